@@ -1,0 +1,81 @@
+#include "app/cli/clicommand.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace journeyscope::cli {
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {"import", QT_TRANSLATE_NOOP("journeyscope::cli", "import files into a project"),
+         runImport},
+        {"info", QT_TRANSLATE_NOOP("journeyscope::cli", "show what a project holds"), runInfo},
+        {"generate",
+         QT_TRANSLATE_NOOP("journeyscope::cli", "write a demo clickstream CSV (seeded)"),
+         runGenerate},
+    };
+    return list;
+}
+
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments,
+                   const QString& command, int minimumPositional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("journeyscope::cli",
+                                                              "Show this help."));
+    parser.addOption(help);
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("journeyscope::cli",
+                                                  "Print one JSON document on stdout.")});
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("journeyscope-cli"));
+    if (!parser.parse(argv)) {
+        printError(QStringLiteral("journeyscope-cli %1: %2 (see --help)")
+                       .arg(command, parser.errorText()));
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("journeyscope-cli [options]"),
+                     QStringLiteral("journeyscope-cli %1 [options]").arg(command));
+        print(text);
+        return Success;
+    }
+    // The first positional argument is the command's own name.
+    if (parser.positionalArguments().size() - 1 < minimumPositional) {
+        printError(QCoreApplication::translate("journeyscope::cli",
+                                               "journeyscope-cli %1: missing arguments (see "
+                                               "--help)")
+                       .arg(command));
+        return UsageError;
+    }
+    return -1;
+}
+
+void printError(const QString& message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void print(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonObject& object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace journeyscope::cli

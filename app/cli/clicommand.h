@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace journeyscope::cli {
+
+/// Exit codes of journeyscope-cli.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// One sub-command: `journeyscope-cli NAME ...`.
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& arguments);
+};
+
+const QList<Command>& commands();
+
+int runImport(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+int runGenerate(const QStringList& arguments);
+
+/**
+ * Parses \a arguments (argv from the command name on) with \a parser, after adding --help
+ * and --json. Prints help and returns Success, or prints a one-line usage error and returns
+ * UsageError; returns -1 when the command should go on.
+ */
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments,
+                   const QString& command, int minimumPositional);
+
+/// Prints \a message as one line on stderr.
+void printError(const QString& message);
+/// Prints \a text on stdout.
+void print(const QString& text);
+/// Prints \a object as one JSON document on stdout.
+void printJson(const QJsonObject& object);
+
+} // namespace journeyscope::cli

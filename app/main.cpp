@@ -1,0 +1,41 @@
+// journeyscope: the desktop application. Start-up and command line only; the window and
+// everything behind it live in the ui and core libraries.
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Journeyscope"));
+    QApplication::setOrganizationName(QStringLiteral("Journeyscope"));
+    QApplication::setApplicationVersion(QStringLiteral(JOURNEYSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("journeyscope"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("journeyscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Customer-journey mapping driven by data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A project to open (*.journey)."),
+                                 QStringLiteral("[project.journey]"));
+    parser.process(app);
+
+    journeyscope::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    return app.exec();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace journeyscope {
+
+/// "2024-03-01T10:22:33.123Z" (milliseconds always shown), for UTC milliseconds \a ms.
+QString formatIsoUtc(qint64 ms);
+
+/// Milliseconds in a duration such as "30m", "90s", "1.5h", "2d" or "45" (minutes).
+/// Returns nullopt for anything else, and for negative or absurd (> 10 years) values.
+std::optional<qint64> parseDuration(QStringView text);
+
+/// The shortest exact form of \a ms as parseDuration() reads it: "30m", "90s", "1500ms".
+QString formatDuration(qint64 ms);
+
+} // namespace journeyscope

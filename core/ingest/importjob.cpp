@@ -1,0 +1,292 @@
+#include "core/ingest/importjob.h"
+
+#include "core/base/boundedqueue.h"
+#include "core/base/feedback.h"
+#include "core/base/sha256.h"
+#include "core/base/timeutil.h"
+#include "core/ingest/csveventconverter.h"
+#include "core/ingest/csvlayout.h"
+#include "core/ingest/csvreader.h"
+#include "core/store/importwriter.h"
+#include "core/store/project.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <thread>
+
+namespace journeyscope {
+
+namespace {
+
+constexpr size_t EventsPerBatch = 16384;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::ImportJob", text);
+}
+
+struct KnownSource
+{
+    QString name;
+    qint64 size;
+    QString sha256;
+    qint64 importedAtMs;
+};
+
+std::vector<KnownSource> knownSources(const Database& db)
+{
+    std::vector<KnownSource> sources;
+    Statement select = db.prepare("SELECT name, size, sha256, imported_at FROM sources");
+    while (select.step()) {
+        sources.push_back({select.columnText(0), select.columnInt(1), select.columnText(2),
+                           select.columnInt(3)});
+    }
+    return sources;
+}
+
+QString fileSha256(const QString& path, Feedback* feedback)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Location(path), file.errorString());
+    Sha256 sha;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 read;
+    while ((read = file.read(buffer.data(), buffer.size())) > 0) {
+        sha.addData(buffer.constData(), size_t(read));
+        if (feedback)
+            feedback->checkCanceled();
+    }
+    if (read < 0)
+        throw Error(Location(path), file.errorString());
+    return QString::fromLatin1(Sha256::toHex(sha.result()));
+}
+
+/// Refuses a file whose bytes are already in the project (or earlier in this import).
+void refuseDuplicate(const QString& path, const QString& sha256,
+                     const std::vector<KnownSource>& known)
+{
+    for (const KnownSource& source : known) {
+        if (source.sha256 == sha256) {
+            throw Error(Location(path),
+                        tr("the same data was already imported from %1 on %2 (SHA-256 %3); "
+                           "use --force to import it again")
+                            .arg(source.name, formatIsoUtc(source.importedAtMs),
+                                 sha256.left(12)));
+        }
+    }
+}
+
+/**
+ * Cuts the inactivity sessions of \a customers again from their events of \a sourceId in
+ * time order: their rows came out of order, so the sessions made while streaming were
+ * provisional.
+ */
+void recutSessions(Database& db, ImportWriter& writer, qint64 sourceId,
+                   const std::vector<qint64>& customers, qint64 gapMs, qint64& nextSessionId)
+{
+    db.exec("CREATE TEMP TABLE recut_customers(id INTEGER PRIMARY KEY)");
+    Statement add = db.prepare("INSERT OR IGNORE INTO recut_customers(id) VALUES (?)");
+    for (const qint64 id : customers)
+        add.bind(1, id).run();
+    Statement events = db.prepare(
+        "SELECT e.id, e.customer_id, e.ts FROM events e JOIN sessions s ON s.id = e.session_id "
+        "WHERE e.source_id = ?1 AND s.key IS NULL "
+        "AND e.customer_id IN (SELECT id FROM recut_customers) "
+        "ORDER BY e.customer_id, e.ts, e.id");
+    events.bind(1, sourceId);
+    struct Assignment
+    {
+        qint64 eventId;
+        qint64 sessionId;
+    };
+    std::vector<Assignment> assignments;
+    Sessioniser sessioniser(gapMs, nextSessionId);
+    quint32 slot = 0;
+    qint64 previousCustomer = -1;
+    while (events.step()) {
+        const qint64 customer = events.columnInt(1);
+        if (previousCustomer >= 0 && customer != previousCustomer)
+            ++slot;
+        previousCustomer = customer;
+        assignments.push_back(
+            {events.columnInt(0), sessioniser.add(slot, customer, events.columnInt(2))});
+    }
+    sessioniser.finish();
+    nextSessionId = sessioniser.nextSessionId();
+
+    Statement drop = db.prepare("DELETE FROM sessions WHERE source_id = ? AND key IS NULL "
+                                "AND customer_id IN (SELECT id FROM recut_customers)");
+    drop.bind(1, sourceId).run();
+    Statement update = db.prepare("UPDATE events SET session_id = ? WHERE id = ?");
+    for (const Assignment& assignment : assignments)
+        update.bind(1, assignment.sessionId).bind(2, assignment.eventId).run();
+    EventBatch batch;
+    sessioniser.takeClosed(batch.sessions);
+    writer.write(batch, sourceId);
+    db.exec("DROP TABLE temp.recut_customers");
+}
+
+/// Progress over all files of the import, by bytes.
+struct ImportProgress
+{
+    Feedback* feedback;
+    qint64 totalBytes;
+    qint64 doneBytes = 0;
+    qint64 doneRows = 0;
+
+    void update(qint64 fileBytes, qint64 fileRows) const
+    {
+        if (feedback) {
+            feedback->setProgress(totalBytes > 0 ? double(doneBytes + fileBytes) / totalBytes
+                                                 : 0.0,
+                                  doneRows + fileRows);
+        }
+    }
+};
+
+/// Parses \a path on a second thread and writes its events on this one.
+void streamFile(const QString& path, const ColumnMapping& mapping, const ImportOptions& options,
+                ImportDictionaries& dictionaries, Sessioniser& sessioniser,
+                FileImportReport& report, ImportWriter& writer, qint64 sourceId,
+                Sha256& sha, const ImportProgress& progress)
+{
+    BoundedQueue<EventBatch> queue(3);
+    std::exception_ptr parseError;
+    std::thread parser([&] {
+        try {
+            CsvReader reader(path, mapping.delimiter);
+            reader.setHashSink(&sha);
+            reader.open();
+            reader.next(); // the header
+            CsvEventConverter converter(mapping, options, dictionaries, sessioniser, report);
+            EventBatch batch;
+            const auto flush = [&] {
+                sessioniser.takeClosed(batch.sessions);
+                if (!queue.push(std::move(batch)))
+                    throw Canceled(); // the writer stopped
+                batch = EventBatch();
+                batch.events.reserve(EventsPerBatch);
+            };
+            batch.events.reserve(EventsPerBatch);
+            while (reader.next()) {
+                converter.convert(reader, batch);
+                if (batch.events.size() >= EventsPerBatch || batch.issues.size() >= 4096) {
+                    if (progress.feedback)
+                        progress.feedback->checkCanceled();
+                    progress.update(reader.bytesRead(), report.rows);
+                    flush();
+                }
+            }
+            sessioniser.finish();
+            flush();
+            progress.update(reader.bytesRead(), report.rows);
+        } catch (...) {
+            parseError = std::current_exception();
+        }
+        queue.close();
+    });
+
+    try {
+        while (std::optional<EventBatch> batch = queue.pop())
+            writer.write(*batch, sourceId);
+    } catch (...) {
+        queue.close();
+        parser.join();
+        throw;
+    }
+    parser.join();
+    if (parseError)
+        std::rethrow_exception(parseError);
+}
+
+} // namespace
+
+ImportReport importFiles(Project& project, const QStringList& files,
+                         const ImportOptions& options, Feedback* feedback)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database& db = project.database();
+
+    ImportProgress progress{feedback, 0};
+    for (const QString& path : files)
+        progress.totalBytes += QFileInfo(path).size();
+
+    Transaction transaction(db);
+    const std::optional<Pseudonymiser> pseudonymiser =
+        project.pseudonymises() ? std::optional<Pseudonymiser>(project.pseudonymKey())
+                                : std::nullopt;
+    const Pseudonymiser* pseudonyms = pseudonymiser ? &*pseudonymiser : nullptr;
+    ImportDictionaries dictionaries{
+        NameDictionary(db, "touchpoints"), NameDictionary(db, "channels"),
+        NameDictionary(db, "devices"), CustomerDirectory(db, pseudonyms),
+        PersonalDataDirectory(pseudonyms)};
+    ImportWriter writer(db);
+    std::vector<KnownSource> known = knownSources(db);
+    qint64 nextSessionId = ImportWriter::maxId(db, "sessions") + 1;
+
+    ImportReport report;
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        FileImportReport& file = report.files.emplace_back();
+        file.path = info.absoluteFilePath();
+        file.size = info.size();
+
+        const bool sameSizeKnown = std::any_of(known.begin(), known.end(), [&](const auto& k) {
+            return k.size == file.size;
+        });
+        if (sameSizeKnown && !options.force)
+            refuseDuplicate(path, fileSha256(path, feedback), known);
+
+        file.mapping = detectCsvLayout(path, options.overrides, feedback, &file.notes);
+        SourceRecord source;
+        source.name = info.fileName();
+        source.path = file.path;
+        source.size = file.size;
+        source.format = QStringLiteral("csv");
+        const qint64 sourceId = writer.beginSource(source);
+
+        const qint64 customersBefore = dictionaries.customers.newCustomers();
+        dictionaries.customers.beginFile();
+        Sessioniser sessioniser(options.sessionGapMs, nextSessionId);
+        Sha256 sha;
+        streamFile(path, file.mapping, options, dictionaries, sessioniser, file, writer,
+                   sourceId, sha, progress);
+        nextSessionId = sessioniser.nextSessionId();
+        file.sha256 = QString::fromLatin1(Sha256::toHex(sha.result()));
+        if (!sessioniser.unorderedCustomers().empty()) {
+            recutSessions(db, writer, sourceId, sessioniser.unorderedCustomers(),
+                          options.sessionGapMs, nextSessionId);
+            file.notes.append(QCoreApplication::translate(
+                "journeyscope::ImportJob",
+                "%n customer(s) had rows out of time order; their sessions were cut from "
+                "their events in time order",
+                nullptr, int(sessioniser.unorderedCustomers().size())));
+        }
+        Statement sessions = db.prepare("SELECT count(*) FROM sessions WHERE source_id = ?");
+        sessions.bind(1, sourceId).step();
+        file.sessions = sessions.columnInt(0);
+        file.newCustomers = dictionaries.customers.newCustomers() - customersBefore;
+
+        source.sha256 = file.sha256;
+        source.mapping = file.mapping.toJson();
+        source.report = file.toJson();
+        source.rows = file.rows;
+        source.imported = file.imported;
+        source.skipped = file.skipped;
+        writer.finishSource(sourceId, source);
+        known.push_back({source.name, file.size, file.sha256, QDateTime::currentMSecsSinceEpoch()});
+        progress.doneBytes += file.size;
+        progress.doneRows += file.rows;
+    }
+    if (feedback)
+        feedback->checkCanceled();
+    transaction.commit();
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace journeyscope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/base/error.h"
+#include "core/ingest/columnmapping.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace journeyscope {
+
+/// Rows skipped for one reason: how many, and where the first one was.
+struct SkippedRows
+{
+    QString reason; ///< e.g. "bad time"
+    qint64 count = 0;
+    Location first;
+    QString firstMessage;
+};
+
+/// What happened to one file.
+struct FileImportReport
+{
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    ColumnMapping mapping;
+    qint64 rows = 0;     ///< data rows read (the header not counted)
+    qint64 imported = 0; ///< events added
+    qint64 skipped = 0;
+    qint64 newCustomers = 0;
+    qint64 sessions = 0;
+    QList<SkippedRows> skippedByReason;
+    QStringList notes; ///< decisions worth knowing, e.g. how the date order was settled
+
+    QJsonObject toJson() const;
+};
+
+/// What an import did, over all its files.
+struct ImportReport
+{
+    QList<FileImportReport> files;
+    double seconds = 0;
+
+    qint64 rows() const;
+    qint64 imported() const;
+    qint64 skipped() const;
+    qint64 newCustomers() const;
+    /// {"rows":N,"imported":N,"skipped":N,"new_customers":N,"seconds":X,"files":[...]}
+    QJsonObject toJson() const;
+};
+
+} // namespace journeyscope

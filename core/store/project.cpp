@@ -1,0 +1,170 @@
+#include "core/store/project.h"
+
+#include "core/store/schema.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::Project", text);
+}
+
+struct Header
+{
+    quint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+/// Reads the SQLite header directly, so a file that is not ours is refused before SQLite
+/// (which could roll back a hot journal) touches it.
+Header readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw Error(Location{path}, tr("no such project file"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Location{path}, file.errorString());
+    const QByteArray bytes = file.read(100);
+    if (bytes.isEmpty())
+        throw Error(Location{path}, tr("not a Journeyscope project (the file is empty)"));
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        throw Error(Location{path}, tr("not a Journeyscope project (not an SQLite database)"));
+    Header header;
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    if (header.applicationId != schema::ApplicationId) {
+        throw Error(Location{path},
+                    tr("not a Journeyscope project (an SQLite database of another application)"));
+    }
+    if (header.userVersion > schema::CurrentVersion) {
+        throw Error(Location{path},
+                    tr("made by a newer version of Journeyscope (project format %1; this "
+                       "version reads up to %2): update Journeyscope to open it")
+                        .arg(header.userVersion)
+                        .arg(schema::CurrentVersion));
+    }
+    if (header.userVersion < 1)
+        throw Error(Location{path}, tr("not a Journeyscope project (no format version)"));
+    return header;
+}
+
+void checkIntegrity(const Database& db)
+{
+    Statement check = db.prepare("PRAGMA quick_check(1)");
+    check.step();
+    const QString result = check.columnText(0).simplified();
+    if (result != QLatin1String("ok"))
+        throw Error(Location{db.path()}, tr("the file is damaged (%1)").arg(result));
+}
+
+} // namespace
+
+Project::Project(const QString& path, Database::Mode mode)
+    : m_db(path, mode)
+{
+    // Large enough to keep a bulk import's pages in memory, small enough for the RSS goal.
+    m_db.exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"
+              "PRAGMA secure_delete = ON;");
+}
+
+std::unique_ptr<Project> Project::open(const QString& path, Access access)
+{
+    const Header header = readHeader(path);
+    const bool journal = QFile::exists(path + QStringLiteral("-journal"));
+    // Check on a read-only connection first, so that a refused file is never written.
+    // The exception: an import that was killed left a hot journal, which only a
+    // read-write connection can roll back; the header already says the file is ours.
+    bool checked = false;
+    try {
+        Database check(path, Database::Mode::ReadOnly);
+        checkIntegrity(check);
+        schema::validate(check, header.userVersion);
+        checked = true;
+    } catch (const Error&) {
+        if (!journal || access == Access::ReadOnly)
+            throw;
+    }
+    if (access == Access::ReadOnly && header.userVersion < schema::CurrentVersion) {
+        throw Error(Location{path}, tr("made by an older version of Journeyscope; open it for "
+                                       "writing once to upgrade it"));
+    }
+
+    const auto mode = access == Access::ReadOnly ? Database::Mode::ReadOnly
+                                                 : Database::Mode::ReadWrite;
+    std::unique_ptr<Project> project(new Project(path, mode));
+    if (!checked) {
+        checkIntegrity(project->m_db);
+        schema::validate(project->m_db, header.userVersion);
+    }
+    if (header.userVersion < schema::CurrentVersion) {
+        Transaction transaction(project->m_db);
+        schema::migrate(project->m_db, header.userVersion);
+        transaction.commit();
+    }
+    project->readMeta();
+    return project;
+}
+
+std::unique_ptr<Project> Project::create(const QString& path, const ProjectOptions& options)
+{
+    if (QFile::exists(path))
+        throw Error(Location{path}, tr("already exists"));
+    try {
+        std::unique_ptr<Project> project(new Project(path, Database::Mode::Create));
+        project->initialize(options);
+        return project;
+    } catch (const Error&) {
+        QFile::remove(path);
+        throw;
+    }
+}
+
+void Project::initialize(const ProjectOptions& options)
+{
+    m_db.exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
+                                         reinterpret_cast<quint32*>(key.data() + key.size()));
+    Transaction transaction(m_db);
+    schema::migrate(m_db, 0);
+    Statement insert = m_db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
+    insert.bind(1, QStringLiteral("app_version"))
+        .bind(2, QStringLiteral(JOURNEYSCOPE_VERSION))
+        .run();
+    insert.bind(1, QStringLiteral("project_id"))
+        .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .run();
+    insert.bind(1, QStringLiteral("created_at"))
+        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .run();
+    insert.bind(1, QStringLiteral("pseudonymise")).bind(2, qint64(options.pseudonymise)).run();
+    insert.bind(1, QStringLiteral("pseudonym_key")).bindBlob(2, key).run();
+    transaction.commit();
+    readMeta();
+}
+
+void Project::readMeta()
+{
+    Statement select = m_db.prepare("SELECT key, value FROM meta");
+    while (select.step()) {
+        const QString key = select.columnText(0);
+        if (key == QLatin1String("pseudonymise"))
+            m_pseudonymise = select.columnInt(1) != 0;
+        else if (key == QLatin1String("pseudonym_key"))
+            m_pseudonymKey = select.columnBlob(1);
+    }
+    if (m_pseudonymKey.size() != 32)
+        throw Error(Location{path()}, tr("the project's pseudonymisation key is missing"));
+}
+
+} // namespace journeyscope

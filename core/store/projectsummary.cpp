@@ -1,0 +1,67 @@
+#include "core/store/projectsummary.h"
+
+#include "core/base/timeutil.h"
+#include "core/store/database.h"
+
+#include <QJsonArray>
+
+namespace journeyscope {
+
+ProjectSummary ProjectSummary::read(const Database& db)
+{
+    ProjectSummary summary;
+    Statement events = db.prepare(
+        "SELECT count(*), min(ts), max(ts), count(DISTINCT touchpoint_id), "
+        "count(DISTINCT channel_id) FROM events");
+    events.step();
+    summary.events = events.columnInt(0);
+    if (summary.events > 0) {
+        summary.firstMs = events.columnInt(1);
+        summary.lastMs = events.columnInt(2);
+    }
+    summary.touchpoints = events.columnInt(3);
+    summary.channels = events.columnInt(4);
+    summary.customers = db.queryInt("SELECT count(*) FROM customers").value_or(0);
+    summary.sessions = db.queryInt("SELECT count(*) FROM sessions").value_or(0);
+
+    Statement sources = db.prepare("SELECT id, name, path, size, sha256, format, imported_at, "
+                                   "rows, imported, skipped FROM sources ORDER BY id");
+    while (sources.step()) {
+        summary.sources.append({sources.columnInt(0), sources.columnText(1),
+                                sources.columnText(2), sources.columnInt(3),
+                                sources.columnText(4), sources.columnText(5),
+                                sources.columnInt(6), sources.columnInt(7),
+                                sources.columnInt(8), sources.columnInt(9)});
+    }
+    return summary;
+}
+
+QJsonObject ProjectSummary::toJson() const
+{
+    QJsonArray sourceArray;
+    for (const SourceSummary& source : sources) {
+        sourceArray.append(QJsonObject{
+            {QStringLiteral("name"), source.name},
+            {QStringLiteral("path"), source.path},
+            {QStringLiteral("size"), source.size},
+            {QStringLiteral("sha256"), source.sha256},
+            {QStringLiteral("format"), source.format},
+            {QStringLiteral("imported_at"), formatIsoUtc(source.importedAtMs)},
+            {QStringLiteral("rows"), source.rows},
+            {QStringLiteral("imported"), source.imported},
+            {QStringLiteral("skipped"), source.skipped},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("events"), events},
+        {QStringLiteral("customers"), customers},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("touchpoints"), touchpoints},
+        {QStringLiteral("channels"), channels},
+        {QStringLiteral("first"), firstMs ? QJsonValue(formatIsoUtc(*firstMs)) : QJsonValue()},
+        {QStringLiteral("last"), lastMs ? QJsonValue(formatIsoUtc(*lastMs)) : QJsonValue()},
+        {QStringLiteral("sources"), sourceArray},
+    };
+}
+
+} // namespace journeyscope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace journeyscope {
+
+class Database;
+
+/// One imported file, as recorded in the project.
+struct SourceSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+    QString format;
+    qint64 importedAtMs = 0;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 skipped = 0;
+};
+
+/// What a project holds: the numbers of `journeyscope-cli info` and the main window.
+struct ProjectSummary
+{
+    qint64 events = 0;
+    qint64 customers = 0;
+    qint64 sessions = 0;
+    qint64 touchpoints = 0; ///< touchpoints that occur in at least one event
+    qint64 channels = 0;    ///< channels that occur in at least one event
+    std::optional<qint64> firstMs;
+    std::optional<qint64> lastMs;
+    QList<SourceSummary> sources;
+
+    /// Reads the summary with a few aggregate queries (one scan of the events).
+    static ProjectSummary read(const Database& db);
+
+    /// {"events":N,"customers":N,"sessions":N,"touchpoints":N,"channels":N,
+    ///  "first":"ISO-8601","last":"ISO-8601","sources":[...]}; first/last null when empty.
+    QJsonObject toJson() const;
+};
+
+} // namespace journeyscope

@@ -1,0 +1,174 @@
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+
+#include <QMap>
+#include <QRegularExpression>
+
+namespace journeyscope::schema {
+
+namespace {
+
+// Migration i takes a project from version i to version i + 1. Never edit a released
+// migration; add a new one.
+// Times are UTC milliseconds; names are dictionary-encoded; identifiers that can name a
+// person are stored keyed-hashed unless the project keeps PII (meta 'pseudonymise').
+// Foreign keys document the links; they are not enforced during bulk import for speed
+// and are checked by the tests instead.
+const char* const migrations[] = {
+    R"sql(
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY NOT NULL,
+    value
+);
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    report TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    rows INTEGER NOT NULL,
+    imported INTEGER NOT NULL,
+    skipped INTEGER NOT NULL
+);
+CREATE TABLE import_issues(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    severity TEXT NOT NULL,
+    line INTEGER,
+    col INTEGER,
+    field TEXT,
+    message TEXT NOT NULL
+);
+CREATE TABLE customers(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    attributes TEXT
+);
+CREATE TABLE identities(
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source_id INTEGER REFERENCES sources(id),
+    UNIQUE(kind, value, customer_id)
+);
+CREATE TABLE stages(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL
+);
+CREATE TABLE channels(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE devices(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE touchpoints(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    stage_id INTEGER REFERENCES stages(id)
+);
+CREATE TABLE sessions(
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    key TEXT,
+    start_ts INTEGER NOT NULL,
+    end_ts INTEGER NOT NULL,
+    events INTEGER NOT NULL
+);
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    ts INTEGER NOT NULL,
+    touchpoint_id INTEGER NOT NULL REFERENCES touchpoints(id),
+    channel_id INTEGER REFERENCES channels(id),
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    device_id INTEGER REFERENCES devices(id),
+    value REAL,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    attrs TEXT
+);
+INSERT INTO stages(name, position) VALUES
+    ('Awareness', 1), ('Consideration', 2), ('Purchase', 3), ('Retention', 4), ('Advocacy', 5);
+)sql",
+};
+
+static_assert(std::size(migrations) == CurrentVersion);
+
+struct SchemaObject
+{
+    QString type;
+    QString table;
+    QString sql;
+    friend bool operator==(const SchemaObject&, const SchemaObject&) = default;
+};
+
+QMap<QString, SchemaObject> schemaObjects(const Database& db)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QMap<QString, SchemaObject> objects;
+    Statement statement = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema");
+    while (statement.step()) {
+        objects.insert(statement.columnText(1),
+                       {statement.columnText(0), statement.columnText(2),
+                        statement.columnText(3).simplified().replace(whitespace,
+                                                                     QStringLiteral(" "))});
+    }
+    return objects;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::schema", text);
+}
+
+} // namespace
+
+void migrate(Database& db, int fromVersion)
+{
+    for (int version = fromVersion; version < CurrentVersion; ++version)
+        db.exec(migrations[version]);
+    db.exec(("PRAGMA user_version = " + std::to_string(CurrentVersion)).c_str());
+}
+
+void validate(const Database& db, int version)
+{
+    Database reference(QStringLiteral(":memory:"), Database::Mode::Create);
+    for (int v = 0; v < version; ++v)
+        reference.exec(migrations[v]);
+    const QMap<QString, SchemaObject> expected = schemaObjects(reference);
+    const QMap<QString, SchemaObject> actual = schemaObjects(db);
+
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        const auto wanted = expected.constFind(it.key());
+        if (wanted == expected.cend()) {
+            throw Error(Location{db.path()},
+                        tr("unexpected %1 \"%2\" in the project file: it was changed outside "
+                           "Journeyscope")
+                            .arg(it->type, it.key()));
+        }
+        if (!(*wanted == *it)) {
+            throw Error(Location{db.path()},
+                        tr("%1 \"%2\" differs from schema version %3: the project file was "
+                           "changed outside Journeyscope")
+                            .arg(it->type, it.key())
+                            .arg(version));
+        }
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!actual.contains(it.key())) {
+            throw Error(Location{db.path()},
+                        tr("%1 \"%2\" is missing from the project file").arg(it->type, it.key()));
+        }
+    }
+}
+
+} // namespace journeyscope::schema

@@ -1,0 +1,43 @@
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace journeyscope::test {
+
+QString sharedDataFile(const QString& relativePath)
+{
+    QString dir = qEnvironmentVariable("JOURNEYSCOPE_SHARED_DATA");
+    if (dir.isEmpty())
+        dir = QStringLiteral(JOURNEYSCOPE_SHARED_DATA_DIR);
+    const QString path = QDir(dir).filePath(relativePath);
+    return QFile::exists(path) ? QDir::cleanPath(path) : QString();
+}
+
+QString testDataFile(const QString& relativePath)
+{
+    return QDir(QStringLiteral(JOURNEYSCOPE_TEST_DATA_DIR)).filePath(relativePath);
+}
+
+QString sourceFile(const QString& relativePath)
+{
+    return QDir(QStringLiteral(JOURNEYSCOPE_SOURCE_DIR)).filePath(relativePath);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace journeyscope::test

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace journeyscope::test {
+
+/// Path of a file in the shared public datasets, or an empty string when the datasets are
+/// not beside the checkout (the caller then skips with QSKIP and says which file).
+QString sharedDataFile(const QString& relativePath);
+
+/// Path of a file in tests/data.
+QString testDataFile(const QString& relativePath);
+
+/// Path of a file in the source tree (resources, for instance).
+QString sourceFile(const QString& relativePath);
+
+/// Writes \a bytes to \a path, replacing it; fails the test on error.
+void writeFile(const QString& path, const QByteArray& bytes);
+
+/// The whole content of \a path, or an empty array when it cannot be read.
+QByteArray readFile(const QString& path);
+
+} // namespace journeyscope::test
