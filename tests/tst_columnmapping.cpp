@@ -219,6 +219,7 @@ void TestColumnMapping::roundTrip_data()
     QTest::addColumn<QList<ColumnRole>>("roles");
     QTest::addColumn<QString>("timeFormat");
     QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("byName"); ///< every column is written under its own name
 
     QList<ColumnRole> every;
     QStringList everyName;
@@ -226,25 +227,33 @@ void TestColumnMapping::roundTrip_data()
         every.append(row.role);
         everyName.append(QStringLiteral("col_") + QString::fromLatin1(row.name));
     }
-    QTest::newRow("every role, comma, iso") << everyName << every << QStringLiteral("iso") << ',';
+    QTest::newRow("every role, comma, iso")
+        << everyName << every << QStringLiteral("iso") << ',' << true;
     QTest::newRow("semicolon, dmy") << split("Kunde,Zeit,Aktion,Betrag")
                                     << QList<ColumnRole>{ColumnRole::Customer, ColumnRole::Time,
                                                          ColumnRole::Event, ColumnRole::Value}
-                                    << QStringLiteral("dmy") << ';';
+                                    << QStringLiteral("dmy") << ';' << true;
     QTest::newRow("tab, epoch-us")
         << split("user_pseudo_id,event_timestamp,event_name")
         << QList<ColumnRole>{ColumnRole::Customer, ColumnRole::Time, ColumnRole::Event}
-        << QStringLiteral("epoch-us") << '\t';
+        << QStringLiteral("epoch-us") << '\t' << true;
     QTest::newRow("pipe, pattern")
         << split("case:concept:name,time:timestamp,concept:name,org:resource")
         << QList<ColumnRole>{ColumnRole::Customer, ColumnRole::Time, ColumnRole::Event,
                              ColumnRole::Name}
-        << QStringLiteral("%d.%m.%Y %H:%M") << '|';
+        << QStringLiteral("%d.%m.%Y %H:%M") << '|' << true;
     QTest::newRow("non-ascii names, mdy")
         << split("Kunden-Nr.,Datum/Uhrzeit,Ereignis,E-Mail")
         << QList<ColumnRole>{ColumnRole::Customer, ColumnRole::Time, ColumnRole::Event,
                              ColumnRole::Email}
-        << QStringLiteral("mdy") << ',';
+        << QStringLiteral("mdy") << ',' << true;
+    // Names that do not find their own column: the same name twice (also in another case),
+    // and a name that reads as a column number.
+    QTest::newRow("duplicate names")
+        << split("id,ID,date,date,#1,")
+        << QList<ColumnRole>{ColumnRole::Customer, ColumnRole::Attribute, ColumnRole::Time,
+                             ColumnRole::Ignore,   ColumnRole::Event,     ColumnRole::Value}
+        << QStringLiteral("iso") << ',' << false;
 }
 
 void TestColumnMapping::roundTrip()
@@ -253,6 +262,7 @@ void TestColumnMapping::roundTrip()
     QFETCH(QList<ColumnRole>, roles);
     QFETCH(QString, timeFormat);
     QFETCH(char, delimiter);
+    QFETCH(bool, byName);
 
     ColumnMapping mapping;
     mapping.header = header;
@@ -267,11 +277,26 @@ void TestColumnMapping::roundTrip()
     test::writeFile(path, QJsonDocument(mapping.toJson()).toJson());
 
     const MappingOverrides overrides = MappingOverrides::fromFile(path);
-    QStringList expected;
-    for (qsizetype i = 0; i < header.size(); ++i)
-        expected.append(header[i] + QLatin1Char('=') + roleName(roles[i]));
-    expected.sort();
-    QCOMPARE(describe(overrides.columns), expected);
+    // Each entry names one column (as the role detector finds it), each column once, with
+    // its role.
+    QCOMPARE(overrides.columns.size(), header.size());
+    QList<ColumnRole> resolved(header.size(), ColumnRole::Attribute);
+    QList<bool> seen(header.size(), false);
+    for (const MappingOverrides::Column& column : overrides.columns) {
+        const int index = mapping.findColumn(column.column);
+        QVERIFY2(index >= 0, qPrintable(column.column));
+        QVERIFY2(!seen[index], qPrintable(column.column));
+        seen[index] = true;
+        resolved[index] = column.role;
+    }
+    QCOMPARE(resolved, roles);
+    if (byName) {
+        QStringList expected;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            expected.append(header[i] + QLatin1Char('=') + roleName(roles[i]));
+        expected.sort();
+        QCOMPARE(describe(overrides.columns), expected);
+    }
     for (const MappingOverrides::Column& column : overrides.columns)
         QCOMPARE(column.origin, path);
     QVERIFY(overrides.timeFormat.has_value());

@@ -95,8 +95,13 @@ int ColumnMapping::findColumn(QStringView nameOrNumber) const
 QJsonObject ColumnMapping::toJson() const
 {
     QJsonObject columns;
-    for (int i = 0; i < header.size(); ++i)
-        columns.insert(header[i], roleName(roles[i]));
+    for (int i = 0; i < header.size(); ++i) {
+        // A name that does not find this column (a repeated name, or one like "#3") is
+        // written as the column's number, so that fromFile() maps every column back.
+        const QString key =
+            findColumn(header[i]) == i ? header[i] : QStringLiteral("#%1").arg(i + 1);
+        columns.insert(key, roleName(roles[i]));
+    }
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("csv")},
         {QStringLiteral("delimiter"), delimiterName(delimiter)},
