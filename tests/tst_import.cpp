@@ -483,12 +483,12 @@ private Q_SLOTS:
 
     void laterImportsShareDictionariesAndCustomers()
     {
-        import({write(QStringLiteral("web.csv"), "customer,time,event,channel\n"
-                                                 "a,2025-01-01T10:00:00Z,Home,web\n"
-                                                 "b,2025-01-01T10:00:00Z,Home,web\n")});
-        import({write(QStringLiteral("app.csv"), "user_id,ts,event_name,channel\n"
-                                                 "a,2025-01-02T10:00:00Z,Home,app\n"
-                                                 "c,2025-01-02T10:00:00Z,Cart,app\n")});
+        import({write(QStringLiteral("web.csv"), "customer,time,event,channel,email\n"
+                                                 "a,2025-01-01T10:00:00Z,Home,web,a@example.com\n"
+                                                 "b,2025-01-01T10:00:00Z,Home,web,\n")});
+        import({write(QStringLiteral("app.csv"), "user_id,ts,event_name,channel,email\n"
+                                                 "a,2025-01-02T10:00:00Z,Home,app,A@example.com\n"
+                                                 "c,2025-01-02T10:00:00Z,Cart,app,c@example.com\n")});
         auto project = open();
         QCOMPARE(count(*project, "SELECT count(*) FROM customers"), 3);
         QCOMPARE(count(*project, "SELECT count(*) FROM touchpoints"), 2);
@@ -497,6 +497,14 @@ private Q_SLOTS:
                                  "touchpoint_id = (SELECT id FROM touchpoints WHERE name='Home')"),
                  2);
         QCOMPARE(count(*project, "SELECT count(*) FROM sessions"), 4);
+        // a's email, seen in both files, is one identity; keys stay unique.
+        QCOMPARE(count(*project, "SELECT count(*) FROM identities"), 2);
+        QCOMPARE(count(*project, "SELECT count(*) FROM (SELECT 1 FROM customers GROUP BY key "
+                                 "HAVING count(*) > 1)"),
+                 0);
+        QCOMPARE(count(*project, "SELECT count(*) FROM (SELECT 1 FROM identities GROUP BY kind, "
+                                 "value, customer_id HAVING count(*) > 1)"),
+                 0);
     }
 
     void sessionColumnGroupsEventsInAnyOrder()

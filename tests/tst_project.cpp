@@ -227,7 +227,8 @@ private:
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        const qint64 pageSize = 4096;
+        const QByteArray header = file.read(100);
+        const qint64 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
         QVERIFY(file.seek((rootPage - 1) * pageSize + 8));
         file.write(QByteArray(64, '\xff'));
     }

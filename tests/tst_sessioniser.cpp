@@ -62,6 +62,8 @@ private Q_SLOTS:
     void interleavedCustomers();
     void slotsNeedNotArriveInOrder();
     void takeClosedReturnsSessionsOnce();
+    void sessionsCloseOnceTheStreamIsPastTheirGap();
+    void eventWithinTheGapOfAHandedOutSessionIsUnordered();
     void takeClosedAppends();
     void finishClosesAllInIdOrder();
     void finishWithNothing();
@@ -201,15 +203,17 @@ void TestSessioniser::takeClosedReturnsSessionsOnce()
 {
     Sessioniser sessioniser(Gap, 1);
     sessioniser.add(0, 1, 0);
-    sessioniser.add(1, 2, 0);
+    sessioniser.add(1, 2, Gap / 2);
     QVERIFY(takeClosed(sessioniser).empty()); // nothing closed yet
 
+    // Customer 1 comes back: its first session is closed, customer 2's (ends at Gap/2,
+    // latest time Gap + 1 is not more than Gap past it) stays open.
     sessioniser.add(0, 1, Gap + 1);
     QCOMPARE(describe(takeClosed(sessioniser)), describe({session(1, 1, 0, 0, 1)}));
     QVERIFY(takeClosed(sessioniser).empty());
 
     sessioniser.add(1, 2, 2 * Gap);
-    QCOMPARE(describe(takeClosed(sessioniser)), describe({session(2, 2, 0, 0, 1)}));
+    QCOMPARE(describe(takeClosed(sessioniser)), describe({session(2, 2, Gap / 2, Gap / 2, 1)}));
     QVERIFY(takeClosed(sessioniser).empty());
 
     QCOMPARE(describe(finishAll(sessioniser)),
@@ -217,6 +221,44 @@ void TestSessioniser::takeClosedReturnsSessionsOnce()
     QVERIFY(takeClosed(sessioniser).empty());
     sessioniser.finish();
     QVERIFY(takeClosed(sessioniser).empty());
+}
+
+void TestSessioniser::sessionsCloseOnceTheStreamIsPastTheirGap()
+{
+    // Customer 1 never returns; its session is handed out as soon as any event is more
+    // than Gap past its end, not at the end of the file.
+    Sessioniser sessioniser(Gap, 1);
+    sessioniser.add(0, 1, 0);
+    sessioniser.add(0, 1, 10);
+    sessioniser.add(1, 2, Gap + 10); // exactly Gap past customer 1's end: still open
+    QVERIFY(takeClosed(sessioniser).empty());
+    sessioniser.add(1, 2, Gap + 11);
+    QCOMPARE(describe(takeClosed(sessioniser)), describe({session(1, 1, 0, 10, 2)}));
+
+    // A session that grew since its deadline was set waits for its new deadline.
+    sessioniser.add(1, 2, 2 * Gap);
+    sessioniser.add(2, 3, 2 * Gap + 20);
+    QVERIFY(takeClosed(sessioniser).empty());
+    sessioniser.add(2, 3, 3 * Gap + 1);
+    QCOMPARE(describe(takeClosed(sessioniser)), describe({session(2, 2, Gap + 10, 2 * Gap, 3)}));
+    QVERIFY(sessioniser.unorderedCustomers().empty());
+}
+
+void TestSessioniser::eventWithinTheGapOfAHandedOutSessionIsUnordered()
+{
+    // Sorted by customer, not by time: customer 1's session is handed out while customer
+    // 2's events run later, then customer 1 continues it. The provisional sessions are
+    // wrong, so customer 1 is listed for cutting again.
+    Sessioniser sessioniser(Gap, 1);
+    sessioniser.add(0, 1, 0);
+    sessioniser.add(1, 2, 5 * Gap);
+    QCOMPARE(takeClosed(sessioniser).size(), size_t(1));
+    QVERIFY(sessioniser.unorderedCustomers().empty());
+    sessioniser.add(0, 1, Gap);
+    QCOMPARE(sessioniser.unorderedCustomers(), std::vector<qint64>{1});
+    // A later event past the gap is a new session, not out of order.
+    sessioniser.add(0, 1, 3 * Gap);
+    QCOMPARE(sessioniser.unorderedCustomers(), std::vector<qint64>{1});
 }
 
 void TestSessioniser::takeClosedAppends()

@@ -33,6 +33,29 @@ public:
         return true;
     }
 
+    /// Adds \a item without waiting; false when the queue is full or closed.
+    bool tryPush(T item)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
+
+    /// The next item if there is one, without waiting.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     /// The next item, or nothing once the queue is closed and empty.
     std::optional<T> pop()
     {

@@ -53,6 +53,15 @@ QString roleName(ColumnRole role)
     return {};
 }
 
+const char* roleKey(ColumnRole role)
+{
+    for (const RoleName& entry : roleNames) {
+        if (entry.role == role)
+            return entry.name.data();
+    }
+    return "";
+}
+
 std::optional<ColumnRole> roleFromName(QStringView name)
 {
     for (const RoleName& entry : roleNames) {

@@ -29,6 +29,8 @@ enum class ColumnRole {
 
 /// "customer", "time", "email", ... as used in mapping files and messages.
 QString roleName(ColumnRole role);
+/// roleName() as a static C string, for binding without a copy.
+const char* roleKey(ColumnRole role);
 std::optional<ColumnRole> roleFromName(QStringView name);
 /// Email, phone, name and IP address columns.
 bool isPersonalData(ColumnRole role);

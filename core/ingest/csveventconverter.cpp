@@ -29,18 +29,6 @@ QString shown(std::string_view value)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-const char* identityKind(ColumnRole role)
-{
-    switch (role) {
-    case ColumnRole::Email:
-        return "email";
-    case ColumnRole::Phone:
-        return "phone";
-    default:
-        return "name";
-    }
-}
-
 } // namespace
 
 CsvEventConverter::CsvEventConverter(const ColumnMapping& mapping, const ImportOptions& options,
@@ -139,7 +127,7 @@ void CsvEventConverter::convert(const CsvReader& reader, EventBatch& batch)
             appendJsonString(batch.text, stored);
         } else if (m_dictionaries.personalData.firstSighting(customer.id, personal.role,
                                                              stored)) {
-            batch.identities.push_back({customer.id, identityKind(personal.role), stored});
+            batch.identities.push_back({customer.id, roleKey(personal.role), stored});
         }
     }
     for (const AttributeColumn& attribute : m_attributes) {

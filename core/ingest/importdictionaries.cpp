@@ -1,5 +1,6 @@
 #include "core/ingest/importdictionaries.h"
 
+#include "core/base/sha256.h"
 #include "core/store/importwriter.h"
 
 #include <cstring>
@@ -8,19 +9,18 @@ namespace journeyscope {
 
 NameDictionary::NameDictionary(const Database& db, const char* table)
 {
-    for (DictionaryRow& row : ImportWriter::readDictionary(db, table)) {
+    for (const DictionaryRow& row : ImportWriter::readDictionary(db, table)) {
         m_nextId = std::max<qint32>(m_nextId, qint32(row.id) + 1);
-        m_ids.emplace(std::move(row.name), qint32(row.id));
+        m_ids.insert(row.name, qint32(row.id));
     }
 }
 
 qint32 NameDictionary::idOf(std::string_view name, std::vector<DictionaryRow>& added)
 {
-    const auto it = m_ids.find(name);
-    if (it != m_ids.end())
-        return it->second;
+    if (const qint32* id = m_ids.find(name))
+        return *id;
     const qint32 id = m_nextId++;
-    m_ids.emplace(std::string(name), id);
+    m_ids.insert(name, id);
     added.push_back({id, std::string(name)});
     return id;
 }
@@ -28,9 +28,9 @@ qint32 NameDictionary::idOf(std::string_view name, std::vector<DictionaryRow>& a
 CustomerDirectory::CustomerDirectory(const Database& db, const Pseudonymiser* pseudonymiser)
     : m_pseudonymiser(pseudonymiser)
 {
-    for (DictionaryRow& row : ImportWriter::readDictionary(db, "customers")) {
+    for (const DictionaryRow& row : ImportWriter::readDictionary(db, "customers")) {
         m_nextId = std::max(m_nextId, row.id + 1);
-        m_existing.emplace(std::move(row.name), row.id);
+        m_existing.insert(row.name, row.id);
     }
 }
 
@@ -42,33 +42,36 @@ void CustomerDirectory::beginFile()
 
 CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<DictionaryRow>& added)
 {
-    auto it = m_byRawKey.find(key);
-    if (it == m_byRawKey.end()) {
+    CustomerEntry* entry = m_byRawKey.find(key);
+    if (!entry) {
         std::string stored = m_pseudonymiser
                                  ? m_pseudonymiser->pseudonym(ColumnRole::Customer, key)
                                  : std::string(key);
         qint64 id;
-        const auto existing = m_existing.find(stored);
-        if (existing != m_existing.end()) {
-            id = existing->second;
+        if (const qint64* existing = m_existing.find(stored)) {
+            id = *existing;
         } else {
             id = m_nextId++;
             ++m_newCustomers;
             added.push_back({id, std::move(stored)});
         }
-        it = m_byRawKey.emplace(std::string(key), CustomerEntry{id, 0, 0}).first;
+        entry = &m_byRawKey.insert(key, CustomerEntry{id, 0, 0});
     }
-    CustomerEntry& entry = it->second;
-    if (entry.file != m_file) {
-        entry.file = m_file;
-        entry.slot = m_nextSlot++;
+    if (entry->file != m_file) {
+        entry->file = m_file;
+        entry->slot = m_nextSlot++;
     }
-    return entry;
+    return *entry;
 }
 
-PersonalDataDirectory::PersonalDataDirectory(const Pseudonymiser* pseudonymiser)
+PersonalDataDirectory::PersonalDataDirectory(const Database& db,
+                                             const Pseudonymiser* pseudonymiser)
     : m_pseudonymiser(pseudonymiser)
 {
+    for (const auto& [customerId, kind, value] : ImportWriter::readIdentities(db)) {
+        if (const auto role = roleFromName(QString::fromStdString(kind)))
+            firstSighting(customerId, *role, value);
+    }
 }
 
 const std::string& PersonalDataDirectory::stored(ColumnRole role, std::string_view value)
@@ -78,7 +81,7 @@ const std::string& PersonalDataDirectory::stored(ColumnRole role, std::string_vi
     auto it = m_cache.find(m_key);
     if (it == m_cache.end()) {
         // Bounded: a column of distinct values (IP addresses) must not grow memory.
-        if (m_cache.size() >= 1'000'000)
+        if (m_cache.size() >= 65536)
             m_cache.clear();
         std::string result = m_pseudonymiser ? m_pseudonymiser->pseudonym(role, value)
                                              : Pseudonymiser::normalize(role, value);
@@ -90,11 +93,20 @@ const std::string& PersonalDataDirectory::stored(ColumnRole role, std::string_vi
 bool PersonalDataDirectory::firstSighting(qint64 customerId, ColumnRole role,
                                           const std::string& stored)
 {
-    std::string key(sizeof customerId + 1, '\0');
-    std::memcpy(key.data(), &customerId, sizeof customerId);
-    key[sizeof customerId] = char(role);
-    key += stored;
-    return m_identities.insert(std::move(key)).second;
+    Sha256 sha;
+    sha.addData(&role, sizeof role);
+    sha.addData(stored.data(), stored.size());
+    const Sha256::Digest digest = sha.result();
+    Sighting sighting{customerId, {}};
+    std::memcpy(sighting.digest.data(), digest.data(), sighting.digest.size());
+    return m_identities.insert(sighting).second;
+}
+
+size_t PersonalDataDirectory::SightingHash::operator()(const Sighting& sighting) const
+{
+    size_t hash;
+    std::memcpy(&hash, sighting.digest.data(), sizeof hash);
+    return hash ^ size_t(sighting.customerId);
 }
 
 } // namespace journeyscope

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/base/flatstringmap.h"
 #include "core/ingest/pseudonymiser.h"
 #include "core/store/eventbatch.h"
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -35,7 +38,7 @@ public:
     qint32 idOf(std::string_view name, std::vector<DictionaryRow>& added);
 
 private:
-    StringMap<qint32> m_ids;
+    FlatStringMap<qint32> m_ids;
     qint32 m_nextId = 1;
 };
 
@@ -68,8 +71,8 @@ public:
 
 private:
     const Pseudonymiser* m_pseudonymiser;
-    StringMap<CustomerEntry> m_byRawKey;
-    StringMap<qint64> m_existing; ///< stored key -> id, for projects that have customers
+    FlatStringMap<CustomerEntry> m_byRawKey;
+    FlatStringMap<qint64> m_existing; ///< stored key -> id, for projects that have customers
     qint64 m_nextId = 1;
     qint64 m_newCustomers = 0;
     quint32 m_file = 0;
@@ -83,17 +86,30 @@ private:
 class PersonalDataDirectory
 {
 public:
-    explicit PersonalDataDirectory(const Pseudonymiser* pseudonymiser);
+    /// Loads the project's identities, so that only new ones are added.
+    PersonalDataDirectory(const Database& db, const Pseudonymiser* pseudonymiser);
 
     /// What to store for \a value of a column with \a role.
     const std::string& stored(ColumnRole role, std::string_view value);
-    /// True the first time (customer, role, stored value) is seen in this import.
+    /// True the first time (customer, role, stored value) is seen in the project.
     bool firstSighting(qint64 customerId, ColumnRole role, const std::string& stored);
 
 private:
+    /// An identity seen, by a digest of its stored value: fixed size, no allocation.
+    struct Sighting
+    {
+        qint64 customerId;
+        std::array<std::uint8_t, 16> digest;
+        bool operator==(const Sighting&) const = default;
+    };
+    struct SightingHash
+    {
+        size_t operator()(const Sighting& sighting) const;
+    };
+
     const Pseudonymiser* m_pseudonymiser;
     StringMap<std::string> m_cache; ///< role byte + value -> stored; cleared when large
-    std::unordered_set<std::string> m_identities;
+    std::unordered_set<Sighting, SightingHash> m_identities;
     std::string m_key;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,12 +16,19 @@ namespace journeyscope {
  * Cuts each customer's events into sessions while a file streams by.
  *
  * Without a session column, a new session starts when the gap to the customer's previous
- * event is strictly greater than the inactivity gap. That needs each customer's events in
- * time order; exports are usually sorted by time or by customer, and customers whose events
- * arrive out of order are listed in unorderedCustomers() so their sessions can be cut again
- * once all their events are known (their sessions here are provisional).
+ * event is strictly greater than the inactivity gap. A session is closed (handed out by
+ * takeClosed()) as soon as the latest time seen in the file is more than the gap past its
+ * end, so sessions leave in about the order they were opened and memory holds only the
+ * sessions still in progress.
+ *
+ * That needs each customer's events in time order; exports are usually sorted by time or
+ * by customer. Customers whose events arrive out of order (earlier than their last event,
+ * or within the gap of a session already handed out) are listed in unorderedCustomers() so
+ * their sessions can be cut again once all their events are known (their sessions here are
+ * provisional).
  * With a session column, events with the same (customer, session id) form one session in
- * any order; rows with a blank session id fall back to the inactivity rule.
+ * any order, handed out at finish(); rows with a blank session id fall back to the
+ * inactivity rule.
  *
  * Customers are addressed by a dense slot number (0, 1, 2, ...) chosen by the caller.
  */
@@ -44,7 +52,7 @@ public:
     qint64 nextSessionId() const { return m_nextId; }
 
 private:
-    /// A customer's current session under the inactivity rule; compact because there is
+    /// A customer's latest session under the inactivity rule; compact because there is
     /// one per customer of the file.
     struct Open
     {
@@ -52,15 +60,31 @@ private:
         qint64 customerId = 0;
         qint64 startMs = 0;
         qint64 endMs = 0;
-        qint32 events = 0;
+        qint32 events = 0; ///< 0: the customer has no session yet
         bool active = false;
         bool unordered = false;
     };
+    /// When a session may be closed: once the stream is past \a atMs.
+    struct Deadline
+    {
+        qint64 atMs;
+        quint32 slot;
+        qint64 sessionId;
+        bool operator>(const Deadline& other) const { return atMs > other.atMs; }
+    };
+
+    /// The state of \a slot, allocated in blocks so growing never copies the others.
+    Open& openAt(quint32 slot);
+    void markUnordered(Open& open);
     void close(Open& open);
+    void closeExpired();
 
     qint64 m_gapMs;
     qint64 m_nextId;
-    std::vector<Open> m_bySlot;
+    qint64 m_latestMs;
+    static constexpr quint32 SlotsPerBlock = 65536;
+    std::vector<std::unique_ptr<Open[]>> m_blocks;
+    std::vector<Deadline> m_deadlines; ///< min-heap
     std::unordered_map<std::string, SessionRow> m_keyed; ///< slot bytes + key
     std::vector<SessionRow> m_closed;
     std::vector<qint64> m_unordered;

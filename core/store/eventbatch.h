@@ -21,7 +21,7 @@ struct DictionaryRow
 struct IdentityRow
 {
     qint64 customerId = 0;
-    const char* kind = ""; ///< "email", "phone", "name"
+    const char* kind = ""; ///< "email", "phone", "name": a static string
     std::string value;
 };
 

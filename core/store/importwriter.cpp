@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <string>
 
 namespace journeyscope {
@@ -10,19 +11,43 @@ namespace journeyscope {
 namespace {
 
 constexpr int EventColumns = 9;
+constexpr int SessionColumns = 7;
+constexpr int CustomerColumns = 2;
+constexpr int IdentityColumns = 4;
 
-std::string eventInsert(int rows)
+std::string multiRowInsert(const char* head, int columns, int rows)
 {
-    std::string sql = "INSERT INTO events(customer_id, ts, touchpoint_id, channel_id, "
-                      "session_id, device_id, value, source_id, attrs) VALUES ";
-    for (int i = 0; i < rows; ++i)
-        sql += i ? ",(?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?)";
+    std::string row = "(";
+    for (int i = 0; i < columns; ++i)
+        row += i ? ",?" : "?";
+    row += ")";
+    std::string sql = head;
+    for (int i = 0; i < rows; ++i) {
+        sql += i ? "," : " VALUES ";
+        sql += row;
+    }
     return sql;
 }
+
+constexpr const char* EventInsert = "INSERT INTO events(customer_id, ts, touchpoint_id, "
+                                    "channel_id, session_id, device_id, value, source_id, attrs)";
+constexpr const char* SessionInsert = "INSERT INTO sessions(id, customer_id, source_id, key, "
+                                      "start_ts, end_ts, events)";
+constexpr const char* CustomerInsert = "INSERT INTO customers(id, key)";
+constexpr const char* IdentityInsert =
+    "INSERT INTO identities(customer_id, kind, value, source_id)";
 
 QString compactJson(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void bindOptionalId(Statement& statement, int parameter, qint32 id)
+{
+    if (id)
+        statement.bind(parameter, qint64(id));
+    else
+        statement.bindNull(parameter);
 }
 
 } // namespace
@@ -32,15 +57,16 @@ ImportWriter::ImportWriter(Database& db)
     , m_touchpoint(db.prepare("INSERT INTO touchpoints(id, name) VALUES (?, ?)"))
     , m_channel(db.prepare("INSERT INTO channels(id, name) VALUES (?, ?)"))
     , m_device(db.prepare("INSERT INTO devices(id, name) VALUES (?, ?)"))
-    , m_customer(db.prepare("INSERT INTO customers(id, key) VALUES (?, ?)"))
-    , m_identity(db.prepare("INSERT OR IGNORE INTO identities(customer_id, kind, value, "
-                            "source_id) VALUES (?, ?, ?, ?)"))
-    , m_session(db.prepare("INSERT INTO sessions(id, customer_id, source_id, key, start_ts, "
-                           "end_ts, events) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+    , m_customer(db.prepare(multiRowInsert(CustomerInsert, CustomerColumns, 1)))
+    , m_customers(db.prepare(multiRowInsert(CustomerInsert, CustomerColumns, RowsPerInsert)))
+    , m_identity(db.prepare(multiRowInsert(IdentityInsert, IdentityColumns, 1)))
+    , m_identities(db.prepare(multiRowInsert(IdentityInsert, IdentityColumns, RowsPerInsert)))
     , m_issue(db.prepare("INSERT INTO import_issues(source_id, severity, line, col, field, "
                          "message) VALUES (?, ?, ?, ?, ?, ?)"))
-    , m_event(db.prepare(eventInsert(1)))
-    , m_events(db.prepare(eventInsert(RowsPerInsert)))
+    , m_session(db.prepare(multiRowInsert(SessionInsert, SessionColumns, 1)))
+    , m_sessions(db.prepare(multiRowInsert(SessionInsert, SessionColumns, RowsPerInsert)))
+    , m_event(db.prepare(multiRowInsert(EventInsert, EventColumns, 1)))
+    , m_events(db.prepare(multiRowInsert(EventInsert, EventColumns, RowsPerInsert)))
 {
 }
 
@@ -73,7 +99,23 @@ void ImportWriter::finishSource(qint64 sourceId, const SourceRecord& source)
         .run();
 }
 
-void ImportWriter::write(const EventBatch& batch, qint64 sourceId)
+template<typename Row, typename Bind>
+void ImportWriter::insertRows(Statement& many, Statement& one, int columns,
+                              const std::vector<Row>& rows, Bind bind)
+{
+    size_t i = 0;
+    for (; i + RowsPerInsert <= rows.size(); i += RowsPerInsert) {
+        for (int row = 0; row < RowsPerInsert; ++row)
+            bind(many, row * columns + 1, rows[i + size_t(row)]);
+        many.run();
+    }
+    for (; i < rows.size(); ++i) {
+        bind(one, 1, rows[i]);
+        one.run();
+    }
+}
+
+void ImportWriter::write(EventBatch& batch, qint64 sourceId)
 {
     const auto writeDictionary = [](Statement& insert, const std::vector<DictionaryRow>& rows) {
         for (const DictionaryRow& row : rows)
@@ -82,26 +124,17 @@ void ImportWriter::write(const EventBatch& batch, qint64 sourceId)
     writeDictionary(m_touchpoint, batch.touchpoints);
     writeDictionary(m_channel, batch.channels);
     writeDictionary(m_device, batch.devices);
-    writeDictionary(m_customer, batch.customers);
-
-    for (const IdentityRow& identity : batch.identities) {
-        m_identity.bind(1, identity.customerId)
-            .bindText(2, identity.kind)
-            .bindText(3, identity.value)
-            .bind(4, sourceId)
-            .run();
-    }
-    for (const SessionRow& session : batch.sessions) {
-        m_session.bind(1, session.id).bind(2, session.customerId).bind(3, sourceId);
-        if (session.key.empty())
-            m_session.bindNull(4);
-        else
-            m_session.bindText(4, session.key);
-        m_session.bind(5, session.startMs)
-            .bind(6, session.endMs)
-            .bind(7, session.events)
-            .run();
-    }
+    insertRows(m_customers, m_customer, CustomerColumns, batch.customers,
+               [](Statement& statement, int p, const DictionaryRow& customer) {
+                   statement.bind(p, customer.id).bindText(p + 1, customer.name);
+               });
+    insertRows(m_identities, m_identity, IdentityColumns, batch.identities,
+               [sourceId](Statement& statement, int p, const IdentityRow& identity) {
+                   statement.bind(p, identity.customerId)
+                       .bindText(p + 1, identity.kind)
+                       .bindText(p + 2, identity.value)
+                       .bind(p + 3, sourceId);
+               });
     for (const IssueRow& issue : batch.issues) {
         m_issue.bind(1, sourceId)
             .bind(2, Issue::severityName(issue.severity))
@@ -112,46 +145,44 @@ void ImportWriter::write(const EventBatch& batch, qint64 sourceId)
             .run();
     }
 
-    const size_t count = batch.events.size();
-    size_t i = 0;
-    for (; i + RowsPerInsert <= count; i += RowsPerInsert) {
-        for (int row = 0; row < RowsPerInsert; ++row)
-            bindEvent(m_events, row * EventColumns + 1, batch.events[i + size_t(row)], batch,
-                      sourceId);
-        m_events.run();
-    }
-    for (; i < count; ++i) {
-        bindEvent(m_event, 1, batch.events[i], batch, sourceId);
-        m_event.run();
-    }
-}
+    // Sessions close in no particular order; in id order they land on neighbouring pages.
+    std::sort(batch.sessions.begin(), batch.sessions.end(),
+              [](const SessionRow& a, const SessionRow& b) { return a.id < b.id; });
+    insertRows(m_sessions, m_session, SessionColumns, batch.sessions,
+               [sourceId](Statement& statement, int p, const SessionRow& session) {
+                   statement.bind(p, session.id).bind(p + 1, session.customerId).bind(p + 2,
+                                                                                      sourceId);
+                   if (session.key.empty())
+                       statement.bindNull(p + 3);
+                   else
+                       statement.bindText(p + 3, session.key);
+                   statement.bind(p + 4, session.startMs)
+                       .bind(p + 5, session.endMs)
+                       .bind(p + 6, session.events);
+               });
 
-void ImportWriter::bindEvent(Statement& statement, int p, const EventRow& event,
-                             const EventBatch& batch, qint64 sourceId)
-{
-    statement.bind(p, event.customerId).bind(p + 1, event.timeMs).bind(p + 2,
-                                                                        qint64(event.touchpointId));
-    if (event.channelId)
-        statement.bind(p + 3, qint64(event.channelId));
-    else
-        statement.bindNull(p + 3);
-    statement.bind(p + 4, event.sessionId);
-    if (event.deviceId)
-        statement.bind(p + 5, qint64(event.deviceId));
-    else
-        statement.bindNull(p + 5);
-    if (event.hasValue)
-        statement.bind(p + 6, event.value);
-    else
-        statement.bindNull(p + 6);
-    statement.bind(p + 7, sourceId);
-    if (event.attributesEnd > event.attributesBegin) {
-        statement.bindText(p + 8, std::string_view(batch.text).substr(
-                                      event.attributesBegin,
-                                      event.attributesEnd - event.attributesBegin));
-    } else {
-        statement.bindNull(p + 8);
-    }
+    const std::string_view text = batch.text;
+    insertRows(m_events, m_event, EventColumns, batch.events,
+               [sourceId, text](Statement& statement, int p, const EventRow& event) {
+                   statement.bind(p, event.customerId)
+                       .bind(p + 1, event.timeMs)
+                       .bind(p + 2, qint64(event.touchpointId));
+                   bindOptionalId(statement, p + 3, event.channelId);
+                   statement.bind(p + 4, event.sessionId);
+                   bindOptionalId(statement, p + 5, event.deviceId);
+                   if (event.hasValue)
+                       statement.bind(p + 6, event.value);
+                   else
+                       statement.bindNull(p + 6);
+                   statement.bind(p + 7, sourceId);
+                   if (event.attributesEnd > event.attributesBegin) {
+                       statement.bindText(p + 8, text.substr(event.attributesBegin,
+                                                             event.attributesEnd
+                                                                 - event.attributesBegin));
+                   } else {
+                       statement.bindNull(p + 8);
+                   }
+               });
 }
 
 std::vector<DictionaryRow> ImportWriter::readDictionary(const Database& db, const char* table)
@@ -159,8 +190,19 @@ std::vector<DictionaryRow> ImportWriter::readDictionary(const Database& db, cons
     const std::string column = std::string_view(table) == "customers" ? "key" : "name";
     Statement select = db.prepare("SELECT id, " + column + " FROM " + table);
     std::vector<DictionaryRow> rows;
-    while (select.step()) {
+    while (select.step())
         rows.push_back({select.columnInt(0), select.columnText(1).toStdString()});
+    return rows;
+}
+
+std::vector<std::tuple<qint64, std::string, std::string>>
+ImportWriter::readIdentities(const Database& db)
+{
+    Statement select = db.prepare("SELECT customer_id, kind, value FROM identities");
+    std::vector<std::tuple<qint64, std::string, std::string>> rows;
+    while (select.step()) {
+        rows.emplace_back(select.columnInt(0), select.columnText(1).toStdString(),
+                          select.columnText(2).toStdString());
     }
     return rows;
 }

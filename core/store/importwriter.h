@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <tuple>
+
 namespace journeyscope {
 
 /// A file being imported, as recorded in the sources table.
@@ -24,7 +26,8 @@ struct SourceRecord
 
 /**
  * Writes what an import produces into a project, inside the caller's transaction.
- * Events go in with multi-row INSERTs (several times faster than one row per statement).
+ * Customers, identities, sessions and events go in with multi-row INSERTs (several times
+ * faster than one row per statement).
  */
 class ImportWriter
 {
@@ -35,29 +38,38 @@ public:
     qint64 beginSource(const SourceRecord& source);
     void finishSource(qint64 sourceId, const SourceRecord& source);
 
-    void write(const EventBatch& batch, qint64 sourceId);
+    void write(EventBatch& batch, qint64 sourceId);
 
     /// Existing rows of "touchpoints", "channels", "devices" or "customers" (key as name).
     static std::vector<DictionaryRow> readDictionary(const Database& db, const char* table);
+    /// Existing identities: (customer id, kind, value as stored).
+    static std::vector<std::tuple<qint64, std::string, std::string>>
+    readIdentities(const Database& db);
     /// The largest id in \a table, 0 when empty.
     static qint64 maxId(const Database& db, const char* table);
 
 private:
     static constexpr int RowsPerInsert = 64;
 
-    void bindEvent(Statement& statement, int firstParameter, const EventRow& event,
-                   const EventBatch& batch, qint64 sourceId);
+    /// Inserts \a rows RowsPerInsert at a time through \a many, the rest through \a one;
+    /// bind(statement, firstParameter, row) binds one row.
+    template<typename Row, typename Bind>
+    static void insertRows(Statement& many, Statement& one, int columns,
+                           const std::vector<Row>& rows, Bind bind);
 
     Database& m_db;
     Statement m_touchpoint;
     Statement m_channel;
     Statement m_device;
     Statement m_customer;
+    Statement m_customers;
     Statement m_identity;
-    Statement m_session;
+    Statement m_identities;
     Statement m_issue;
+    Statement m_session;
+    Statement m_sessions;
     Statement m_event;
-    Statement m_events; ///< RowsPerInsert rows at once
+    Statement m_events;
 };
 
 } // namespace journeyscope

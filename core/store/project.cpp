@@ -72,8 +72,8 @@ void checkIntegrity(const Database& db)
 Project::Project(const QString& path, Database::Mode mode)
     : m_db(path, mode)
 {
-    // Large enough to keep a bulk import's pages in memory, small enough for the RSS goal.
-    m_db.exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"
+    // Imports append: a larger cache does not make them faster, only bigger.
+    m_db.exec("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;"
               "PRAGMA secure_delete = ON;");
 }
 
@@ -131,6 +131,9 @@ std::unique_ptr<Project> Project::create(const QString& path, const ProjectOptio
 
 void Project::initialize(const ProjectOptions& options)
 {
+    // Before the first write: 16 KiB pages make bulk appends and full scans of the events
+    // table markedly faster than the default 4 KiB.
+    m_db.exec("PRAGMA page_size = 16384");
     m_db.exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),

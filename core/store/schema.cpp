@@ -14,7 +14,9 @@ namespace {
 // Times are UTC milliseconds; names are dictionary-encoded; identifiers that can name a
 // person are stored keyed-hashed unless the project keeps PII (meta 'pseudonymise').
 // Foreign keys document the links; they are not enforced during bulk import for speed
-// and are checked by the tests instead.
+// and are checked by the tests instead. Customer keys and identities are unique by
+// construction: the importer loads them and adds only new ones (an index on random
+// pseudonyms would cost more than the rest of a large import).
 const char* const migrations[] = {
     R"sql(
 CREATE TABLE meta(
@@ -46,7 +48,7 @@ CREATE TABLE import_issues(
 );
 CREATE TABLE customers(
     id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL,
     attributes TEXT
 );
 CREATE TABLE identities(
@@ -54,9 +56,9 @@ CREATE TABLE identities(
     customer_id INTEGER NOT NULL REFERENCES customers(id),
     kind TEXT NOT NULL,
     value TEXT NOT NULL,
-    source_id INTEGER REFERENCES sources(id),
-    UNIQUE(kind, value, customer_id)
+    source_id INTEGER REFERENCES sources(id)
 );
+
 CREATE TABLE stages(
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
