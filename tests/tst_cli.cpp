@@ -47,8 +47,8 @@ private Q_SLOTS:
         const Run version = cli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("journeyscope-cli " JOURNEYSCOPE_VERSION " (Qt 6."));
-        QVERIFY(version.out.contains("SQLite 3.") && version.out.contains("Graphviz ")
-                && version.out.contains("XGBoost 1."));
+        QVERIFY(version.out.contains("SQLite 3.") && version.out.contains("Graphviz ") &&
+                version.out.contains("XGBoost 1."));
 
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -58,19 +58,24 @@ private Q_SLOTS:
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains("--json"), command);
         }
-        QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--help")}).out.contains("--session-gap"));
+        QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--help")})
+                    .out.contains("--session-gap"));
     }
 
     void usageErrorsAreOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                         << QByteArray("journeyscope-cli: unknown command \"frobnicate\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("p.journey")}
-                                        << QByteArray("journeyscope-cli info: Unknown option 'bogus'.");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("p.journey")}
-                                      << QByteArray("journeyscope-cli import: missing arguments");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")}
+            << QByteArray("journeyscope-cli: unknown command \"frobnicate\"");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"),
+                           QStringLiteral("p.journey")}
+            << QByteArray("journeyscope-cli info: Unknown option 'bogus'.");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("p.journey")}
+            << QByteArray("journeyscope-cli import: missing arguments");
     }
 
     void usageErrorsAreOneLine()
@@ -109,8 +114,10 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("sessions")).toInt(), 3);
         QCOMPARE(summary.value(QStringLiteral("touchpoints")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("channels")).toInt(), 3);
-        QCOMPARE(summary.value(QStringLiteral("first")).toString(), QStringLiteral("2025-01-01T10:00:00.000Z"));
-        QCOMPARE(summary.value(QStringLiteral("last")).toString(), QStringLiteral("2025-01-03T10:20:00.000Z"));
+        QCOMPARE(summary.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2025-01-01T10:00:00.000Z"));
+        QCOMPARE(summary.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("2025-01-03T10:20:00.000Z"));
 
         const Run text = cli({QStringLiteral("info"), project});
         QCOMPARE(text.exitCode, 0);
@@ -147,7 +154,8 @@ private Q_SLOTS:
         writeFile(bad, "customer,time,event\nb,2025-01-01T10:00:00Z,x\nc,2025-02-30T10:00:00Z,x\n");
         const Run run = cli({QStringLiteral("import"), project, bad});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(bad.toUtf8() + ":3:3: column \"time\": expected "), run.err.constData());
+        QVERIFY2(run.err.startsWith(bad.toUtf8() + ":3:3: column \"time\": expected "),
+                 run.err.constData());
         QCOMPARE(readFile(project), before);
 
         const Run skip = cli({QStringLiteral("import"), project, bad, QStringLiteral("--on-error"),
@@ -156,21 +164,29 @@ private Q_SLOTS:
         QVERIFY2(skip.out.contains("skipped 1 rows: bad time; first at " + bad.toUtf8() + ":3:3"),
                  skip.out.constData());
         QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
-                     .json().value(QStringLiteral("events")).toInt(), 2);
+                     .json()
+                     .value(QStringLiteral("events"))
+                     .toInt(),
+                 2);
     }
 
     void optionErrors_data()
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("session gap") << QStringList{QStringLiteral("--session-gap"), QStringLiteral("soon")}
-                                     << QByteArray("--session-gap: expected a duration such as 30m");
-        QTest::newRow("on error") << QStringList{QStringLiteral("--on-error"), QStringLiteral("maybe")}
-                                  << QByteArray("--on-error: expected stop or skip, found \"maybe\"");
-        QTest::newRow("time format") << QStringList{QStringLiteral("--time-format"), QStringLiteral("%Q")}
-                                     << QByteArray("--time-format: ");
-        QTest::newRow("missing column") << QStringList{QStringLiteral("--customer"), QStringLiteral("nope")}
-                                        << QByteArray(":1:1: --customer names column \"nope\", which is not in the header");
+        QTest::newRow("session gap")
+            << QStringList{QStringLiteral("--session-gap"), QStringLiteral("soon")}
+            << QByteArray("--session-gap: expected a duration such as 30m");
+        QTest::newRow("on error") << QStringList{QStringLiteral("--on-error"),
+                                                 QStringLiteral("maybe")}
+                                  << QByteArray(
+                                         "--on-error: expected stop or skip, found \"maybe\"");
+        QTest::newRow("time format")
+            << QStringList{QStringLiteral("--time-format"), QStringLiteral("%Q")}
+            << QByteArray("--time-format: ");
+        QTest::newRow("missing column")
+            << QStringList{QStringLiteral("--customer"), QStringLiteral("nope")}
+            << QByteArray(":1:1: --customer names column \"nope\", which is not in the header");
         QTest::newRow("role") << QStringList{QStringLiteral("--role"), QStringLiteral("x=boss")}
                               << QByteArray("--role: expected COLUMN=ROLE");
         QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xes")}
@@ -196,21 +212,28 @@ private Q_SLOTS:
         const QString csv = path(QStringLiteral("odd.csv"));
         writeFile(csv, "who,when,what\na,03/04/2025 10:00,x\nb,03/05/2025 11:00,y\n");
         const QString mapping = path(QStringLiteral("map.json"));
-        const Run first = cli({QStringLiteral("import"), path(QStringLiteral("a.journey")), csv,
-                               QStringLiteral("--customer"), QStringLiteral("who"),
-                               QStringLiteral("--event"), QStringLiteral("#3"),
-                               QStringLiteral("--time-format"), QStringLiteral("mdy"),
-                               QStringLiteral("--save-mapping"), mapping});
+        const Run first =
+            cli({QStringLiteral("import"), path(QStringLiteral("a.journey")), csv,
+                 QStringLiteral("--customer"), QStringLiteral("who"), QStringLiteral("--event"),
+                 QStringLiteral("#3"), QStringLiteral("--time-format"), QStringLiteral("mdy"),
+                 QStringLiteral("--save-mapping"), mapping});
         QCOMPARE(first.exitCode, 0);
         const QJsonObject saved = QJsonDocument::fromJson(readFile(mapping)).object();
         QCOMPARE(saved.value(QStringLiteral("time_format")).toString(), QStringLiteral("mdy"));
-        QCOMPARE(saved.value(QStringLiteral("columns")).toObject().value(QStringLiteral("who")).toString(),
+        QCOMPARE(saved.value(QStringLiteral("columns"))
+                     .toObject()
+                     .value(QStringLiteral("who"))
+                     .toString(),
                  QStringLiteral("customer"));
 
         const QString second = path(QStringLiteral("b.journey"));
-        QCOMPARE(cli({QStringLiteral("import"), second, csv, QStringLiteral("--mapping"), mapping}).exitCode, 0);
-        const QJsonObject info = cli({QStringLiteral("info"), second, QStringLiteral("--json")}).json();
-        QCOMPARE(info.value(QStringLiteral("first")).toString(), QStringLiteral("2025-03-04T10:00:00.000Z"));
+        QCOMPARE(cli({QStringLiteral("import"), second, csv, QStringLiteral("--mapping"), mapping})
+                     .exitCode,
+                 0);
+        const QJsonObject info =
+            cli({QStringLiteral("info"), second, QStringLiteral("--json")}).json();
+        QCOMPARE(info.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2025-03-04T10:00:00.000Z"));
         QCOMPARE(info.value(QStringLiteral("events")).toInt(), 2);
     }
 
@@ -227,7 +250,8 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("--keep-pii can only be chosen when a project is created"));
 
         const QString kept = path(QStringLiteral("kept.journey"));
-        QCOMPARE(cli({QStringLiteral("import"), kept, csv, QStringLiteral("--keep-pii")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), kept, csv, QStringLiteral("--keep-pii")}).exitCode,
+                 0);
         QVERIFY(readFile(kept).contains("CUST-1"));
     }
 
@@ -237,7 +261,8 @@ private Q_SLOTS:
         writeFile(text, "hello");
         const Run run = cli({QStringLiteral("info"), text});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.err, text.toUtf8() + ": not a Journeyscope project (not an SQLite database)\n");
+        QCOMPARE(run.err,
+                 text.toUtf8() + ": not a Journeyscope project (not an SQLite database)\n");
     }
 
     void generateIsDeterministicAndImports()
@@ -257,8 +282,8 @@ private Q_SLOTS:
                                 QStringLiteral("--json")});
         QCOMPARE(import.exitCode, 0);
         QCOMPARE(import.json().value(QStringLiteral("imported")).toInteger(), lines - 1);
-        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), a, QStringLiteral("--customers"),
-                      QStringLiteral("zero")})
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), a,
+                      QStringLiteral("--customers"), QStringLiteral("zero")})
                      .exitCode,
                  1);
     }

@@ -582,9 +582,8 @@ void TestClickstreamGenerator::bundledSampleIsReproducible()
 {
     // resources/sample/clickstream-sample.csv is `journeyscope-cli generate --customers 2000
     // --seed 1`: regenerate it with that command when the model changes.
-    const QByteArray bundled =
-        journeyscope::test::readFile(journeyscope::test::sourceFile(
-            QStringLiteral("resources/sample/clickstream-sample.csv")));
+    const QByteArray bundled = journeyscope::test::readFile(
+        journeyscope::test::sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")));
     QVERIFY(!bundled.isEmpty());
     ClickstreamOptions options;
     options.customers = 2000;

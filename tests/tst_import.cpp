@@ -7,6 +7,8 @@
 #include "core/store/projectsummary.h"
 #include "tests/support/testsupport.h"
 
+#include <algorithm>
+#include <map>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -14,10 +16,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <algorithm>
 #include <random>
-#include <map>
 
 using namespace journeyscope;
 using namespace journeyscope::test;
@@ -122,14 +121,15 @@ private Q_SLOTS:
         QCOMPARE(column(*project, "SELECT ts FROM events WHERE touchpoint_id = (SELECT id FROM "
                                   "touchpoints WHERE name = 'Store visit')"),
                  QStringList{QString::number(Jan1 + 10 * 60 * Minute)});
-        QCOMPARE(column(*project, "SELECT value FROM events ORDER BY id"),
-                 (QStringList{QStringLiteral("NULL"), QStringLiteral("NULL"),
-                              QStringLiteral("NULL"), QStringLiteral("59.9"),
-                              QStringLiteral("NULL"), QStringLiteral("NULL")}));
-        QCOMPARE(column(*project, "SELECT attrs FROM events ORDER BY id"),
-                 (QStringList{QStringLiteral(R"({"page":"/"})"), QStringLiteral("NULL"),
-                              QStringLiteral(R"({"page":"/p/1"})"), QStringLiteral(R"({"page":"/c"})"),
-                              QStringLiteral("NULL"), QStringLiteral("NULL")}));
+        QCOMPARE(
+            column(*project, "SELECT value FROM events ORDER BY id"),
+            (QStringList{QStringLiteral("NULL"), QStringLiteral("NULL"), QStringLiteral("NULL"),
+                         QStringLiteral("59.9"), QStringLiteral("NULL"), QStringLiteral("NULL")}));
+        QCOMPARE(
+            column(*project, "SELECT attrs FROM events ORDER BY id"),
+            (QStringList{QStringLiteral(R"({"page":"/"})"), QStringLiteral("NULL"),
+                         QStringLiteral(R"({"page":"/p/1"})"), QStringLiteral(R"({"page":"/c"})"),
+                         QStringLiteral("NULL"), QStringLiteral("NULL")}));
         QCOMPARE(column(*project, "SELECT d.name FROM events e LEFT JOIN devices d ON "
                                   "d.id = e.device_id ORDER BY e.id"),
                  (QStringList{QStringLiteral("desktop"), QStringLiteral("mobile"),
@@ -140,8 +140,9 @@ private Q_SLOTS:
                         "SELECT s.start_ts || '-' || s.end_ts || ':' || s.events FROM sessions s "
                         "WHERE s.customer_id = (SELECT customer_id FROM events WHERE id = 1) "
                         "ORDER BY s.start_ts"),
-                 (QStringList{QStringLiteral("%1-%2:2").arg(Jan1 + 600 * Minute).arg(Jan1 + 630 * Minute),
-                              QStringLiteral("%1-%1:1").arg(Jan1 + 660 * Minute + 1)}));
+                 (QStringList{
+                     QStringLiteral("%1-%2:2").arg(Jan1 + 600 * Minute).arg(Jan1 + 630 * Minute),
+                     QStringLiteral("%1-%1:1").arg(Jan1 + 660 * Minute + 1)}));
         // Every event's session belongs to the event's customer and spans its time.
         QCOMPARE(count(*project, "SELECT count(*) FROM events e JOIN sessions s ON s.id = "
                                  "e.session_id WHERE s.customer_id = e.customer_id AND e.ts "
@@ -154,11 +155,10 @@ private Q_SLOTS:
 
     void sessionGapIsAnOption()
     {
-        const QString csv = write(QStringLiteral("gap.csv"),
-                                  "customer,time,event\n"
-                                  "a,2025-01-01 10:00:00,x\n"
-                                  "a,2025-01-01 10:06:00,x\n"
-                                  "a,2025-01-01 10:11:00,x\n");
+        const QString csv = write(QStringLiteral("gap.csv"), "customer,time,event\n"
+                                                             "a,2025-01-01 10:00:00,x\n"
+                                                             "a,2025-01-01 10:06:00,x\n"
+                                                             "a,2025-01-01 10:11:00,x\n");
         ImportOptions options;
         options.sessionGapMs = 5 * Minute; // 6 minutes starts a session, 5 does not
         import({csv}, options);
@@ -242,8 +242,8 @@ private Q_SLOTS:
             options.overrides.timeFormat = TimestampFormat::fromSpec(format, nullptr);
         import({csv}, options);
         auto project = open();
-        const qint64 expected = QDateTime(QDate(2025, 3, 1), QTime(10, 22, 33, 123), Qt::UTC)
-                                    .toMSecsSinceEpoch();
+        const qint64 expected =
+            QDateTime(QDate(2025, 3, 1), QTime(10, 22, 33, 123), Qt::UTC).toMSecsSinceEpoch();
         QCOMPARE(column(*project, "SELECT ts FROM events ORDER BY id"),
                  (QStringList{QString::number(expected), QString::number(expected + Minute)}));
     }
@@ -253,12 +253,14 @@ private Q_SLOTS:
         // The first 1000 rows fit both orders; row 1500 can only be day-first.
         QByteArray bytes = "customer,date,event\n";
         for (int i = 0; i < 2000; ++i)
-            bytes += "c" + QByteArray::number(i) + "," + (i == 1500 ? "13/04/2024" : "03/04/2024")
-                     + " 10:00,x\n";
+            bytes += "c" + QByteArray::number(i) + "," + (i == 1500 ? "13/04/2024" : "03/04/2024") +
+                     " 10:00,x\n";
         const QString csv = path(QStringLiteral("dates.csv"));
         writeFile(csv, bytes);
         const ImportReport report = import({csv});
-        QVERIFY2(report.files.first().notes.join(QLatin1Char(' ')).contains(QStringLiteral("day/month/year")),
+        QVERIFY2(report.files.first()
+                     .notes.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("day/month/year")),
                  qPrintable(report.files.first().notes.join(QLatin1Char(' '))));
         auto project = open();
         QCOMPARE(count(*project, "SELECT min(ts) FROM events"),
@@ -307,9 +309,8 @@ private Q_SLOTS:
         QTest::newRow("invalid UTF-8") << header + "a,2025-01-01T10:00:00Z,caf\xe9,\n"
                                        << "4:24: column \"event\": expected UTF-8 text, found "
                                           "invalid bytes (save the file as UTF-8)";
-        QTest::newRow("unbalanced quote")
-            << header + "b,2025-01-01T10:00:00Z,\"open,\n"
-            << "4:24: expected a closing quote";
+        QTest::newRow("unbalanced quote") << header + "b,2025-01-01T10:00:00Z,\"open,\n"
+                                          << "4:24: expected a closing quote";
         QTest::newRow("missing customer column")
             << QByteArray("time,event\n2025-01-01T10:00:00Z,x\n")
             << "1:1: no customer id column: expected a column named like customerid, customer, "
@@ -322,7 +323,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         // The project already holds one import; the failed one must leave it byte for byte.
-        import({write(QStringLiteral("good.csv"), "customer,time,event\nz,2025-01-01T09:00:00Z,y\n")});
+        import(
+            {write(QStringLiteral("good.csv"), "customer,time,event\nz,2025-01-01T09:00:00Z,y\n")});
         const QByteArray before = readFile(m_project);
 
         const QString csv = path(QStringLiteral("bad.csv"));
@@ -343,14 +345,13 @@ private Q_SLOTS:
 
     void skipRecordsEachRowAndKeepsTheRest()
     {
-        const QString csv = write(QStringLiteral("mixed.csv"),
-                                  "customer,time,event,value\n"
-                                  "a,2025-01-01T10:00:00Z,x,\n"
-                                  "b,yesterday,x,\n"
-                                  ",2025-01-01T10:00:00Z,x,\n"
-                                  "c,2025-01-01T10:00:00Z,x,ten\n"
-                                  "d,soon,x,\n"
-                                  "e,2025-01-01T10:00:00Z,y,3\n");
+        const QString csv = write(QStringLiteral("mixed.csv"), "customer,time,event,value\n"
+                                                               "a,2025-01-01T10:00:00Z,x,\n"
+                                                               "b,yesterday,x,\n"
+                                                               ",2025-01-01T10:00:00Z,x,\n"
+                                                               "c,2025-01-01T10:00:00Z,x,ten\n"
+                                                               "d,soon,x,\n"
+                                                               "e,2025-01-01T10:00:00Z,y,3\n");
         ImportOptions options;
         options.onRowError = OnRowError::Skip;
         const ImportReport report = import({csv}, options);
@@ -379,7 +380,8 @@ private Q_SLOTS:
 
     void allFilesOrNone()
     {
-        const QString good = write(QStringLiteral("good.csv"), "customer,time,event\na,2025-01-01T10:00:00Z,x\n");
+        const QString good =
+            write(QStringLiteral("good.csv"), "customer,time,event\na,2025-01-01T10:00:00Z,x\n");
         const QString bad = write(QStringLiteral("bad.csv"), "customer,time,event\nb,never,x\n");
         Project::create(m_project, {});
         const QByteArray before = readFile(m_project);
@@ -401,9 +403,11 @@ private Q_SLOTS:
         QVERIFY(error.endsWith(QStringLiteral("; use --force to import it again")));
         QCOMPARE(readFile(m_project), before);
         // Twice in one command is the same mistake.
-        QVERIFY(!errorOf([&] { import({write(QStringLiteral("other.csv"), bytes + "b,2025-01-01T10:00:00Z,x\n"),
-                                       path(QStringLiteral("other.csv"))}); })
-                     .isEmpty());
+        QVERIFY(!errorOf([&] {
+                     import(
+                         {write(QStringLiteral("other.csv"), bytes + "b,2025-01-01T10:00:00Z,x\n"),
+                          path(QStringLiteral("other.csv"))});
+                 }).isEmpty());
 
         ImportOptions force;
         force.force = true;
@@ -447,8 +451,10 @@ private Q_SLOTS:
                      QMessageAuthenticationCode::hash("CUST-7781", key, QCryptographicHash::Sha256)
                          .left(16)
                          .toHex())});
-        const QString attributes = column(*project, "SELECT attrs FROM events WHERE id = 1").first();
-        QVERIFY2(attributes.startsWith(QStringLiteral("{\"ip_address\":\"")), qPrintable(attributes));
+        const QString attributes =
+            column(*project, "SELECT attrs FROM events WHERE id = 1").first();
+        QVERIFY2(attributes.startsWith(QStringLiteral("{\"ip_address\":\"")),
+                 qPrintable(attributes));
     }
 
     void keepsPersonalDataWhenAsked()
@@ -465,16 +471,17 @@ private Q_SLOTS:
 
     void mappingOverridesAndAttributes()
     {
-        const QString csv = write(QStringLiteral("odd.csv"),
-                                  "who,when,what,notes,junk\n"
-                                  "a,1735725600,Visit,hello,zzz\n"
-                                  "a,1735725660,Buy,,zzz\n");
+        const QString csv = write(QStringLiteral("odd.csv"), "who,when,what,notes,junk\n"
+                                                             "a,1735725600,Visit,hello,zzz\n"
+                                                             "a,1735725660,Buy,,zzz\n");
         ImportOptions options;
-        options.overrides.columns = {{QStringLiteral("who"), ColumnRole::Customer, QStringLiteral("--customer")},
-                                     {QStringLiteral("#3"), ColumnRole::Event, QStringLiteral("--event")},
-                                     {QStringLiteral("junk"), ColumnRole::Ignore, QStringLiteral("--role")}};
+        options.overrides.columns = {
+            {QStringLiteral("who"), ColumnRole::Customer, QStringLiteral("--customer")},
+            {QStringLiteral("#3"), ColumnRole::Event, QStringLiteral("--event")},
+            {QStringLiteral("junk"), ColumnRole::Ignore, QStringLiteral("--role")}};
         const ImportReport report = import({csv}, options);
-        QCOMPARE(report.files.first().mapping.timeFormat.kind(), TimestampFormat::Kind::EpochSeconds);
+        QCOMPARE(report.files.first().mapping.timeFormat.kind(),
+                 TimestampFormat::Kind::EpochSeconds);
         auto project = open();
         QCOMPARE(column(*project, "SELECT ifnull(attrs, 'NULL') FROM events ORDER BY id"),
                  (QStringList{QStringLiteral(R"({"notes":"hello"})"), QStringLiteral("NULL")}));
@@ -486,9 +493,10 @@ private Q_SLOTS:
         import({write(QStringLiteral("web.csv"), "customer,time,event,channel,email\n"
                                                  "a,2025-01-01T10:00:00Z,Home,web,a@example.com\n"
                                                  "b,2025-01-01T10:00:00Z,Home,web,\n")});
-        import({write(QStringLiteral("app.csv"), "user_id,ts,event_name,channel,email\n"
-                                                 "a,2025-01-02T10:00:00Z,Home,app,A@example.com\n"
-                                                 "c,2025-01-02T10:00:00Z,Cart,app,c@example.com\n")});
+        import(
+            {write(QStringLiteral("app.csv"), "user_id,ts,event_name,channel,email\n"
+                                              "a,2025-01-02T10:00:00Z,Home,app,A@example.com\n"
+                                              "c,2025-01-02T10:00:00Z,Cart,app,c@example.com\n")});
         auto project = open();
         QCOMPARE(count(*project, "SELECT count(*) FROM customers"), 3);
         QCOMPARE(count(*project, "SELECT count(*) FROM touchpoints"), 2);
@@ -509,17 +517,17 @@ private Q_SLOTS:
 
     void sessionColumnGroupsEventsInAnyOrder()
     {
-        const QString csv = write(QStringLiteral("keyed.csv"),
-                                  "customer,time,event,session_id\n"
-                                  "a,2025-01-01T10:00:00Z,x,s1\n"
-                                  "a,2025-01-01T14:00:00Z,x,s1\n"
-                                  "a,2025-01-01T11:00:00Z,x,s2\n"
-                                  "b,2025-01-01T09:00:00Z,x,s1\n"
-                                  "a,2025-01-01T08:00:00Z,x,s1\n");
+        const QString csv = write(QStringLiteral("keyed.csv"), "customer,time,event,session_id\n"
+                                                               "a,2025-01-01T10:00:00Z,x,s1\n"
+                                                               "a,2025-01-01T14:00:00Z,x,s1\n"
+                                                               "a,2025-01-01T11:00:00Z,x,s2\n"
+                                                               "b,2025-01-01T09:00:00Z,x,s1\n"
+                                                               "a,2025-01-01T08:00:00Z,x,s1\n");
         import({csv});
         auto project = open();
-        QCOMPARE(column(*project, "SELECT key || ':' || events || ':' || ((end_ts - start_ts) / 3600000) "
-                                  "FROM sessions ORDER BY customer_id, key"),
+        QCOMPARE(column(*project,
+                        "SELECT key || ':' || events || ':' || ((end_ts - start_ts) / 3600000) "
+                        "FROM sessions ORDER BY customer_id, key"),
                  (QStringList{QStringLiteral("s1:3:6"), QStringLiteral("s2:1:0"),
                               QStringLiteral("s1:1:0")}));
     }
@@ -533,10 +541,12 @@ private Q_SLOTS:
         for (int customer = 0; customer < 300; ++customer) {
             qint64 time = Jan1 + random.bounded(100000) * Minute;
             for (int i = 0; i < 8; ++i) {
-                time += random.bounded(2) ? random.bounded(25) * Minute : random.bounded(300) * Minute;
-                rows.append("c" + QByteArray::number(customer) + ","
-                            + QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODate).toLatin1()
-                            + ",e" + QByteArray::number(i) + "\n");
+                time +=
+                    random.bounded(2) ? random.bounded(25) * Minute : random.bounded(300) * Minute;
+                rows.append(
+                    "c" + QByteArray::number(customer) + "," +
+                    QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODate).toLatin1() +
+                    ",e" + QByteArray::number(i) + "\n");
             }
         }
         const QString sorted = write(QStringLiteral("sorted.csv"), header + rows.join());
@@ -544,18 +554,19 @@ private Q_SLOTS:
         const QString shuffled = write(QStringLiteral("shuffled.csv"), header + rows.join());
 
         const auto sessionsOf = [&](const QString& csv) {
-            const QString projectPath = path(QFileInfo(csv).baseName() + QStringLiteral(".journey"));
+            const QString projectPath =
+                path(QFileInfo(csv).baseName() + QStringLiteral(".journey"));
             auto project = Project::create(projectPath, ProjectOptions{false});
             const ImportReport report = importFiles(*project, {csv}, {});
-            QStringList sessions = column(*project,
-                                          "SELECT c.key || ' ' || s.start_ts || ' ' || s.end_ts || "
-                                          "' ' || s.events FROM sessions s JOIN customers c ON "
-                                          "c.id = s.customer_id");
+            QStringList sessions =
+                column(*project, "SELECT c.key || ' ' || s.start_ts || ' ' || s.end_ts || "
+                                 "' ' || s.events FROM sessions s JOIN customers c ON "
+                                 "c.id = s.customer_id");
             // Each event lies in a session of its own customer that spans it.
-            const qint64 consistent = count(*project,
-                                            "SELECT count(*) FROM events e JOIN sessions s ON "
-                                            "s.id = e.session_id WHERE s.customer_id = "
-                                            "e.customer_id AND e.ts BETWEEN s.start_ts AND s.end_ts");
+            const qint64 consistent =
+                count(*project, "SELECT count(*) FROM events e JOIN sessions s ON "
+                                "s.id = e.session_id WHERE s.customer_id = "
+                                "e.customer_id AND e.ts BETWEEN s.start_ts AND s.end_ts");
             sessions.sort();
             return std::make_pair(sessions, consistent);
         };
@@ -569,7 +580,8 @@ private Q_SLOTS:
         for (const QByteArray& row : rows) {
             const QList<QByteArray> fields = row.trimmed().split(',');
             byHand.append({QString::fromLatin1(fields[0]),
-                           QDateTime::fromString(QString::fromLatin1(fields[1]), Qt::ISODate).toMSecsSinceEpoch()});
+                           QDateTime::fromString(QString::fromLatin1(fields[1]), Qt::ISODate)
+                               .toMSecsSinceEpoch()});
         }
         QCOMPARE(expected.size(), sessionsByHand(byHand, 30 * Minute));
     }
@@ -578,9 +590,11 @@ private Q_SLOTS:
     {
         QByteArray bytes = "customer,time,event\n";
         for (int i = 0; i < 60000; ++i)
-            bytes += "c" + QByteArray::number(i % 977) + ",2025-01-01T10:00:00Z,x" + QByteArray::number(i % 7) + "\n";
+            bytes += "c" + QByteArray::number(i % 977) + ",2025-01-01T10:00:00Z,x" +
+                     QByteArray::number(i % 7) + "\n";
         const QString csv = write(QStringLiteral("big.csv"), bytes);
-        import({write(QStringLiteral("small.csv"), "customer,time,event\nz,2025-01-01T09:00:00Z,y\n")});
+        import({write(QStringLiteral("small.csv"),
+                      "customer,time,event\nz,2025-01-01T09:00:00Z,y\n")});
         const QByteArray before = readFile(m_project);
 
         auto project = open(Project::Access::ReadWrite);
@@ -598,7 +612,8 @@ private Q_SLOTS:
 
     void generatedSampleMatchesAPlainCount()
     {
-        const QString sample = sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"));
+        const QString sample =
+            sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"));
         if (!QFile::exists(sample))
             QSKIP("the bundled sample is missing");
         const ImportReport report = import({sample});
@@ -619,9 +634,10 @@ private Q_SLOTS:
             value += fields[5].isEmpty() ? 0 : fields[5].toDouble();
             if (!fields[6].isEmpty())
                 emails.insert(fields[0] + ' ' + fields[6].toLower());
-            customerTimes.append({QString::fromLatin1(fields[0]),
-                                  QDateTime::fromString(QString::fromLatin1(fields[1]), Qt::ISODateWithMs)
-                                      .toMSecsSinceEpoch()});
+            customerTimes.append(
+                {QString::fromLatin1(fields[0]),
+                 QDateTime::fromString(QString::fromLatin1(fields[1]), Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch()});
         }
         auto project = open();
         const ProjectSummary summary = ProjectSummary::read(project->database());
@@ -673,20 +689,24 @@ private Q_SLOTS:
             QSKIP("eventlogs/receipt.csv from the shared datasets is not available");
         const ImportReport report = import({csv});
         const ColumnMapping& mapping = report.files.first().mapping;
-        QCOMPARE(mapping.header[mapping.column(ColumnRole::Customer)], QStringLiteral("case:concept:name"));
+        QCOMPARE(mapping.header[mapping.column(ColumnRole::Customer)],
+                 QStringLiteral("case:concept:name"));
         QCOMPARE(mapping.header[mapping.column(ColumnRole::Event)], QStringLiteral("concept:name"));
-        QCOMPARE(mapping.header[mapping.column(ColumnRole::Time)], QStringLiteral("time:timestamp"));
+        QCOMPARE(mapping.header[mapping.column(ColumnRole::Time)],
+                 QStringLiteral("time:timestamp"));
         auto project = open();
         const ProjectSummary summary = ProjectSummary::read(project->database());
         QCOMPARE(summary.events, 8577);
         QCOMPARE(summary.customers, 1434);
         QCOMPARE(summary.touchpoints, 27);
         // The first row's time, "2011-10-11 13:45:40.276000+02:00", in UTC.
-        QCOMPARE(count(*project, "SELECT ts FROM events WHERE id = 1"),
-                 QDateTime(QDate(2011, 10, 11), QTime(11, 45, 40, 276), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(
+            count(*project, "SELECT ts FROM events WHERE id = 1"),
+            QDateTime(QDate(2011, 10, 11), QTime(11, 45, 40, 276), Qt::UTC).toMSecsSinceEpoch());
         // Unmapped columns are attributes.
-        QVERIFY(column(*project, "SELECT attrs FROM events WHERE id = 1").first().contains(
-            QStringLiteral("\"org:resource\":\"Resource21\"")));
+        QVERIFY(column(*project, "SELECT attrs FROM events WHERE id = 1")
+                    .first()
+                    .contains(QStringLiteral("\"org:resource\":\"Resource21\"")));
     }
 
 private:

@@ -4,7 +4,6 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-
 #include <variant>
 
 namespace journeyscope {

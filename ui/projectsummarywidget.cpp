@@ -81,9 +81,8 @@ void ProjectSummaryWidget::showSummary(const QString& projectPath, const Project
     m_sources->clear();
     for (const SourceSummary& source : summary.sources) {
         auto* item = new QTreeWidgetItem(
-            m_sources, {source.name, locale.toString(source.rows),
-                        locale.toString(source.imported), locale.toString(source.skipped),
-                        formatIsoUtc(source.importedAtMs)});
+            m_sources, {source.name, locale.toString(source.rows), locale.toString(source.imported),
+                        locale.toString(source.skipped), formatIsoUtc(source.importedAtMs)});
         item->setToolTip(0, source.path);
         for (int column = 1; column <= 3; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

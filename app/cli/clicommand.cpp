@@ -1,9 +1,8 @@
 #include "app/cli/clicommand.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace journeyscope::cli {
 
@@ -20,17 +19,17 @@ const QList<Command>& commands()
     return list;
 }
 
-int parseArguments(QCommandLineParser& parser, const QStringList& arguments,
-                   const QString& command, int minimumPositional)
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                   int minimumPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("journeyscope::cli",
-                                                              "Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("journeyscope::cli", "Show this help."));
     parser.addOption(help);
-    parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("journeyscope::cli",
-                                                  "Print one JSON document on stdout.")});
+    parser.addOption(
+        {QStringLiteral("json"),
+         QCoreApplication::translate("journeyscope::cli", "Print one JSON document on stdout.")});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("journeyscope-cli"));
     if (!parser.parse(argv)) {

@@ -28,8 +28,8 @@ int runGenerate(const QStringList& arguments);
  * and --json. Prints help and returns Success, or prints a one-line usage error and returns
  * UsageError; returns -1 when the command should go on.
  */
-int parseArguments(QCommandLineParser& parser, const QStringList& arguments,
-                   const QString& command, int minimumPositional);
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                   int minimumPositional);
 
 /// Prints \a message as one line on stderr.
 void printError(const QString& message);

@@ -22,8 +22,7 @@ qint64 positiveNumber(const QCommandLineParser& parser, const QString& option)
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1) {
         throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a positive whole number, found \"%1\"")
-                        .arg(parser.value(option)));
+                    tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
     }
     return value;
 }
@@ -44,8 +43,8 @@ int runGenerate(const QStringList& arguments)
     parser.addOption({QStringLiteral("events"),
                       tr("Stop after this many events (default: every journey to its end)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."),
-                      QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("N"),
+                      QStringLiteral("1")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("generate"), 0);
         exit >= 0)
         return exit;

@@ -62,8 +62,8 @@ ImportOptions importOptions(const QCommandLineParser& parser)
     }
     if (parser.isSet(QStringLiteral("time-format"))) {
         QString error;
-        flags.timeFormat = TimestampFormat::fromSpec(parser.value(QStringLiteral("time-format")),
-                                                     &error);
+        flags.timeFormat =
+            TimestampFormat::fromSpec(parser.value(QStringLiteral("time-format")), &error);
         if (!flags.timeFormat)
             throw Error(Location(QStringLiteral("--time-format")), error);
     }
@@ -83,9 +83,9 @@ ImportOptions importOptions(const QCommandLineParser& parser)
         const QString gap = parser.value(QStringLiteral("session-gap"));
         const std::optional<qint64> ms = parseDuration(gap);
         if (!ms || *ms <= 0) {
-            throw Error(Location(QStringLiteral("--session-gap")),
-                        tr("expected a duration such as 30m, 90s, 1h or 2d, found \"%1\"")
-                            .arg(gap));
+            throw Error(
+                Location(QStringLiteral("--session-gap")),
+                tr("expected a duration such as 30m, 90s, 1h or 2d, found \"%1\"").arg(gap));
         }
         options.sessionGapMs = *ms;
     }
@@ -124,9 +124,8 @@ void printReport(const ImportReport& report)
 {
     for (const FileImportReport& file : report.files) {
         print(tr("%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions")
-                  .arg(QFileInfo(file.path).fileName(), number(file.imported),
-                       number(file.rows), number(file.skipped), number(file.newCustomers),
-                       number(file.sessions)));
+                  .arg(QFileInfo(file.path).fileName(), number(file.imported), number(file.rows),
+                       number(file.skipped), number(file.newCustomers), number(file.sessions)));
         for (const SkippedRows& skipped : file.skippedByReason) {
             print(tr("  skipped %1 rows: %2; first at %3: %4")
                       .arg(number(skipped.count), skipped.reason, skipped.first.toString(),
@@ -161,10 +160,10 @@ int runImport(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."),
                                  QStringLiteral("FILE..."));
     for (const RoleOption& option : roleOptions) {
-        parser.addOption({QString::fromLatin1(option.name),
-                          tr("The %1 column (name, or #number counting from 1).")
-                              .arg(roleName(option.role)),
-                          QStringLiteral("COLUMN")});
+        parser.addOption(
+            {QString::fromLatin1(option.name),
+             tr("The %1 column (name, or #number counting from 1).").arg(roleName(option.role)),
+             QStringLiteral("COLUMN")});
     }
     parser.addOption({QStringLiteral("role"),
                       tr("Give COLUMN a role: customer, time, event, channel, value, session, "
@@ -193,13 +192,12 @@ int runImport(const QStringList& arguments)
     parser.addOption({QStringLiteral("keep-pii"),
                       tr("Keep customer keys and personal data as they are instead of "
                          "pseudonymising them (only when creating the project).")});
-    parser.addOption({QStringLiteral("force"),
-                      tr("Import a file even if the same data was imported before.")});
+    parser.addOption(
+        {QStringLiteral("force"), tr("Import a file even if the same data was imported before.")});
     parser.addOption({QStringLiteral("format"), tr("Input format (default csv)."),
                       QStringLiteral("csv"), QStringLiteral("csv")});
 
-    if (const int exit = parseArguments(parser, arguments, QStringLiteral("import"), 2);
-        exit >= 0)
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("import"), 2); exit >= 0)
         return exit;
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString projectPath = positional.first();

@@ -43,8 +43,8 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         print(usage());
         return arguments.isEmpty() ? UsageError : Success;
     }

@@ -2,10 +2,9 @@
 
 #include "core/base/feedback.h"
 
+#include <mutex>
 #include <QElapsedTimer>
 #include <QString>
-
-#include <mutex>
 
 namespace journeyscope::cli {
 

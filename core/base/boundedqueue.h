@@ -12,14 +12,12 @@ namespace journeyscope {
  * so a fast producer waits instead of filling memory. close() wakes both sides: push()
  * then refuses, pop() drains what is left and then returns nothing.
  */
-template<typename T>
-class BoundedQueue
+template <typename T> class BoundedQueue
 {
 public:
     explicit BoundedQueue(size_t capacity)
         : m_capacity(capacity)
-    {
-    }
+    {}
 
     /// False when the queue was closed (the item is dropped).
     bool push(T item)

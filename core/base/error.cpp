@@ -17,13 +17,11 @@ Error::Error(Location location, QString message)
     : m_location(std::move(location))
     , m_message(std::move(message))
     , m_what(toString().toUtf8())
-{
-}
+{}
 
 Error::Error(QString message)
     : Error(Location{}, std::move(message))
-{
-}
+{}
 
 QString Error::toString() const
 {
@@ -38,8 +36,7 @@ const char* Error::what() const noexcept
 
 Canceled::Canceled()
     : Error(QCoreApplication::translate("journeyscope::Error", "canceled"))
-{
-}
+{}
 
 QString Issue::severityName(Severity severity)
 {

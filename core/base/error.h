@@ -1,9 +1,8 @@
 #pragma once
 
+#include <exception>
 #include <QCoreApplication>
 #include <QString>
-
-#include <exception>
 
 namespace journeyscope {
 
@@ -16,8 +15,7 @@ struct Location
         , line(line)
         , column(column)
         , field(std::move(field))
-    {
-    }
+    {}
 
     QString file;
     qint64 line = 0;

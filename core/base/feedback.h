@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include <atomic>
+#include <QtGlobal>
 
 namespace journeyscope {
 

@@ -18,8 +18,7 @@ namespace journeyscope {
  * About 48 bytes a slot at up to 80 % load, against 80-90 bytes an entry for
  * std::unordered_map<std::string, ...>.
  */
-template<typename Value>
-class FlatStringMap
+template <typename Value> class FlatStringMap
 {
 public:
     FlatStringMap() { m_slots.resize(InitialSlots); }
@@ -63,8 +62,7 @@ public:
     }
 
     /// Calls \a function(key, value) for every entry.
-    template<typename Function>
-    void forEach(Function function)
+    template <typename Function> void forEach(Function function)
     {
         for (Slot& slot : m_slots) {
             if (slot.hash != 0)

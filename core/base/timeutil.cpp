@@ -18,13 +18,12 @@ std::optional<qint64> parseDuration(QStringView text)
         double ms;
     };
     // Longest suffixes first, so that "ms" is not read as "s".
-    static const Unit units[] = {{u"ms", 1.0},       {u"s", 1000.0},     {u"m", 60000.0},
-                                 {u"min", 60000.0},  {u"h", 3600000.0},  {u"d", 86400000.0}};
+    static const Unit units[] = {{u"ms", 1.0},      {u"s", 1000.0},    {u"m", 60000.0},
+                                 {u"min", 60000.0}, {u"h", 3600000.0}, {u"d", 86400000.0}};
     double factor = 60000.0; // a bare number means minutes
     qsizetype suffixLength = 0;
     for (const Unit& unit : units) {
-        if (text.endsWith(unit.suffix, Qt::CaseInsensitive)
-            && unit.suffix.size() > suffixLength) {
+        if (text.endsWith(unit.suffix, Qt::CaseInsensitive) && unit.suffix.size() > suffixLength) {
             factor = unit.ms;
             suffixLength = unit.suffix.size();
         }

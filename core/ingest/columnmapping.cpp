@@ -73,8 +73,8 @@ std::optional<ColumnRole> roleFromName(QStringView name)
 
 bool isPersonalData(ColumnRole role)
 {
-    return role == ColumnRole::Email || role == ColumnRole::Phone || role == ColumnRole::Name
-        || role == ColumnRole::IpAddress;
+    return role == ColumnRole::Email || role == ColumnRole::Phone || role == ColumnRole::Name ||
+           role == ColumnRole::IpAddress;
 }
 
 bool isSingleColumnRole(ColumnRole role)
@@ -127,10 +127,9 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        throw Error(Location(path),
-                    tr("not a JSON mapping file (%1 at byte %2)")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+        throw Error(Location(path), tr("not a JSON mapping file (%1 at byte %2)")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset));
     }
     if (!document.isObject())
         throw Error(Location(path), tr("expected a JSON object with a \"columns\" object"));
@@ -149,10 +148,10 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
             QStringList names;
             for (const RoleName& entry : roleNames)
                 names.append(entry.name);
-            throw Error(Location(path, 0, 0, it.key()),
-                        tr("column \"%1\": unknown role \"%2\"; expected one of %3")
-                            .arg(it.key(), it.value().toString(),
-                                 names.join(QStringLiteral(", "))));
+            throw Error(
+                Location(path, 0, 0, it.key()),
+                tr("column \"%1\": unknown role \"%2\"; expected one of %3")
+                    .arg(it.key(), it.value().toString(), names.join(QStringLiteral(", "))));
         }
         overrides.columns.append({it.key(), *role, path});
     }

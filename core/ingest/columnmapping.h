@@ -2,11 +2,10 @@
 
 #include "core/ingest/timestampparser.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
-#include <optional>
 
 namespace journeyscope {
 
@@ -44,10 +43,10 @@ bool isSingleColumnRole(ColumnRole role);
  */
 struct ColumnMapping
 {
-    QStringList header;          ///< column names as in the file
-    QList<ColumnRole> roles;     ///< one per column
-    QStringList reasons;         ///< one per column: why it got its role
-    TimestampFormat timeFormat;  ///< of the time column
+    QStringList header;         ///< column names as in the file
+    QList<ColumnRole> roles;    ///< one per column
+    QStringList reasons;        ///< one per column: why it got its role
+    TimestampFormat timeFormat; ///< of the time column
     char delimiter = ',';
 
     /// The first column with \a role, or -1.
@@ -69,9 +68,9 @@ struct MappingOverrides
 {
     struct Column
     {
-        QString column;   ///< name, or "#number" (1-based)
+        QString column; ///< name, or "#number" (1-based)
         ColumnRole role;
-        QString origin;   ///< where it was said, for messages: "--customer", "map.json"
+        QString origin; ///< where it was said, for messages: "--customer", "map.json"
     };
     /// In the order given; later entries win.
     QList<Column> columns;

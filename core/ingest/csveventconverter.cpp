@@ -125,8 +125,7 @@ void CsvEventConverter::convert(const CsvReader& reader, EventBatch& batch)
             openAttribute();
             batch.text += personal.jsonKey;
             appendJsonString(batch.text, stored);
-        } else if (m_dictionaries.personalData.firstSighting(customer.id, personal.role,
-                                                             stored)) {
+        } else if (m_dictionaries.personalData.firstSighting(customer.id, personal.role, stored)) {
             batch.identities.push_back({customer.id, roleKey(personal.role), stored});
         }
     }
@@ -183,8 +182,8 @@ void CsvEventConverter::reject(const CsvReader& reader, EventBatch& batch, Probl
                       .arg(field);
         break;
     }
-    Location location = column >= 0 ? reader.fieldLocation(column)
-                                    : Location(reader.path(), reader.line(), 1);
+    Location location =
+        column >= 0 ? reader.fieldLocation(column) : Location(reader.path(), reader.line(), 1);
     location.field = field;
     if (m_onRowError == OnRowError::Stop)
         throw Error(location, message);

@@ -30,8 +30,8 @@ QStringList headerNames(const CsvReader& reader)
                         tr("expected a UTF-8 column name, found invalid bytes (save the file "
                            "as UTF-8)"));
         }
-        QString name = QString::fromUtf8(trimmed(fields[i]).data(),
-                                          qsizetype(trimmed(fields[i]).size()));
+        QString name =
+            QString::fromUtf8(trimmed(fields[i]).data(), qsizetype(trimmed(fields[i]).size()));
         if (name.isEmpty())
             name = tr("column %1").arg(i + 1);
         const QString base = name;
@@ -76,9 +76,9 @@ TimestampFormat dayMonthOrder(const QString& path, const ColumnMapping& mapping,
                         .arg(name, example));
     }
     const bool dayFirst = evidence.dayFirstSeen();
-    notes->append(tr("column \"%1\": dates read as %2, because of values such as \"%3\"")
-                      .arg(name, dayFirst ? tr("day/month/year") : tr("month/day/year"),
-                           evidence.example()));
+    notes->append(
+        tr("column \"%1\": dates read as %2, because of values such as \"%3\"")
+            .arg(name, dayFirst ? tr("day/month/year") : tr("month/day/year"), evidence.example()));
     return TimestampFormat(dayFirst ? TimestampFormat::Kind::DayMonthYear
                                     : TimestampFormat::Kind::MonthDayYear);
 }
@@ -105,9 +105,8 @@ ColumnMapping detectCsvLayout(const QString& path, const MappingOverrides& overr
     RoleDetection detection = detectRoles(path, header, sample, overrides);
     detection.mapping.delimiter = reader.delimiter();
     if (detection.timeOrderOpen) {
-        detection.mapping.timeFormat = dayMonthOrder(path, detection.mapping,
-                                                     detection.timeOrderExample, feedback,
-                                                     notes);
+        detection.mapping.timeFormat =
+            dayMonthOrder(path, detection.mapping, detection.timeOrderExample, feedback, notes);
     }
     return detection.mapping;
 }

@@ -1,7 +1,7 @@
 #include "core/ingest/fieldparsers.h"
 
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -87,8 +87,7 @@ bool isValidUtf8(std::string_view text)
                 return false;
             codePoint = (codePoint << 6) | (s[i + size_t(k)] & 0x3F);
         }
-        if (codePoint < min || codePoint > 0x10FFFF
-            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return false;
         i += size_t(length);
     }
@@ -137,8 +136,8 @@ bool looksLikeEmail(std::string_view text)
         return false;
     const std::string_view domain = text.substr(at + 1);
     const size_t dot = domain.rfind('.');
-    return dot != std::string_view::npos && dot > 0 && dot + 2 <= domain.size()
-        && domain.find('@') == std::string_view::npos;
+    return dot != std::string_view::npos && dot > 0 && dot + 2 <= domain.size() &&
+           domain.find('@') == std::string_view::npos;
 }
 
 bool looksLikeIpAddress(std::string_view text)

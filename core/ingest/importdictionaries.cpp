@@ -44,9 +44,8 @@ CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<Diction
 {
     CustomerEntry* entry = m_byRawKey.find(key);
     if (!entry) {
-        std::string stored = m_pseudonymiser
-                                 ? m_pseudonymiser->pseudonym(ColumnRole::Customer, key)
-                                 : std::string(key);
+        std::string stored = m_pseudonymiser ? m_pseudonymiser->pseudonym(ColumnRole::Customer, key)
+                                             : std::string(key);
         qint64 id;
         if (const qint64* existing = m_existing.find(stored)) {
             id = *existing;
@@ -64,8 +63,7 @@ CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<Diction
     return *entry;
 }
 
-PersonalDataDirectory::PersonalDataDirectory(const Database& db,
-                                             const Pseudonymiser* pseudonymiser)
+PersonalDataDirectory::PersonalDataDirectory(const Database& db, const Pseudonymiser* pseudonymiser)
     : m_pseudonymiser(pseudonymiser)
 {
     for (const auto& [customerId, kind, value] : ImportWriter::readIdentities(db)) {

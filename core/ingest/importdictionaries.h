@@ -24,7 +24,7 @@ struct StringViewHash
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
 
-template<typename Value>
+template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, StringViewHash, std::equal_to<>>;
 
 /// Names (touchpoints, channels, devices) to their ids: the project's and those added now.

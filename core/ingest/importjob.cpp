@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
 #include <thread>
 
 namespace journeyscope {
@@ -40,8 +39,8 @@ std::vector<KnownSource> knownSources(const Database& db)
     std::vector<KnownSource> sources;
     Statement select = db.prepare("SELECT name, size, sha256, imported_at FROM sources");
     while (select.step()) {
-        sources.push_back({select.columnText(0), select.columnInt(1), select.columnText(2),
-                           select.columnInt(3)});
+        sources.push_back(
+            {select.columnText(0), select.columnInt(1), select.columnText(2), select.columnInt(3)});
     }
     return sources;
 }
@@ -73,8 +72,7 @@ void refuseDuplicate(const QString& path, const QString& sha256,
             throw Error(Location(path),
                         tr("the same data was already imported from %1 on %2 (SHA-256 %3); "
                            "use --force to import it again")
-                            .arg(source.name, formatIsoUtc(source.importedAtMs),
-                                 sha256.left(12)));
+                            .arg(source.name, formatIsoUtc(source.importedAtMs), sha256.left(12)));
         }
     }
 }
@@ -140,8 +138,7 @@ struct ImportProgress
     void update(qint64 fileBytes, qint64 fileRows) const
     {
         if (feedback) {
-            feedback->setProgress(totalBytes > 0 ? double(doneBytes + fileBytes) / totalBytes
-                                                 : 0.0,
+            feedback->setProgress(totalBytes > 0 ? double(doneBytes + fileBytes) / totalBytes : 0.0,
                                   doneRows + fileRows);
         }
     }
@@ -150,8 +147,8 @@ struct ImportProgress
 /// Parses \a path on a second thread and writes its events on this one.
 void streamFile(const QString& path, const ColumnMapping& mapping, const ImportOptions& options,
                 ImportDictionaries& dictionaries, Sessioniser& sessioniser,
-                FileImportReport& report, ImportWriter& writer, qint64 sourceId,
-                Sha256& sha, const ImportProgress& progress)
+                FileImportReport& report, ImportWriter& writer, qint64 sourceId, Sha256& sha,
+                const ImportProgress& progress)
 {
     BoundedQueue<EventBatch> queue(3);
     // Written batches go back for reuse: no allocation per batch, no memory churn
@@ -213,8 +210,8 @@ void streamFile(const QString& path, const ColumnMapping& mapping, const ImportO
 
 } // namespace
 
-ImportReport importFiles(Project& project, const QStringList& files,
-                         const ImportOptions& options, Feedback* feedback)
+ImportReport importFiles(Project& project, const QStringList& files, const ImportOptions& options,
+                         Feedback* feedback)
 {
     QElapsedTimer timer;
     timer.start();
@@ -229,10 +226,10 @@ ImportReport importFiles(Project& project, const QStringList& files,
         project.pseudonymises() ? std::optional<Pseudonymiser>(project.pseudonymKey())
                                 : std::nullopt;
     const Pseudonymiser* pseudonyms = pseudonymiser ? &*pseudonymiser : nullptr;
-    ImportDictionaries dictionaries{
-        NameDictionary(db, "touchpoints"), NameDictionary(db, "channels"),
-        NameDictionary(db, "devices"), CustomerDirectory(db, pseudonyms),
-        PersonalDataDirectory(db, pseudonyms)};
+    ImportDictionaries dictionaries{NameDictionary(db, "touchpoints"),
+                                    NameDictionary(db, "channels"), NameDictionary(db, "devices"),
+                                    CustomerDirectory(db, pseudonyms),
+                                    PersonalDataDirectory(db, pseudonyms)};
     ImportWriter writer(db);
     std::vector<KnownSource> known = knownSources(db);
     qint64 nextSessionId = ImportWriter::maxId(db, "sessions") + 1;
@@ -244,9 +241,8 @@ ImportReport importFiles(Project& project, const QStringList& files,
         file.path = info.absoluteFilePath();
         file.size = info.size();
 
-        const bool sameSizeKnown = std::any_of(known.begin(), known.end(), [&](const auto& k) {
-            return k.size == file.size;
-        });
+        const bool sameSizeKnown = std::any_of(known.begin(), known.end(),
+                                               [&](const auto& k) { return k.size == file.size; });
         if (sameSizeKnown && !options.force)
             refuseDuplicate(path, fileSha256(path, feedback), known);
 
@@ -262,8 +258,8 @@ ImportReport importFiles(Project& project, const QStringList& files,
         dictionaries.customers.beginFile();
         Sessioniser sessioniser(options.sessionGapMs, nextSessionId);
         Sha256 sha;
-        streamFile(path, file.mapping, options, dictionaries, sessioniser, file, writer,
-                   sourceId, sha, progress);
+        streamFile(path, file.mapping, options, dictionaries, sessioniser, file, writer, sourceId,
+                   sha, progress);
         nextSessionId = sessioniser.nextSessionId();
         file.sha256 = QString::fromLatin1(Sha256::toHex(sha.result()));
         if (!sessioniser.unorderedCustomers().empty()) {

@@ -16,7 +16,7 @@ class Project;
  * A file whose bytes were imported before is refused unless options.force is set.
  * \a feedback (may be null) gets progress over all files and may cancel.
  */
-ImportReport importFiles(Project& project, const QStringList& files,
-                         const ImportOptions& options, Feedback* feedback = nullptr);
+ImportReport importFiles(Project& project, const QStringList& files, const ImportOptions& options,
+                         Feedback* feedback = nullptr);
 
 } // namespace journeyscope

@@ -8,8 +8,7 @@ namespace journeyscope {
 
 Pseudonymiser::Pseudonymiser(QByteArrayView key)
     : m_hmac(key)
-{
-}
+{}
 
 std::string Pseudonymiser::normalize(ColumnRole role, std::string_view value)
 {

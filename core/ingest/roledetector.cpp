@@ -29,44 +29,58 @@ const std::vector<Synonyms>& synonyms()
     using L = QLatin1StringView;
     static const std::vector<Synonyms> table = {
         {ColumnRole::Customer,
-         {L("customerid"), L("customer"), L("userid"), L("user"), L("clientid"),
-          L("visitorid"), L("anonymousid"), L("distinctid"), L("userpseudoid"), L("caseid"),
-          L("caseconceptname"), L("case"), L("contactid"), L("accountid"), L("personid"),
-          L("memberid"), L("cookieid"), L("uid"), L("customerkey"), L("customernumber"),
-          L("customerno"), L("custid"), L("shopperid"), L("profileid"), L("leadid")}},
+         {L("customerid"),   L("customer"),  L("userid"),          L("user"),
+          L("clientid"),     L("visitorid"), L("anonymousid"),     L("distinctid"),
+          L("userpseudoid"), L("caseid"),    L("caseconceptname"), L("case"),
+          L("contactid"),    L("accountid"), L("personid"),        L("memberid"),
+          L("cookieid"),     L("uid"),       L("customerkey"),     L("customernumber"),
+          L("customerno"),   L("custid"),    L("shopperid"),       L("profileid"),
+          L("leadid")}},
         {ColumnRole::Time,
-         {L("timestamp"), L("timetimestamp"), L("eventtimestamp"), L("eventtime"),
-          L("datetime"), L("time"), L("ts"), L("completetimestamp"), L("occurredat"),
-          L("createdat"), L("timestamputc"), L("clienteventtime"), L("servertime"),
-          L("receivedat"), L("sentat"), L("loggedat"), L("starttimestamp"), L("starttime"),
-          L("eventdate"), L("date")}},
+         {L("timestamp"),
+          L("timetimestamp"),
+          L("eventtimestamp"),
+          L("eventtime"),
+          L("datetime"),
+          L("time"),
+          L("ts"),
+          L("completetimestamp"),
+          L("occurredat"),
+          L("createdat"),
+          L("timestamputc"),
+          L("clienteventtime"),
+          L("servertime"),
+          L("receivedat"),
+          L("sentat"),
+          L("loggedat"),
+          L("starttimestamp"),
+          L("starttime"),
+          L("eventdate"),
+          L("date")}},
         {ColumnRole::Event,
          {L("event"), L("eventname"), L("eventtype"), L("touchpoint"), L("conceptname"),
           L("activity"), L("activityname"), L("activityid"), L("action"), L("eventaction"),
-          L("step"), L("pagename"), L("page"), L("screenname"), L("screen"),
-          L("interaction"), L("type")}},
+          L("step"), L("pagename"), L("page"), L("screenname"), L("screen"), L("interaction"),
+          L("type")}},
         {ColumnRole::Channel,
          {L("channel"), L("channelname"), L("casechannel"), L("medium"), L("utmmedium"),
           L("platform"), L("trafficsource"), L("sourcemedium"), L("touchpointchannel"),
           L("channelgroup"), L("defaultchannelgroup")}},
         {ColumnRole::Value,
          {L("value"), L("amount"), L("revenue"), L("ordervalue"), L("purchasevalue"),
-          L("eventvalue"), L("price"), L("total"), L("totalamount"), L("ordertotal"),
-          L("sales")}},
+          L("eventvalue"), L("price"), L("total"), L("totalamount"), L("ordertotal"), L("sales")}},
         {ColumnRole::Session,
          {L("sessionid"), L("session"), L("visitid"), L("gasessionid"), L("sessionkey")}},
-        {ColumnRole::Device,
-         {L("device"), L("devicetype"), L("devicecategory"), L("deviceclass")}},
+        {ColumnRole::Device, {L("device"), L("devicetype"), L("devicecategory"), L("deviceclass")}},
         {ColumnRole::Email,
          {L("email"), L("emailaddress"), L("mail"), L("useremail"), L("customeremail"),
           L("contactemail")}},
         {ColumnRole::Phone,
-         {L("phone"), L("phonenumber"), L("mobile"), L("mobilephone"), L("telephone"),
-          L("tel"), L("cellphone"), L("msisdn")}},
+         {L("phone"), L("phonenumber"), L("mobile"), L("mobilephone"), L("telephone"), L("tel"),
+          L("cellphone"), L("msisdn")}},
         {ColumnRole::Name,
          {L("name"), L("fullname"), L("firstname"), L("lastname"), L("customername"),
-          L("contactname"), L("givenname"), L("surname"), L("familyname"),
-          L("displayname")}},
+          L("contactname"), L("givenname"), L("surname"), L("familyname"), L("displayname")}},
         {ColumnRole::IpAddress,
          {L("ip"), L("ipaddress"), L("clientip"), L("remoteaddr"), L("remoteip"), L("ipv4"),
           L("ipv6"), L("userip")}},
@@ -96,8 +110,7 @@ std::vector<std::string_view> columnValues(const std::vector<std::vector<std::st
 }
 
 /// Share of the non-blank values for which \a test holds; -1 when all are blank.
-template<typename Test>
-double shareOf(const std::vector<std::string_view>& values, Test test)
+template <typename Test> double shareOf(const std::vector<std::string_view>& values, Test test)
 {
     int nonBlank = 0, passing = 0;
     for (std::string_view value : values) {
@@ -251,9 +264,9 @@ RoleDetection detectRoles(const QString& file, const QStringList& header,
                         }) == 1.0;
             } else {
                 const TimestampDetection detection = detectTimestampFormat(values);
-                times = (detection.format && detection.parsed == detection.nonEmpty
-                         && detection.nonEmpty > 0)
-                        || detection.ambiguousDayMonth;
+                times = (detection.format && detection.parsed == detection.nonEmpty &&
+                         detection.nonEmpty > 0) ||
+                        detection.ambiguousDayMonth;
             }
             if (times) {
                 mapping.roles[column] = ColumnRole::Time;

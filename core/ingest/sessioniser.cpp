@@ -11,8 +11,7 @@ Sessioniser::Sessioniser(qint64 gapMs, qint64 firstSessionId)
     : m_gapMs(gapMs)
     , m_nextId(firstSessionId)
     , m_latestMs(std::numeric_limits<qint64>::min())
-{
-}
+{}
 
 qint64 Sessioniser::add(quint32 slot, qint64 customerId, qint64 timeMs)
 {
@@ -63,8 +62,8 @@ void Sessioniser::markUnordered(Open& open)
 
 void Sessioniser::close(Open& open)
 {
-    m_closed.push_back(SessionRow{open.id, open.customerId, open.startMs, open.endMs,
-                                  open.events, {}});
+    m_closed.push_back(
+        SessionRow{open.id, open.customerId, open.startMs, open.endMs, open.events, {}});
     open.active = false;
 }
 
@@ -88,8 +87,7 @@ void Sessioniser::closeExpired()
     }
 }
 
-qint64 Sessioniser::addKeyed(quint32 slot, qint64 customerId, std::string_view key,
-                             qint64 timeMs)
+qint64 Sessioniser::addKeyed(quint32 slot, qint64 customerId, std::string_view key, qint64 timeMs)
 {
     if (key.empty())
         return add(slot, customerId, timeMs);

@@ -2,9 +2,8 @@
 
 #include "core/store/eventbatch.h"
 
-#include <QtGlobal>
-
 #include <memory>
+#include <QtGlobal>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,7 +83,7 @@ private:
     qint64 m_latestMs;
     static constexpr quint32 SlotsPerBlock = 65536;
     std::vector<std::unique_ptr<Open[]>> m_blocks;
-    std::vector<Deadline> m_deadlines; ///< min-heap
+    std::vector<Deadline> m_deadlines;                   ///< min-heap
     std::unordered_map<std::string, SessionRow> m_keyed; ///< slot bytes + key
     std::vector<SessionRow> m_closed;
     std::vector<qint64> m_unordered;

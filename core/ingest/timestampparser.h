@@ -1,9 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringView>
-
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -106,9 +105,10 @@ struct TimestampDetection
 
 /**
  * Finds the format that parses the most non-blank values of \a samples, requiring at least
- * \a minimumShare of them (90 % by default; less where a header already names the column). Integers are epoch times when all lie in 1990..2100 for one unit (seconds,
- * milliseconds, microseconds, nanoseconds), 8-digit integers that are all valid dates
- * read as YYYYMMDD take precedence. Plain small numbers are not times.
+ * \a minimumShare of them (90 % by default; less where a header already names the column). Integers
+ * are epoch times when all lie in 1990..2100 for one unit (seconds, milliseconds, microseconds,
+ * nanoseconds), 8-digit integers that are all valid dates read as YYYYMMDD take precedence. Plain
+ * small numbers are not times.
  */
 TimestampDetection detectTimestampFormat(const std::vector<std::string_view>& samples,
                                          double minimumShare = 0.9);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <QtGlobal>
 #include <string>
 #include <string_view>
 

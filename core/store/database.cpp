@@ -1,7 +1,6 @@
 #include "core/store/database.h"
 
 #include <QFile>
-
 #include <sqlite3.h>
 
 namespace journeyscope {
@@ -34,8 +33,8 @@ Database::Database(const QString& path, Mode mode)
         throw Error(Location{path}, tr("no such file"));
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw Error(Location{path}, message);
@@ -127,8 +126,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement& Statement::bind(int index, qint64 value)
 {

@@ -2,10 +2,9 @@
 
 #include "core/base/error.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 #include <string_view>
 
 struct sqlite3;

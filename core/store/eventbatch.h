@@ -3,7 +3,6 @@
 #include "core/base/error.h"
 
 #include <QtGlobal>
-
 #include <string>
 #include <vector>
 
@@ -45,8 +44,8 @@ struct EventRow
     double value = 0;
     bool hasValue = false;
     qint32 touchpointId = 0;
-    qint32 channelId = 0; ///< 0: none
-    qint32 deviceId = 0;  ///< 0: none
+    qint32 channelId = 0;        ///< 0: none
+    qint32 deviceId = 0;         ///< 0: none
     quint32 attributesBegin = 0; ///< JSON object in EventBatch::text; empty range: none
     quint32 attributesEnd = 0;
 };

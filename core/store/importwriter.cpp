@@ -1,9 +1,8 @@
 #include "core/store/importwriter.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonDocument>
-
-#include <algorithm>
 #include <string>
 
 namespace journeyscope {
@@ -67,8 +66,7 @@ ImportWriter::ImportWriter(Database& db)
     , m_sessions(db.prepare(multiRowInsert(SessionInsert, SessionColumns, RowsPerInsert)))
     , m_event(db.prepare(multiRowInsert(EventInsert, EventColumns, 1)))
     , m_events(db.prepare(multiRowInsert(EventInsert, EventColumns, RowsPerInsert)))
-{
-}
+{}
 
 qint64 ImportWriter::beginSource(const SourceRecord& source)
 {
@@ -99,7 +97,7 @@ void ImportWriter::finishSource(qint64 sourceId, const SourceRecord& source)
         .run();
 }
 
-template<typename Row, typename Bind>
+template <typename Row, typename Bind>
 void ImportWriter::insertRows(Statement& many, Statement& one, int columns,
                               const std::vector<Row>& rows, Bind bind)
 {
@@ -148,18 +146,18 @@ void ImportWriter::write(EventBatch& batch, qint64 sourceId)
     // Sessions close in no particular order; in id order they land on neighbouring pages.
     std::sort(batch.sessions.begin(), batch.sessions.end(),
               [](const SessionRow& a, const SessionRow& b) { return a.id < b.id; });
-    insertRows(m_sessions, m_session, SessionColumns, batch.sessions,
-               [sourceId](Statement& statement, int p, const SessionRow& session) {
-                   statement.bind(p, session.id).bind(p + 1, session.customerId).bind(p + 2,
-                                                                                      sourceId);
-                   if (session.key.empty())
-                       statement.bindNull(p + 3);
-                   else
-                       statement.bindText(p + 3, session.key);
-                   statement.bind(p + 4, session.startMs)
-                       .bind(p + 5, session.endMs)
-                       .bind(p + 6, session.events);
-               });
+    insertRows(
+        m_sessions, m_session, SessionColumns, batch.sessions,
+        [sourceId](Statement& statement, int p, const SessionRow& session) {
+            statement.bind(p, session.id).bind(p + 1, session.customerId).bind(p + 2, sourceId);
+            if (session.key.empty())
+                statement.bindNull(p + 3);
+            else
+                statement.bindText(p + 3, session.key);
+            statement.bind(p + 4, session.startMs)
+                .bind(p + 5, session.endMs)
+                .bind(p + 6, session.events);
+        });
 
     const std::string_view text = batch.text;
     insertRows(m_events, m_event, EventColumns, batch.events,
@@ -176,9 +174,9 @@ void ImportWriter::write(EventBatch& batch, qint64 sourceId)
                        statement.bindNull(p + 6);
                    statement.bind(p + 7, sourceId);
                    if (event.attributesEnd > event.attributesBegin) {
-                       statement.bindText(p + 8, text.substr(event.attributesBegin,
-                                                             event.attributesEnd
-                                                                 - event.attributesBegin));
+                       statement.bindText(p + 8,
+                                          text.substr(event.attributesBegin,
+                                                      event.attributesEnd - event.attributesBegin));
                    } else {
                        statement.bindNull(p + 8);
                    }

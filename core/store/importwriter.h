@@ -4,7 +4,6 @@
 #include "core/store/eventbatch.h"
 
 #include <QJsonObject>
-
 #include <tuple>
 
 namespace journeyscope {
@@ -53,7 +52,7 @@ private:
 
     /// Inserts \a rows RowsPerInsert at a time through \a many, the rest through \a one;
     /// bind(statement, firstParameter, row) binds one row.
-    template<typename Row, typename Bind>
+    template <typename Row, typename Bind>
     static void insertRows(Statement& many, Statement& one, int columns,
                            const std::vector<Row>& rows, Bind bind);
 

@@ -5,9 +5,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QUuid>
 #include <QtEndian>
-
+#include <QUuid>
 #include <sqlite3.h>
 
 namespace journeyscope {
@@ -58,13 +57,28 @@ Header readHeader(const QString& path)
     return header;
 }
 
-void checkIntegrity(const Database& db)
+/// SQLite's structural check. Before writing, the whole file; for reading, every table but
+/// the two that grow with the data (events, sessions): a damaged page there makes the
+/// read that meets it fail with SQLITE_CORRUPT, reported as a damaged file, and checking
+/// them up front would cost seconds on every open of a large project.
+void checkIntegrity(const Database& db, Project::Access access)
 {
-    Statement check = db.prepare("PRAGMA quick_check(1)");
-    check.step();
-    const QString result = check.columnText(0).simplified();
-    if (result != QLatin1String("ok"))
-        throw Error(Location{db.path()}, tr("the file is damaged (%1)").arg(result));
+    QStringList checks;
+    if (access == Project::Access::ReadWrite) {
+        checks.append(QStringLiteral("PRAGMA quick_check(1)"));
+    } else {
+        Statement tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                      "AND name NOT IN ('events', 'sessions')");
+        while (tables.step())
+            checks.append(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(tables.columnText(0)));
+    }
+    for (const QString& sql : checks) {
+        Statement check = db.prepare(sql.toStdString());
+        check.step();
+        const QString result = check.columnText(0).simplified();
+        if (result != QLatin1String("ok"))
+            throw Error(Location(db.path()), tr("the file is damaged (%1)").arg(result));
+    }
 }
 
 } // namespace
@@ -87,8 +101,8 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
     bool checked = false;
     try {
         Database check(path, Database::Mode::ReadOnly);
-        checkIntegrity(check);
         schema::validate(check, header.userVersion);
+        checkIntegrity(check, access);
         checked = true;
     } catch (const Error&) {
         if (!journal || access == Access::ReadOnly)
@@ -99,12 +113,12 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
                                        "writing once to upgrade it"));
     }
 
-    const auto mode = access == Access::ReadOnly ? Database::Mode::ReadOnly
-                                                 : Database::Mode::ReadWrite;
+    const auto mode =
+        access == Access::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
     std::unique_ptr<Project> project(new Project(path, mode));
     if (!checked) {
-        checkIntegrity(project->m_db);
         schema::validate(project->m_db, header.userVersion);
+        checkIntegrity(project->m_db, access);
     }
     if (header.userVersion < schema::CurrentVersion) {
         Transaction transaction(project->m_db);
@@ -147,9 +161,7 @@ void Project::initialize(const ProjectOptions& options)
     insert.bind(1, QStringLiteral("project_id"))
         .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
-    insert.bind(1, QStringLiteral("created_at"))
-        .bind(2, QDateTime::currentMSecsSinceEpoch())
-        .run();
+    insert.bind(1, QStringLiteral("created_at")).bind(2, QDateTime::currentMSecsSinceEpoch()).run();
     insert.bind(1, QStringLiteral("pseudonymise")).bind(2, qint64(options.pseudonymise)).run();
     insert.bind(1, QStringLiteral("pseudonym_key")).bindBlob(2, key).run();
     transaction.commit();

@@ -2,10 +2,9 @@
 
 #include "core/store/database.h"
 
+#include <memory>
 #include <QByteArray>
 #include <QString>
-
-#include <memory>
 
 namespace journeyscope {
 
@@ -24,6 +23,8 @@ struct ProjectOptions
  * open() refuses, with a one-line reason and without writing a byte, a file that is not
  * a project, comes from a newer version, fails SQLite's integrity check, or whose schema
  * differs from what this version wrote (views or triggers added by someone else included).
+ * Before writing, the whole file is checked; for reading, all but the events and sessions
+ * tables, whose damaged pages are reported when a read meets them.
  */
 class Project
 {

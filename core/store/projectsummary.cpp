@@ -10,28 +10,27 @@ namespace journeyscope {
 ProjectSummary ProjectSummary::read(const Database& db)
 {
     ProjectSummary summary;
-    Statement events = db.prepare(
-        "SELECT count(*), min(ts), max(ts), count(DISTINCT touchpoint_id), "
-        "count(DISTINCT channel_id) FROM events");
+    Statement events = db.prepare("SELECT count(*), min(ts), max(ts) FROM events");
     events.step();
     summary.events = events.columnInt(0);
     if (summary.events > 0) {
         summary.firstMs = events.columnInt(1);
         summary.lastMs = events.columnInt(2);
     }
-    summary.touchpoints = events.columnInt(3);
-    summary.channels = events.columnInt(4);
+    // Dictionaries only hold names that events use: the import adds a name with its
+    // first event.
+    summary.touchpoints = db.queryInt("SELECT count(*) FROM touchpoints").value_or(0);
+    summary.channels = db.queryInt("SELECT count(*) FROM channels").value_or(0);
     summary.customers = db.queryInt("SELECT count(*) FROM customers").value_or(0);
     summary.sessions = db.queryInt("SELECT count(*) FROM sessions").value_or(0);
 
     Statement sources = db.prepare("SELECT id, name, path, size, sha256, format, imported_at, "
                                    "rows, imported, skipped FROM sources ORDER BY id");
     while (sources.step()) {
-        summary.sources.append({sources.columnInt(0), sources.columnText(1),
-                                sources.columnText(2), sources.columnInt(3),
-                                sources.columnText(4), sources.columnText(5),
-                                sources.columnInt(6), sources.columnInt(7),
-                                sources.columnInt(8), sources.columnInt(9)});
+        summary.sources.append({sources.columnInt(0), sources.columnText(1), sources.columnText(2),
+                                sources.columnInt(3), sources.columnText(4), sources.columnText(5),
+                                sources.columnInt(6), sources.columnInt(7), sources.columnInt(8),
+                                sources.columnInt(9)});
     }
     return summary;
 }

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace journeyscope {
 
@@ -31,13 +30,14 @@ struct ProjectSummary
     qint64 events = 0;
     qint64 customers = 0;
     qint64 sessions = 0;
-    qint64 touchpoints = 0; ///< touchpoints that occur in at least one event
-    qint64 channels = 0;    ///< channels that occur in at least one event
+    qint64 touchpoints = 0;
+    qint64 channels = 0;
     std::optional<qint64> firstMs;
     std::optional<qint64> lastMs;
     QList<SourceSummary> sources;
 
-    /// Reads the summary with a few aggregate queries (one scan of the events).
+    /// Reads the summary with a few aggregate queries (one scan of the events). Throws
+    /// Error, for instance when a page of the events table is damaged.
     static ProjectSummary read(const Database& db);
 
     /// {"events":N,"customers":N,"sessions":N,"touchpoints":N,"channels":N,

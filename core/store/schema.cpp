@@ -119,10 +119,9 @@ QMap<QString, SchemaObject> schemaObjects(const Database& db)
     QMap<QString, SchemaObject> objects;
     Statement statement = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema");
     while (statement.step()) {
-        objects.insert(statement.columnText(1),
-                       {statement.columnText(0), statement.columnText(2),
-                        statement.columnText(3).simplified().replace(whitespace,
-                                                                     QStringLiteral(" "))});
+        objects.insert(statement.columnText(1), {statement.columnText(0), statement.columnText(2),
+                                                 statement.columnText(3).simplified().replace(
+                                                     whitespace, QStringLiteral(" "))});
     }
     return objects;
 }

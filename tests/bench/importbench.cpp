@@ -4,19 +4,17 @@
 //
 //   bench_import [--events 1000000,10000000] [--runs 3] [--dir DIR]
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fcntl.h>
+#include <functional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
-
 #include <QFileInfo>
-
-#include <algorithm>
-#include <fcntl.h>
-#include <functional>
-#include <chrono>
-#include <cstdio>
+#include <QTemporaryDir>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -118,7 +116,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir temporary;
     const QDir dir(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
-                                                      : temporary.path());
+                                                       : temporary.path());
     QDir().mkpath(dir.path());
     const QString cli = parser.value(QStringLiteral("cli"));
     const QString sqlite3 = parser.value(QStringLiteral("sqlite3"));
@@ -129,7 +127,8 @@ int main(int argc, char* argv[])
     std::printf("%-10s %-11s %9s %12s %9s   %-11s %9s %12s %9s   %s\n", "events", "tool",
                 "median s", "events/s", "peak MB", "peer", "median s", "events/s", "peak MB",
                 "ratio");
-    for (const QString& countText : parser.value(QStringLiteral("events")).split(QLatin1Char(','))) {
+    for (const QString& countText :
+         parser.value(QStringLiteral("events")).split(QLatin1Char(','))) {
         const qint64 events = countText.toLongLong();
         const QString csv = dir.filePath(QStringLiteral("clicks-%1.csv").arg(events));
         if (!QFile::exists(csv)) {
@@ -148,11 +147,10 @@ int main(int argc, char* argv[])
             QFile::remove(database);
             return run(sqlite3, {database, QStringLiteral(".import --csv %1 events").arg(csv)});
         });
-        std::printf("%-10lld %-11s %9.2f %12.0f %9.0f   %-11s %9.2f %12.0f %9.0f   %.2fx\n",
-                    events, "journeyscope", ours.medianSeconds, events / ours.medianSeconds,
-                    ours.peakMegabytes, "sqlite3", peer.medianSeconds,
-                    events / peer.medianSeconds, peer.peakMegabytes,
-                    peer.medianSeconds / ours.medianSeconds);
+        std::printf("%-10lld %-11s %9.2f %12.0f %9.0f   %-11s %9.2f %12.0f %9.0f   %.2fx\n", events,
+                    "journeyscope", ours.medianSeconds, events / ours.medianSeconds,
+                    ours.peakMegabytes, "sqlite3", peer.medianSeconds, events / peer.medianSeconds,
+                    peer.peakMegabytes, peer.medianSeconds / ours.medianSeconds);
         std::printf("%-10s runs: journeyscope %s s; sqlite3 %s s; file %.0f MB\n", "",
                     qPrintable(runsText(ours)), qPrintable(runsText(peer)),
                     QFileInfo(csv).size() / 1e6);
