@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 installer/debian/install-build-deps.sh
 
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target journeyscope journeyscope-cli
 bin=build/release/app
 
 sample_dir=${JOURNEYSCOPE_SAMPLE_DIR:-build/release/sample}

@@ -2,6 +2,7 @@
 
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(import.json().value(QStringLiteral("rows")).toInt(), 4);
         QCOMPARE(import.json().value(QStringLiteral("imported")).toInt(), 4);
         QCOMPARE(import.json().value(QStringLiteral("skipped")).toInt(), 0);
-        QVERIFY(!QFile::exists(project + QStringLiteral(".partial")));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.partial*")}), QStringList());
 
         const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.startsWith(csv.toUtf8() + ":4:24: "), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(!QFile::exists(project));
-        QVERIFY(!QFile::exists(project + QStringLiteral(".partial")));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.partial*")}), QStringList());
     }
 
     void failedImportLeavesTheProjectUnchanged()

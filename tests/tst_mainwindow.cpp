@@ -55,7 +55,9 @@ private Q_SLOTS:
         QCOMPARE(summary->figureText(QStringLiteral("sessions")), QLocale().toString(3));
         QCOMPARE(summary->figureText(QStringLiteral("channels")), QLocale().toString(2));
         QCOMPARE(summary->figureText(QStringLiteral("first")),
-                 QStringLiteral("2025-01-01T10:00:00.000Z"));
+                 QStringLiteral("2025-01-01 10:00 UTC"));
+        QCOMPARE(summary->figureText(QStringLiteral("last")),
+                 QStringLiteral("2025-01-02 10:00 UTC"));
     }
 
     void reportsAFileThatIsNotAProject()

@@ -1,7 +1,6 @@
 #include "ui/projectsummarywidget.h"
 
-#include "core/base/timeutil.h"
-
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -11,6 +10,18 @@
 #include <QVBoxLayout>
 
 namespace journeyscope {
+
+namespace {
+
+/// Minutes are enough on screen, and the zone is said: stored times are UTC.
+QString displayTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QStringLiteral(" UTC");
+}
+
+} // namespace
 
 ProjectSummaryWidget::ProjectSummaryWidget(QWidget* parent)
     : QWidget(parent)
@@ -75,14 +86,14 @@ void ProjectSummaryWidget::showSummary(const QString& projectPath, const Project
     setFigure(QStringLiteral("touchpoints"), locale.toString(summary.touchpoints));
     setFigure(QStringLiteral("channels"), locale.toString(summary.channels));
     setFigure(QStringLiteral("first"),
-              summary.firstMs ? formatIsoUtc(*summary.firstMs) : tr("none"));
-    setFigure(QStringLiteral("last"), summary.lastMs ? formatIsoUtc(*summary.lastMs) : tr("none"));
+              summary.firstMs ? displayTime(*summary.firstMs) : tr("none"));
+    setFigure(QStringLiteral("last"), summary.lastMs ? displayTime(*summary.lastMs) : tr("none"));
 
     m_sources->clear();
     for (const SourceSummary& source : summary.sources) {
         auto* item = new QTreeWidgetItem(
             m_sources, {source.name, locale.toString(source.rows), locale.toString(source.imported),
-                        locale.toString(source.skipped), formatIsoUtc(source.importedAtMs)});
+                        locale.toString(source.skipped), displayTime(source.importedAtMs)});
         item->setToolTip(0, source.path);
         for (int column = 1; column <= 3; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

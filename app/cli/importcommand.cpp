@@ -207,8 +207,12 @@ int runImport(const QStringList& arguments)
 
     const bool creating = !QFile::exists(projectPath);
     // A new project is built beside its final name and renamed when the import committed,
-    // so a failed or killed first import leaves no project behind.
-    const QString workPath = creating ? projectPath + QStringLiteral(".partial") : projectPath;
+    // so a failed or killed first import leaves no project behind. The process id keeps
+    // two imports that create the same project apart; the second rename then fails.
+    const QString workPath =
+        creating
+            ? projectPath + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid())
+            : projectPath;
     try {
         const ImportOptions options = importOptions(parser);
         if (parser.isSet(QStringLiteral("save-mapping"))) {
@@ -216,8 +220,6 @@ int runImport(const QStringList& arguments)
             saveMapping(parser.value(QStringLiteral("save-mapping")),
                         detectCsvLayout(files.first(), options.overrides, nullptr, &notes));
         }
-        if (creating)
-            removeProjectFile(workPath); // left over from an import that was killed
         std::unique_ptr<Project> project =
             creating ? Project::create(workPath, ProjectOptions{!keepPii})
                      : Project::open(projectPath, Project::Access::ReadWrite);
@@ -230,7 +232,7 @@ int runImport(const QStringList& arguments)
         const ImportReport report = importFiles(*project, files, options, &progress);
         progress.finish();
         project.reset();
-        if (creating && !QFile::rename(workPath, projectPath)) {
+        if (creating && (QFile::exists(projectPath) || !QFile::rename(workPath, projectPath))) {
             throw Error(Location(projectPath),
                         tr("could not move the new project into place from %1").arg(workPath));
         }

@@ -48,10 +48,7 @@ public:
         std::lock_guard lock(m_mutex);
         if (m_items.empty())
             return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     /// The next item, or nothing once the queue is closed and empty.
@@ -61,10 +58,7 @@ public:
         m_notEmpty.wait(lock, [this] { return m_closed || !m_items.empty(); });
         if (m_items.empty())
             return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     void close()
@@ -76,6 +70,15 @@ public:
     }
 
 private:
+    /// Called with the lock held and an item present.
+    T takeFront()
+    {
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     const size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
