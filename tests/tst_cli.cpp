@@ -2,6 +2,7 @@
 
 #include "tests/support/testsupport.h"
 
+#include <csignal>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,6 +255,30 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("import"), kept, csv, QStringLiteral("--keep-pii")}).exitCode,
                  0);
         QVERIFY(readFile(kept).contains("CUST-1"));
+    }
+
+    void interruptCancelsCleanly()
+    {
+        // Ctrl+C during the first import of a project: rolled back, nothing left behind.
+        const QString csv = path(QStringLiteral("big.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
+                      QStringLiteral("--events"), QStringLiteral("3000000"),
+                      QStringLiteral("--customers"), QStringLiteral("300000")})
+                     .exitCode,
+                 0);
+        const QString project = path(QStringLiteral("p.journey"));
+        QProcess process;
+        process.start(QStringLiteral(JOURNEYSCOPE_CLI), {QStringLiteral("import"), project, csv});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(300);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(process.readAllStandardError(), QByteArray("canceled\n"));
+        QVERIFY(!QFile::exists(project));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.journey*")}), QStringList());
     }
 
     void infoRefusesOtherFiles()

@@ -1,19 +1,36 @@
 #include "app/cli/terminalprogress.h"
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace journeyscope::cli {
+
+namespace {
+
+TerminalProgress* interruptible = nullptr;
+
+void cancelOnInterrupt(int)
+{
+    if (interruptible)
+        interruptible->cancel(); // an atomic store: safe in a signal handler
+}
+
+} // namespace
 
 TerminalProgress::TerminalProgress(QString label)
     : m_label(std::move(label))
     , m_enabled(isatty(fileno(stderr)) != 0)
 {
     m_timer.start();
+    interruptible = this;
+    m_previousHandler = std::signal(SIGINT, cancelOnInterrupt);
 }
 
 TerminalProgress::~TerminalProgress()
 {
+    std::signal(SIGINT, m_previousHandler);
+    interruptible = nullptr;
     finish();
 }
 

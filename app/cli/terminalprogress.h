@@ -8,12 +8,18 @@
 
 namespace journeyscope::cli {
 
-/// Shows "label  42 %  1.2 M rows/s" on stderr when it is a terminal; silent otherwise.
+/**
+ * Shows "label  42 %  1.2 M rows/s" on stderr when it is a terminal; silent otherwise.
+ * While it exists, Ctrl+C (SIGINT) cancels the job, so the job can roll back cleanly
+ * instead of the process dying mid-write.
+ */
 class TerminalProgress : public Feedback
 {
 public:
     explicit TerminalProgress(QString label);
     ~TerminalProgress() override;
+    TerminalProgress(const TerminalProgress&) = delete;
+    TerminalProgress& operator=(const TerminalProgress&) = delete;
 
     /// Clears the progress line.
     void finish();
@@ -28,6 +34,7 @@ private:
     QElapsedTimer m_timer;
     qint64 m_lastDrawMs = -1000;
     std::mutex m_mutex;
+    void (*m_previousHandler)(int) = nullptr;
 };
 
 } // namespace journeyscope::cli

@@ -15,11 +15,6 @@ QString sharedDataFile(const QString& relativePath)
     return QFile::exists(path) ? QDir::cleanPath(path) : QString();
 }
 
-QString testDataFile(const QString& relativePath)
-{
-    return QDir(QStringLiteral(JOURNEYSCOPE_TEST_DATA_DIR)).filePath(relativePath);
-}
-
 QString sourceFile(const QString& relativePath)
 {
     return QDir(QStringLiteral(JOURNEYSCOPE_SOURCE_DIR)).filePath(relativePath);

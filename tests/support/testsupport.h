@@ -9,9 +9,6 @@ namespace journeyscope::test {
 /// not beside the checkout (the caller then skips with QSKIP and says which file).
 QString sharedDataFile(const QString& relativePath);
 
-/// Path of a file in tests/data.
-QString testDataFile(const QString& relativePath);
-
 /// Path of a file in the source tree (resources, for instance).
 QString sourceFile(const QString& relativePath);
 
