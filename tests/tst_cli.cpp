@@ -191,8 +191,11 @@ private Q_SLOTS:
             << QByteArray(":1:1: --customer names column \"nope\", which is not in the header");
         QTest::newRow("role") << QStringList{QStringLiteral("--role"), QStringLiteral("x=boss")}
                               << QByteArray("--role: expected COLUMN=ROLE");
-        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xes")}
-                                << QByteArray("--format: ");
+        QTest::newRow("format")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("parquet")}
+            << QByteArray("--format: expected csv, jsonl, xes or table, found \"parquet\"");
+        QTest::newRow("not XES") << QStringList{QStringLiteral("--format"), QStringLiteral("xes")}
+                                 << QByteArray("c.csv:1:1: ");
     }
 
     void optionErrors()

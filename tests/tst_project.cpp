@@ -116,7 +116,7 @@ private Q_SLOTS:
             << "not a Journeyscope project (an SQLite database of another application)";
         QTest::newRow("newer version") << "newer"
                                        << "made by a newer version of Journeyscope (project "
-                                          "format 2; this version reads up to 1): update "
+                                          "format 3; this version reads up to 2): update "
                                           "Journeyscope to open it";
         QTest::newRow("trigger added") << "trigger"
                                        << "unexpected trigger \"spy\" in the project file: it "
@@ -125,7 +125,7 @@ private Q_SLOTS:
                                     << "unexpected view \"peek\" in the project file: it was "
                                        "changed outside Journeyscope";
         QTest::newRow("column added") << "column"
-                                      << "table \"events\" differs from schema version 1: the "
+                                      << "table \"events\" differs from schema version 2: the "
                                          "project file was changed outside Journeyscope";
         QTest::newRow("table dropped") << "drop"
                                        << "table \"devices\" is missing from the project file";
@@ -147,7 +147,7 @@ private Q_SLOTS:
         } else if (damage != QLatin1String("missing")) {
             Project::create(path, {});
             if (damage == QLatin1String("newer"))
-                rawExec(path, "PRAGMA user_version = 2");
+                rawExec(path, "PRAGMA user_version = 3");
             else if (damage == QLatin1String("trigger"))
                 rawExec(path, "CREATE TRIGGER spy AFTER INSERT ON events BEGIN DELETE FROM "
                               "meta; END;");
@@ -208,6 +208,34 @@ private Q_SLOTS:
         auto project = Project::open(crashed, Project::Access::ReadWrite);
         QCOMPARE(project->database().queryInt("SELECT count(*) FROM touchpoints"), 1);
         QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+
+    void olderProjectsAreMigratedWhenWritten()
+    {
+        // A project as version 1 wrote it, with an event in it.
+        const QString path = m_dir.filePath(QStringLiteral("old.journey"));
+        {
+            Database db(path, Database::Mode::Create);
+            db.exec("PRAGMA page_size = 16384");
+            db.exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
+            schema::migrate(db, 0, 1);
+            db.exec("INSERT INTO meta VALUES ('pseudonymise', 1), ('pseudonym_key', "
+                    "zeroblob(32)); INSERT INTO customers(id, key) VALUES (1, 'k');");
+        }
+        const FileState before = fileState(path);
+        QTest::qWait(20);
+        QCOMPARE(errorOf([&] { Project::open(path, Project::Access::ReadOnly); }),
+                 path + QStringLiteral(": made by an older version of Journeyscope; open it for "
+                                       "writing once to upgrade it"));
+        QVERIFY(fileState(path) == before);
+
+        auto project = Project::open(path, Project::Access::ReadWrite);
+        QCOMPARE(project->database().queryInt("PRAGMA user_version"), schema::CurrentVersion);
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM customers WHERE merged_into "
+                                              "IS NULL"),
+                 1);
+        project.reset();
+        Project::open(path, Project::Access::ReadOnly); // valid as the current version
     }
 
     void migrationsGiveTheValidatedSchema()

@@ -21,7 +21,8 @@ ColumnRole role(const QString& name)
         {"value", ColumnRole::Value},         {"session", ColumnRole::Session},
         {"device", ColumnRole::Device},       {"email", ColumnRole::Email},
         {"phone", ColumnRole::Phone},         {"name", ColumnRole::Name},
-        {"ip", ColumnRole::IpAddress},
+        {"ip", ColumnRole::IpAddress},        {"identifier", ColumnRole::Identifier},
+        {"consent", ColumnRole::Consent},     {"event-date", ColumnRole::EventDate},
     };
     for (const auto& [text, value] : names) {
         if (name == QLatin1String(text))
@@ -60,6 +61,12 @@ QString name(ColumnRole value)
         return QStringLiteral("name");
     case ColumnRole::IpAddress:
         return QStringLiteral("ip");
+    case ColumnRole::Identifier:
+        return QStringLiteral("identifier");
+    case ColumnRole::Consent:
+        return QStringLiteral("consent");
+    case ColumnRole::EventDate:
+        return QStringLiteral("event-date");
     }
     return QStringLiteral("?");
 }
@@ -215,7 +222,7 @@ void TestRoleDetector::detect_data()
                   "ajs-next-9f00,anon-0042,page,Home,2024-03-01T11:00:00.000Z,"
                   "2024-03-01T11:00:00.300Z,2024-03-01T11:00:00.050Z,2001:db8::1,"})
         << QStringLiteral("attribute,customer,attribute,event,time,attribute,attribute,ip,"
-                          "attribute")
+                          "value")
         << int(Kind::Iso);
 
     // Process mining: the helpdesk log as published.
@@ -262,10 +269,11 @@ void TestRoleDetector::detect_data()
         << lines({"C1,Login,2024-03-01 10:00:00", "C2,Logout,2024-03-01 11:00:00"})
         << QStringLiteral("customer,event,time") << int(Kind::Iso);
 
+    // The other id is kept as an identifier of the same customer, to link records.
     QTest::newRow("best-ranked customer name wins")
         << QStringLiteral("user_id,customer_id,timestamp,event")
         << lines({"u1,c1,2024-03-01T10:00:00Z,login", "u2,c2,2024-03-01T10:05:00Z,login"})
-        << QStringLiteral("attribute,customer,time,event") << int(Kind::Iso);
+        << QStringLiteral("identifier,customer,time,event") << int(Kind::Iso);
 
     QTest::newRow("personal data by header")
         << QStringLiteral("customer_id,timestamp,event,email,phone,first_name,last_name,"
@@ -438,7 +446,7 @@ void TestRoleDetector::overrideMovesCustomerAwayFromDetectedColumn()
     const RoleDetection detection = detectIn(header, rows, overrides);
     QCOMPARE(describe(detection.mapping),
              expectedLines(splitLine(QString::fromUtf8(header)),
-                           QStringLiteral("attribute,customer,time,event")));
+                           QStringLiteral("identifier,customer,time,event")));
     QVERIFY2(detection.mapping.reasons[1].contains(QLatin1String("--customer")),
              qPrintable(detection.mapping.reasons[1]));
 }
@@ -465,7 +473,7 @@ void TestRoleDetector::laterOverrideWins()
                                              {"u1,a1,2024-03-01T10:00:00Z,view"}, overrides);
     QCOMPARE(describe(detection.mapping),
              expectedLines(splitLine(QStringLiteral("user_id,account_id,timestamp,event")),
-                           QStringLiteral("attribute,customer,time,event")));
+                           QStringLiteral("identifier,customer,time,event")));
 }
 
 void TestRoleDetector::overrideIgnoreLetsAnotherColumnBeTheTime()

@@ -12,6 +12,11 @@ const QList<Command>& commands()
         {"import", QT_TRANSLATE_NOOP("journeyscope::cli", "import files into a project"),
          runImport},
         {"info", QT_TRANSLATE_NOOP("journeyscope::cli", "show what a project holds"), runInfo},
+        {"merges",
+         QT_TRANSLATE_NOOP("journeyscope::cli", "list or undo merges of customers into one person"),
+         runMerges},
+        {"export", QT_TRANSLATE_NOOP("journeyscope::cli", "write the events as XES or CSV"),
+         runExport},
         {"generate",
          QT_TRANSLATE_NOOP("journeyscope::cli", "write a demo clickstream CSV (seeded)"),
          runGenerate},
@@ -74,6 +79,13 @@ void print(const QString& text)
 void printJson(const QJsonObject& object)
 {
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printJsonLine(const QJsonObject& object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).append('\n').constData(),
+               stdout);
     std::fflush(stdout);
 }
 

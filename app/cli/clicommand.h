@@ -22,6 +22,8 @@ const QList<Command>& commands();
 int runImport(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
+int runMerges(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help
@@ -37,5 +39,7 @@ void printError(const QString& message);
 void print(const QString& text);
 /// Prints \a object as one JSON document on stdout.
 void printJson(const QJsonObject& object);
+/// Prints \a object compactly on one line of stdout (a stream of JSON Lines).
+void printJsonLine(const QJsonObject& object);
 
 } // namespace journeyscope::cli

@@ -1,15 +1,20 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
-#include "core/ingest/csvlayout.h"
+#include "core/ingest/folderfeed.h"
+#include "core/ingest/importer.h"
 #include "core/ingest/importjob.h"
+#include "core/ingest/layout.h"
 #include "core/store/project.h"
 #include "core/store/projectsummary.h"
 
+#include <atomic>
+#include <csignal>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace journeyscope::cli {
 
@@ -71,11 +76,14 @@ ImportOptions importOptions(const QCommandLineParser& parser)
         const QString delimiter = parser.value(QStringLiteral("delimiter"));
         if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
             flags.delimiter = '\t';
+        else if (delimiter == QLatin1String("whitespace"))
+            flags.delimiter = ' ';
         else if (delimiter.size() == 1 && delimiter[0].unicode() < 128)
             flags.delimiter = char(delimiter[0].unicode());
         else
             throw Error(Location(QStringLiteral("--delimiter")),
-                        tr("expected one character or \"tab\", found \"%1\"").arg(delimiter));
+                        tr("expected one character, \"tab\" or \"whitespace\", found \"%1\"")
+                            .arg(delimiter));
     }
     options.overrides.append(flags);
 
@@ -97,12 +105,20 @@ ImportOptions importOptions(const QCommandLineParser& parser)
                     tr("expected stop or skip, found \"%1\"").arg(onError));
     options.force = parser.isSet(QStringLiteral("force"));
 
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv")) {
-        throw Error(Location(QStringLiteral("--format")),
-                    tr("this version imports csv (comma, semicolon, tab or pipe separated "
-                       "text); \"%1\" is not supported yet")
-                        .arg(format));
+    if (parser.isSet(QStringLiteral("format"))) {
+        options.format = parser.value(QStringLiteral("format"));
+        if (!findImporter(options.format)) {
+            throw Error(Location(QStringLiteral("--format")),
+                        tr("expected csv, jsonl, xes or table, found \"%1\"").arg(options.format));
+        }
+    }
+    for (const QString& spec : parser.values(QStringLiteral("date-event"))) {
+        const qsizetype equals = spec.indexOf(QLatin1Char('='));
+        if (equals <= 0 || spec.mid(equals + 1).trimmed().isEmpty()) {
+            throw Error(Location(QStringLiteral("--date-event")),
+                        tr("expected COLUMN=EVENT NAME, found \"%1\"").arg(spec));
+        }
+        options.overrides.eventNames.append({spec.left(equals), spec.mid(equals + 1).trimmed()});
     }
     return options;
 }
@@ -136,9 +152,56 @@ void printReport(const ImportReport& report)
     }
     const double rate = report.seconds > 0 ? report.rows() / report.seconds : 0;
     print(tr("Imported %1 events in %2 s (%3 rows/s)")
-              .arg(number(report.imported()))
+              .arg(number(report.events()))
               .arg(report.seconds, 0, 'f', 2)
               .arg(number(qint64(rate))));
+}
+
+std::atomic<bool> stopWatching{false};
+
+void stopOnSignal(int)
+{
+    stopWatching = true;
+}
+
+/**
+ * Imports each file that appears in \a folder, complete, in a transaction of its own, until
+ * interrupted. A file that fails is reported and skipped until it changes.
+ */
+int watchFolder(const QString& projectPath, const QString& folder, const ImportOptions& options,
+                bool keepPii, bool json)
+{
+    if (!QFileInfo(folder).isDir())
+        throw Error(Location(folder), tr("not a folder"));
+    if (!QFile::exists(projectPath))
+        Project::create(projectPath, ProjectOptions{!keepPii});
+    const QString projectName = QFileInfo(projectPath).fileName();
+    FolderFeed feed(folder, {projectName, projectName + QStringLiteral("-journal")});
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
+    if (!json)
+        print(tr("Watching %1 for new files; Ctrl+C stops.").arg(folder));
+    while (!stopWatching) {
+        for (const QString& file : feed.poll()) {
+            try {
+                const auto project = Project::open(projectPath, Project::Access::ReadWrite);
+                TerminalProgress progress(tr("Importing %1").arg(QFileInfo(file).fileName()));
+                const ImportReport report = importFiles(*project, {file}, options, &progress);
+                progress.finish();
+                if (json)
+                    printJsonLine(report.toJson());
+                else
+                    printReport(report);
+            } catch (const Canceled&) {
+                return Success;
+            } catch (const Error& error) {
+                printError(error.toString());
+            }
+        }
+        for (int i = 0; i < 10 && !stopWatching; ++i)
+            QThread::msleep(100);
+    }
+    return Success;
 }
 
 /// Removes a project file that this command created and did not finish.
@@ -194,10 +257,28 @@ int runImport(const QStringList& arguments)
                          "pseudonymising them (only when creating the project).")});
     parser.addOption(
         {QStringLiteral("force"), tr("Import a file even if the same data was imported before.")});
-    parser.addOption({QStringLiteral("format"), tr("Input format (default csv)."),
-                      QStringLiteral("csv"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("Input format: csv (events, or an activity table whose date columns "
+                         "are events), jsonl, xes, or table (a customer table without events). "
+                         "Default: from each file's content."),
+                      QStringLiteral("csv|jsonl|xes|table")});
+    parser.addOption({QStringLiteral("watch"),
+                      tr("After the files given (if any), import every new file that appears "
+                         "in DIR, each in a transaction of its own, until Ctrl+C. With --json, "
+                         "one JSON object a line per file."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("date-event"),
+                      tr("In an activity table, the event a date column marks, e.g. "
+                         "\"created_date=Deal created\". Repeatable."),
+                      QStringLiteral("COLUMN=NAME")});
 
-    if (const int exit = parseArguments(parser, arguments, QStringLiteral("import"), 2); exit >= 0)
+    const bool watching = arguments.contains(QStringLiteral("--watch")) ||
+                          std::any_of(arguments.begin(), arguments.end(), [](const QString& a) {
+                              return a.startsWith(QLatin1String("--watch="));
+                          });
+    if (const int exit =
+            parseArguments(parser, arguments, QStringLiteral("import"), watching ? 1 : 2);
+        exit >= 0)
         return exit;
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString projectPath = positional.first();
@@ -205,6 +286,15 @@ int runImport(const QStringList& arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool keepPii = parser.isSet(QStringLiteral("keep-pii"));
 
+    if (files.isEmpty()) {
+        try {
+            return watchFolder(projectPath, parser.value(QStringLiteral("watch")),
+                               importOptions(parser), keepPii, json);
+        } catch (const Error& error) {
+            printError(error.toString());
+            return Failure;
+        }
+    }
     const bool creating = !QFile::exists(projectPath);
     // A new project is built beside its final name and renamed when the import committed,
     // so a failed or killed first import leaves no project behind. The process id keeps
@@ -217,8 +307,10 @@ int runImport(const QStringList& arguments)
         const ImportOptions options = importOptions(parser);
         if (parser.isSet(QStringLiteral("save-mapping"))) {
             QStringList notes;
+            const Importer* importer = options.format.isEmpty() ? &importerForFile(files.first())
+                                                                : findImporter(options.format);
             saveMapping(parser.value(QStringLiteral("save-mapping")),
-                        detectCsvLayout(files.first(), options.overrides, nullptr, &notes));
+                        detectLayout(*importer, files.first(), options.overrides, nullptr, &notes));
         }
         std::unique_ptr<Project> project =
             creating ? Project::create(workPath, ProjectOptions{!keepPii})
@@ -240,6 +332,10 @@ int runImport(const QStringList& arguments)
             printJson(report.toJson());
         else
             printReport(report);
+        if (parser.isSet(QStringLiteral("watch"))) {
+            return watchFolder(projectPath, parser.value(QStringLiteral("watch")), options, keepPii,
+                               json);
+        }
         return Success;
     } catch (const Error& error) {
         if (creating)

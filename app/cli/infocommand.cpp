@@ -24,6 +24,12 @@ QString summaryText(const QString& path, const ProjectSummary& summary)
     text += line(tr("Project"), path);
     text += line(tr("Events"), number(summary.events));
     text += line(tr("Customers"), number(summary.customers));
+    if (summary.mergedCustomers > 0)
+        text += line(tr("Merged"), tr("%1 customer records found to be the same person as another")
+                                       .arg(number(summary.mergedCustomers)));
+    if (summary.withoutConsent > 0)
+        text += line(tr("No consent"), tr("%1 customers kept out of analyses and exports")
+                                           .arg(number(summary.withoutConsent)));
     text += line(tr("Sessions"), number(summary.sessions));
     text += line(tr("Touchpoints"), number(summary.touchpoints));
     text += line(tr("Channels"), number(summary.channels));

@@ -30,7 +30,14 @@ constexpr RoleName roleNames[] = {
     {ColumnRole::Phone, QLatin1StringView("phone")},
     {ColumnRole::Name, QLatin1StringView("name")},
     {ColumnRole::IpAddress, QLatin1StringView("ip")},
+    {ColumnRole::Identifier, QLatin1StringView("identifier")},
+    {ColumnRole::Consent, QLatin1StringView("consent")},
+    {ColumnRole::EventDate, QLatin1StringView("event-date")},
 };
+
+constexpr QLatin1StringView typeNames[] = {QLatin1StringView("text"), QLatin1StringView("integer"),
+                                           QLatin1StringView("float"), QLatin1StringView("boolean"),
+                                           QLatin1StringView("date")};
 
 QString tr(const char* text)
 {
@@ -39,7 +46,11 @@ QString tr(const char* text)
 
 QString delimiterName(char delimiter)
 {
-    return delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter));
+    if (delimiter == '\t')
+        return QStringLiteral("tab");
+    if (delimiter == ' ')
+        return QStringLiteral("whitespace");
+    return QString(QLatin1Char(delimiter));
 }
 
 } // namespace
@@ -79,7 +90,27 @@ bool isPersonalData(ColumnRole role)
 
 bool isSingleColumnRole(ColumnRole role)
 {
-    return role != ColumnRole::Attribute && role != ColumnRole::Ignore && !isPersonalData(role);
+    return role != ColumnRole::Attribute && role != ColumnRole::Ignore && !isPersonalData(role) &&
+           role != ColumnRole::Identifier && role != ColumnRole::EventDate;
+}
+
+bool isLinkingIdentity(ColumnRole role)
+{
+    return role == ColumnRole::Email || role == ColumnRole::Phone || role == ColumnRole::Identifier;
+}
+
+QString typeName(FieldType type)
+{
+    return typeNames[int(type)];
+}
+
+std::optional<FieldType> typeFromName(QStringView name)
+{
+    for (int i = 0; i < int(std::size(typeNames)); ++i) {
+        if (name.compare(typeNames[i], Qt::CaseInsensitive) == 0)
+            return FieldType(i);
+    }
+    return std::nullopt;
 }
 
 int ColumnMapping::column(ColumnRole role) const
@@ -104,19 +135,31 @@ int ColumnMapping::findColumn(QStringView nameOrNumber) const
 QJsonObject ColumnMapping::toJson() const
 {
     QJsonObject columns;
+    QJsonObject names;
+    QJsonObject typeObject;
     for (int i = 0; i < header.size(); ++i) {
         // A name that does not find this column (a repeated name, or one like "#3") is
         // written as the column's number, so that fromFile() maps every column back.
         const QString key =
             findColumn(header[i]) == i ? header[i] : QStringLiteral("#%1").arg(i + 1);
         columns.insert(key, roleName(roles[i]));
+        if (roles[i] == ColumnRole::EventDate)
+            names.insert(key, eventNames.value(i));
+        if (types.value(i, FieldType::Text) != FieldType::Text)
+            typeObject.insert(key, typeName(types[i]));
     }
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("csv")},
-        {QStringLiteral("delimiter"), delimiterName(delimiter)},
+    QJsonObject json{
+        {QStringLiteral("format"), format},
         {QStringLiteral("time_format"), timeFormat.spec()},
         {QStringLiteral("columns"), columns},
     };
+    if (format == QLatin1String("csv") || format == QLatin1String("table"))
+        json.insert(QStringLiteral("delimiter"), delimiterName(delimiter));
+    if (!names.isEmpty())
+        json.insert(QStringLiteral("event_names"), names);
+    if (!typeObject.isEmpty())
+        json.insert(QStringLiteral("types"), typeObject);
+    return json;
 }
 
 MappingOverrides MappingOverrides::fromFile(const QString& path)
@@ -174,18 +217,36 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
     const QString delimiter = delimiterValue.toString();
     if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
         overrides.delimiter = '\t';
+    else if (delimiter == QLatin1String("whitespace"))
+        overrides.delimiter = ' ';
     else if (delimiter.size() == 1 && delimiter[0].unicode() < 128)
         overrides.delimiter = char(delimiter[0].unicode());
     else if (!delimiter.isEmpty())
         throw Error(Location(path, 0, 0, QStringLiteral("delimiter")),
                     tr("field \"delimiter\": expected one character or \"tab\", found \"%1\"")
                         .arg(delimiter));
+    const QJsonValue eventNames = root.value(QStringLiteral("event_names"));
+    if (!eventNames.isUndefined() && !eventNames.isObject()) {
+        throw Error(Location(path, 0, 0, QStringLiteral("event_names")),
+                    tr("field \"event_names\": expected an object mapping date columns to "
+                       "event names"));
+    }
+    const QJsonObject names = eventNames.toObject();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
+            throw Error(
+                Location(path, 0, 0, it.key()),
+                tr("field \"event_names\": column \"%1\": expected an event name").arg(it.key()));
+        }
+        overrides.eventNames.append({it.key(), it.value().toString().trimmed()});
+    }
     return overrides;
 }
 
 void MappingOverrides::append(const MappingOverrides& other)
 {
     columns.append(other.columns);
+    eventNames.append(other.eventNames);
     if (other.timeFormat)
         timeFormat = other.timeFormat;
     if (other.delimiter)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ingest/recordsource.h"
 #include "core/ingest/timestampparser.h"
 
 #include <optional>
@@ -8,6 +9,12 @@
 #include <QStringList>
 
 namespace journeyscope {
+
+/// What an import makes of a file's rows.
+enum class ImportKind {
+    Events,        ///< each row is an event (or, in activity tables, one per date column)
+    CustomerTable, ///< each row describes a customer: attributes, identities, consent
+};
 
 /// What a column of an input file means.
 enum class ColumnRole {
@@ -20,10 +27,13 @@ enum class ColumnRole {
     Value,
     Session,
     Device,
-    Email,     ///< personal data: pseudonymised, kept as an identity of the customer
-    Phone,     ///< personal data: pseudonymised, kept as an identity of the customer
-    Name,      ///< personal data: pseudonymised, kept as an identity of the customer
-    IpAddress, ///< personal data: pseudonymised, kept with each event
+    Email,      ///< personal data: pseudonymised, kept as an identity of the customer
+    Phone,      ///< personal data: pseudonymised, kept as an identity of the customer
+    Name,       ///< personal data: pseudonymised, kept as an identity of the customer
+    IpAddress,  ///< personal data: pseudonymised, kept with each event
+    Identifier, ///< another id of the same customer (a user id beside an anonymous id)
+    Consent,    ///< whether the customer agreed to analytics (yes/no, true/false, 1/0)
+    EventDate,  ///< in activity tables: a date that marks an event named in the mapping
 };
 
 /// "customer", "time", "email", ... as used in mapping files and messages.
@@ -35,6 +45,12 @@ std::optional<ColumnRole> roleFromName(QStringView name);
 bool isPersonalData(ColumnRole role);
 /// Roles that at most one column may have (customer, time, event, ...).
 bool isSingleColumnRole(ColumnRole role);
+/// Email, phone and identifier columns: values that single out one person, so two customers
+/// sharing one are the same person.
+bool isLinkingIdentity(ColumnRole role);
+/// "text", "integer", "float", "boolean", "date".
+QString typeName(FieldType type);
+std::optional<FieldType> typeFromName(QStringView name);
 
 /**
  * How one file's columns map to roles, and how its times are written. Detected from the
@@ -43,11 +59,17 @@ bool isSingleColumnRole(ColumnRole role);
  */
 struct ColumnMapping
 {
-    QStringList header;         ///< column names as in the file
-    QList<ColumnRole> roles;    ///< one per column
-    QStringList reasons;        ///< one per column: why it got its role
-    TimestampFormat timeFormat; ///< of the time column
-    char delimiter = ',';
+    QString format = QStringLiteral("csv"); ///< the importer's format id
+    QStringList header;                     ///< column names as in the file
+    QList<ColumnRole> roles;                ///< one per column
+    QStringList reasons;                    ///< one per column: why it got its role
+    /// One per column: how its values read (from the sample for text tables); attributes
+    /// are stored with this type (booleans as true/false, numbers as numbers).
+    QList<FieldType> types;
+    /// One per column: for EventDate columns, the name of the event the date marks.
+    QStringList eventNames;
+    TimestampFormat timeFormat; ///< of the time column (and of event-date columns)
+    char delimiter = ',';       ///< ' ': columns separated by runs of blanks
 
     /// The first column with \a role, or -1.
     int column(ColumnRole role) const;
@@ -58,7 +80,9 @@ struct ColumnMapping
     /**
      * The mapping file format:
      * {"format":"csv","delimiter":",","time_format":"iso",
-     *  "columns":{"user_id":"customer","ts":"time","email":"email","junk":"ignore"}}
+     *  "columns":{"user_id":"customer","ts":"time","email":"email","junk":"ignore"},
+     *  "event_names":{"created_date":"Deal created"},
+     *  "types":{"amount":"float"}}
      */
     QJsonObject toJson() const;
 };
@@ -74,6 +98,8 @@ struct MappingOverrides
     };
     /// In the order given; later entries win.
     QList<Column> columns;
+    /// Event names of activity-table date columns: (column, name); later entries win.
+    QList<QPair<QString, QString>> eventNames;
     std::optional<TimestampFormat> timeFormat;
     char delimiter = 0; ///< 0: sniff
 

@@ -47,6 +47,38 @@ std::optional<double> parseNumber(std::string_view text, bool decimalComma)
     return value;
 }
 
+std::optional<qint64> parseInteger(std::string_view text)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    qint64 value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parseBoolean(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.size() > 8)
+        return std::nullopt;
+    char lower[8];
+    for (size_t i = 0; i < text.size(); ++i)
+        lower[i] = char(std::tolower(static_cast<unsigned char>(text[i])));
+    const std::string_view word(lower, text.size());
+    for (const std::string_view yes : {"yes", "y", "true", "t", "1", "on", "granted"}) {
+        if (word == yes)
+            return true;
+    }
+    for (const std::string_view no : {"no", "n", "false", "f", "0", "off", "denied"}) {
+        if (word == no)
+            return false;
+    }
+    return std::nullopt;
+}
+
 bool isValidUtf8(std::string_view text)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());

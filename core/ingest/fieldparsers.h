@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <QtGlobal>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,15 @@ std::string_view trimmed(std::string_view text);
  * \a decimalComma also "12,50". Not NaN or infinity, no thousands separators.
  */
 std::optional<double> parseNumber(std::string_view text, bool decimalComma = false);
+
+/// A whole number ("42", "-7", " 12 "), or nullopt.
+std::optional<qint64> parseInteger(std::string_view text);
+
+/**
+ * A yes/no value as exports write it, in any case: yes/no, y/n, true/false, t/f, 1/0, on/off,
+ * granted/denied. Anything else (tri-state text such as "No internet service") is nullopt.
+ */
+std::optional<bool> parseBoolean(std::string_view text);
 
 /// True when \a text is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF).
 bool isValidUtf8(std::string_view text);

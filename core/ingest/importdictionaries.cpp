@@ -1,6 +1,6 @@
 #include "core/ingest/importdictionaries.h"
 
-#include "core/base/sha256.h"
+#include "core/ingest/fieldparsers.h"
 #include "core/store/importwriter.h"
 
 #include <cstring>
@@ -40,12 +40,28 @@ void CustomerDirectory::beginFile()
     m_nextSlot = 0;
 }
 
-CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<DictionaryRow>& added)
+std::string CustomerDirectory::storedKey(std::string_view key) const
+{
+    return m_pseudonymiser ? m_pseudonymiser->pseudonym(ColumnRole::Customer, key)
+                           : std::string(trimmed(key));
+}
+
+qint64 CustomerDirectory::idOf(std::string_view key)
+{
+    if (const CustomerEntry* entry = m_byRawKey.find(key))
+        return entry->id;
+    const qint64* existing = m_existing.find(storedKey(key));
+    return existing ? *existing : 0;
+}
+
+CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<DictionaryRow>& added,
+                                       bool* created)
 {
     CustomerEntry* entry = m_byRawKey.find(key);
+    if (created)
+        *created = false;
     if (!entry) {
-        std::string stored = m_pseudonymiser ? m_pseudonymiser->pseudonym(ColumnRole::Customer, key)
-                                             : std::string(key);
+        std::string stored = storedKey(key);
         qint64 id;
         if (const qint64* existing = m_existing.find(stored)) {
             id = *existing;
@@ -53,6 +69,8 @@ CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<Diction
             id = m_nextId++;
             ++m_newCustomers;
             added.push_back({id, std::move(stored)});
+            if (created)
+                *created = true;
         }
         entry = &m_byRawKey.insert(key, CustomerEntry{id, 0, 0});
     }
@@ -63,14 +81,9 @@ CustomerEntry& CustomerDirectory::find(std::string_view key, std::vector<Diction
     return *entry;
 }
 
-PersonalDataDirectory::PersonalDataDirectory(const Database& db, const Pseudonymiser* pseudonymiser)
+PersonalDataDirectory::PersonalDataDirectory(const Pseudonymiser* pseudonymiser)
     : m_pseudonymiser(pseudonymiser)
-{
-    for (const auto& [customerId, kind, value] : ImportWriter::readIdentities(db)) {
-        if (const auto role = roleFromName(QString::fromStdString(kind)))
-            firstSighting(customerId, *role, value);
-    }
-}
+{}
 
 const std::string& PersonalDataDirectory::stored(ColumnRole role, std::string_view value)
 {
@@ -86,25 +99,6 @@ const std::string& PersonalDataDirectory::stored(ColumnRole role, std::string_vi
         it = m_cache.emplace(m_key, std::move(result)).first;
     }
     return it->second;
-}
-
-bool PersonalDataDirectory::firstSighting(qint64 customerId, ColumnRole role,
-                                          const std::string& stored)
-{
-    Sha256 sha;
-    sha.addData(&role, sizeof role);
-    sha.addData(stored.data(), stored.size());
-    const Sha256::Digest digest = sha.result();
-    Sighting sighting{customerId, {}};
-    std::memcpy(sighting.digest.data(), digest.data(), sighting.digest.size());
-    return m_identities.insert(sighting).second;
-}
-
-size_t PersonalDataDirectory::SightingHash::operator()(const Sighting& sighting) const
-{
-    size_t hash;
-    std::memcpy(&hash, sighting.digest.data(), sizeof hash);
-    return hash ^ size_t(sighting.customerId);
 }
 
 } // namespace journeyscope

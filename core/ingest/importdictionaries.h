@@ -4,8 +4,6 @@
 #include "core/ingest/pseudonymiser.h"
 #include "core/store/eventbatch.h"
 
-#include <array>
-#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -64,8 +62,14 @@ public:
 
     /// Starts a new file: slots are numbered from 0 again.
     void beginFile();
-    /// The customer with raw key \a key; new customers are appended to \a added.
-    CustomerEntry& find(std::string_view key, std::vector<DictionaryRow>& added);
+    /// The customer with raw key \a key; new customers are appended to \a added, with
+    /// \a created set.
+    CustomerEntry& find(std::string_view key, std::vector<DictionaryRow>& added,
+                        bool* created = nullptr);
+    /// The id of the customer whose raw key is \a key, or 0; creates nothing.
+    qint64 idOf(std::string_view key);
+    /// What is stored as the key for raw key \a key.
+    std::string storedKey(std::string_view key) const;
     qint64 newCustomers() const { return m_newCustomers; }
     quint32 slotsInFile() const { return m_nextSlot; }
 
@@ -80,36 +84,21 @@ private:
 };
 
 /**
- * Personal data values to what is stored for them (a pseudonym, or the value itself when
- * the project keeps PII), and identities already recorded in this import.
+ * Personal data values to what is stored for them: a pseudonym, or the normalised value
+ * when the project keeps PII. Remembers recent values, so a column repeating the same
+ * few is not hashed again for every row.
  */
 class PersonalDataDirectory
 {
 public:
-    /// Loads the project's identities, so that only new ones are added.
-    PersonalDataDirectory(const Database& db, const Pseudonymiser* pseudonymiser);
+    explicit PersonalDataDirectory(const Pseudonymiser* pseudonymiser);
 
     /// What to store for \a value of a column with \a role.
     const std::string& stored(ColumnRole role, std::string_view value);
-    /// True the first time (customer, role, stored value) is seen in the project.
-    bool firstSighting(qint64 customerId, ColumnRole role, const std::string& stored);
 
 private:
-    /// An identity seen, by a digest of its stored value: fixed size, no allocation.
-    struct Sighting
-    {
-        qint64 customerId;
-        std::array<std::uint8_t, 16> digest;
-        bool operator==(const Sighting&) const = default;
-    };
-    struct SightingHash
-    {
-        size_t operator()(const Sighting& sighting) const;
-    };
-
     const Pseudonymiser* m_pseudonymiser;
     StringMap<std::string> m_cache; ///< role byte + value -> stored; cleared when large
-    std::unordered_set<Sighting, SightingHash> m_identities;
     std::string m_key;
 };
 

@@ -4,9 +4,10 @@
 #include "core/base/feedback.h"
 #include "core/base/sha256.h"
 #include "core/base/timeutil.h"
-#include "core/ingest/csveventconverter.h"
-#include "core/ingest/csvlayout.h"
-#include "core/ingest/csvreader.h"
+#include "core/ingest/eventconverter.h"
+#include "core/ingest/identityresolver.h"
+#include "core/ingest/importer.h"
+#include "core/ingest/layout.h"
 #include "core/store/importwriter.h"
 #include "core/store/project.h"
 
@@ -144,11 +145,11 @@ struct ImportProgress
     }
 };
 
-/// Parses \a path on a second thread and writes its events on this one.
-void streamFile(const QString& path, const ColumnMapping& mapping, const ImportOptions& options,
-                ImportDictionaries& dictionaries, Sessioniser& sessioniser,
-                FileImportReport& report, ImportWriter& writer, qint64 sourceId, Sha256& sha,
-                const ImportProgress& progress)
+/// Parses \a path on a second thread and writes what it holds on this one.
+void streamFile(const Importer& importer, const QString& path, const ColumnMapping& mapping,
+                const ImportOptions& options, ImportDictionaries& dictionaries,
+                IdentityResolver& identities, Sessioniser& sessioniser, FileImportReport& report,
+                ImportWriter& writer, qint64 sourceId, Sha256& sha, const ImportProgress& progress)
 {
     BoundedQueue<EventBatch> queue(3);
     // Written batches go back for reuse: no allocation per batch, no memory churn
@@ -157,11 +158,11 @@ void streamFile(const QString& path, const ColumnMapping& mapping, const ImportO
     std::exception_ptr parseError;
     std::thread parser([&] {
         try {
-            CsvReader reader(path, mapping.delimiter);
-            reader.setHashSink(&sha);
-            reader.open();
-            reader.next(); // the header
-            CsvEventConverter converter(mapping, options, dictionaries, sessioniser, report);
+            const auto source = importer.createSource(path, mapping.delimiter);
+            source->setHashSink(&sha);
+            source->open();
+            EventConverter converter(mapping, importer.kind(), options, dictionaries, identities,
+                                     sessioniser, report);
             const auto freshBatch = [&] {
                 EventBatch batch = spare.tryPop().value_or(EventBatch());
                 batch.events.reserve(EventsPerBatch);
@@ -174,18 +175,20 @@ void streamFile(const QString& path, const ColumnMapping& mapping, const ImportO
                     throw Canceled(); // the writer stopped
                 batch = freshBatch();
             };
-            while (reader.next()) {
-                converter.convert(reader, batch);
-                if (batch.events.size() >= EventsPerBatch || batch.issues.size() >= 4096) {
+            while (source->next()) {
+                converter.convert(*source, batch);
+                if (batch.events.size() >= EventsPerBatch || batch.issues.size() >= 4096 ||
+                    batch.customerAttributes.size() >= 4096) {
                     if (progress.feedback)
                         progress.feedback->checkCanceled();
-                    progress.update(reader.bytesRead(), report.rows);
+                    progress.update(source->bytesRead(), report.rows);
                     flush();
                 }
             }
             sessioniser.finish();
             flush();
-            progress.update(reader.bytesRead(), report.rows);
+            progress.update(source->bytesRead(), report.rows);
+            report.notes.append(converter.notes());
         } catch (...) {
             parseError = std::current_exception();
         }
@@ -229,7 +232,8 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
     ImportDictionaries dictionaries{NameDictionary(db, "touchpoints"),
                                     NameDictionary(db, "channels"), NameDictionary(db, "devices"),
                                     CustomerDirectory(db, pseudonyms),
-                                    PersonalDataDirectory(db, pseudonyms)};
+                                    PersonalDataDirectory(pseudonyms)};
+    IdentityResolver identities(db);
     ImportWriter writer(db);
     std::vector<KnownSource> known = knownSources(db);
     qint64 nextSessionId = ImportWriter::maxId(db, "sessions") + 1;
@@ -246,20 +250,27 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
         if (sameSizeKnown && !options.force)
             refuseDuplicate(path, fileSha256(path, feedback), known);
 
-        file.mapping = detectCsvLayout(path, options.overrides, feedback, &file.notes);
+        const Importer* importer =
+            options.format.isEmpty() ? &importerForFile(path) : findImporter(options.format);
+        if (!importer) {
+            throw Error(Location(path), tr("unknown format \"%1\"; known formats are csv, "
+                                           "jsonl, xes and table")
+                                            .arg(options.format));
+        }
+        file.mapping = detectLayout(*importer, path, options.overrides, feedback, &file.notes);
         SourceRecord source;
         source.name = info.fileName();
         source.path = file.path;
         source.size = file.size;
-        source.format = QStringLiteral("csv");
+        source.format = importer->formatId();
         const qint64 sourceId = writer.beginSource(source);
 
         const qint64 customersBefore = dictionaries.customers.newCustomers();
         dictionaries.customers.beginFile();
         Sessioniser sessioniser(options.sessionGapMs, nextSessionId);
         Sha256 sha;
-        streamFile(path, file.mapping, options, dictionaries, sessioniser, file, writer, sourceId,
-                   sha, progress);
+        streamFile(*importer, path, file.mapping, options, dictionaries, identities, sessioniser,
+                   file, writer, sourceId, sha, progress);
         nextSessionId = sessioniser.nextSessionId();
         file.sha256 = QString::fromLatin1(Sha256::toHex(sha.result()));
         if (!sessioniser.unorderedCustomers().empty()) {
@@ -275,6 +286,9 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
         sessions.bind(1, sourceId).step();
         file.sessions = sessions.columnInt(0);
         file.newCustomers = dictionaries.customers.newCustomers() - customersBefore;
+        const MergeSummary merges = identities.apply(db, sourceId);
+        file.identityLinks = merges.newLinks;
+        file.mergedCustomers = merges.customersMerged;
 
         source.sha256 = file.sha256;
         source.mapping = file.mapping.toJson();

@@ -18,6 +18,8 @@ struct ImportOptions
     OnRowError onRowError = OnRowError::Stop;
     /// Import a file even when the same bytes were imported before.
     bool force = false;
+    /// The importer's format id ("csv", "jsonl", "xes", "table"); empty: from each file.
+    QString format;
 };
 
 } // namespace journeyscope

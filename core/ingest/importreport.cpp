@@ -28,8 +28,12 @@ QJsonObject FileImportReport::toJson() const
         {QStringLiteral("rows"), rows},
         {QStringLiteral("imported"), imported},
         {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("events"), events},
         {QStringLiteral("new_customers"), newCustomers},
         {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("identity_links"), identityLinks},
+        {QStringLiteral("merged_customers"), mergedCustomers},
+        {QStringLiteral("format"), mapping.format},
         {QStringLiteral("time_format"), mapping.timeFormat.spec()},
         {QStringLiteral("columns"), roles},
         {QStringLiteral("skipped_by_reason"), skippedArray},
@@ -58,6 +62,14 @@ qint64 ImportReport::skipped() const
     qint64 total = 0;
     for (const FileImportReport& file : files)
         total += file.skipped;
+    return total;
+}
+
+qint64 ImportReport::events() const
+{
+    qint64 total = 0;
+    for (const FileImportReport& file : files)
+        total += file.events;
     return total;
 }
 

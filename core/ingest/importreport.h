@@ -24,11 +24,15 @@ struct FileImportReport
     qint64 size = 0;
     QString sha256;
     ColumnMapping mapping;
-    qint64 rows = 0;     ///< data rows read (the header not counted)
-    qint64 imported = 0; ///< events added
+    qint64 rows = 0;     ///< records read (a header not counted)
+    qint64 imported = 0; ///< records imported
+    qint64 events = 0;   ///< events added (activity tables give several a record, customer
+                         ///< tables none)
     qint64 skipped = 0;
     qint64 newCustomers = 0;
     qint64 sessions = 0;
+    qint64 identityLinks = 0;   ///< new links between customers found to be one person
+    qint64 mergedCustomers = 0; ///< customers of the project now merged into another
     QList<SkippedRows> skippedByReason;
     QStringList notes; ///< decisions worth knowing, e.g. how the date order was settled
 
@@ -45,6 +49,7 @@ struct ImportReport
     qint64 imported() const;
     qint64 skipped() const;
     qint64 newCustomers() const;
+    qint64 events() const;
     /// {"rows":N,"imported":N,"skipped":N,"new_customers":N,"seconds":X,"files":[...]}
     QJsonObject toJson() const;
 };

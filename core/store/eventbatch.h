@@ -20,8 +20,26 @@ struct DictionaryRow
 struct IdentityRow
 {
     qint64 customerId = 0;
-    const char* kind = ""; ///< "email", "phone", "name": a static string
+    const char* kind = ""; ///< "email", "phone", "name", "identifier": a static string
     std::string value;
+};
+
+/// Attributes for a customer from a customer table: a JSON object merged into what the
+/// customer has (later values win).
+struct CustomerAttributesRow
+{
+    qint64 customerId = 0;
+    quint32 begin = 0; ///< JSON object in EventBatch::text
+    quint32 end = 0;
+};
+
+/// A customer's statement about analytics consent.
+struct ConsentRow
+{
+    qint64 customerId = 0;
+    qint64 timeMs = 0;
+    bool hasTime = false; ///< customer tables state consent as of their import
+    bool granted = false;
 };
 
 /// One session as it goes into the project.
@@ -71,6 +89,8 @@ struct EventBatch
     std::vector<DictionaryRow> devices;
     std::vector<DictionaryRow> customers; ///< name is the (pseudonymised) customer key
     std::vector<IdentityRow> identities;
+    std::vector<CustomerAttributesRow> customerAttributes;
+    std::vector<ConsentRow> consent;
     std::vector<SessionRow> sessions;
     std::vector<IssueRow> issues;
     std::vector<EventRow> events;
@@ -83,6 +103,8 @@ struct EventBatch
         devices.clear();
         customers.clear();
         identities.clear();
+        customerAttributes.clear();
+        consent.clear();
         sessions.clear();
         issues.clear();
         events.clear();

@@ -60,6 +60,10 @@ ImportWriter::ImportWriter(Database& db)
     , m_customers(db.prepare(multiRowInsert(CustomerInsert, CustomerColumns, RowsPerInsert)))
     , m_identity(db.prepare(multiRowInsert(IdentityInsert, IdentityColumns, 1)))
     , m_identities(db.prepare(multiRowInsert(IdentityInsert, IdentityColumns, RowsPerInsert)))
+    , m_customerAttributes(db.prepare("UPDATE customers SET attributes = json_patch(coalesce("
+                                      "attributes, '{}'), ?) WHERE id = ?"))
+    , m_consent(db.prepare("INSERT INTO consent(customer_id, ts, granted, source_id) VALUES "
+                           "(?, ?, ?, ?)"))
     , m_issue(db.prepare("INSERT INTO import_issues(source_id, severity, line, col, field, "
                          "message) VALUES (?, ?, ?, ?, ?, ?)"))
     , m_session(db.prepare(multiRowInsert(SessionInsert, SessionColumns, 1)))
@@ -133,6 +137,20 @@ void ImportWriter::write(EventBatch& batch, qint64 sourceId)
                        .bindText(p + 2, identity.value)
                        .bind(p + 3, sourceId);
                });
+    const std::string_view text = batch.text;
+    for (const CustomerAttributesRow& row : batch.customerAttributes) {
+        m_customerAttributes.bindText(1, text.substr(row.begin, row.end - row.begin))
+            .bind(2, row.customerId)
+            .run();
+    }
+    for (const ConsentRow& row : batch.consent) {
+        m_consent.bind(1, row.customerId);
+        if (row.hasTime)
+            m_consent.bind(2, row.timeMs);
+        else
+            m_consent.bindNull(2);
+        m_consent.bind(3, qint64(row.granted)).bind(4, sourceId).run();
+    }
     for (const IssueRow& issue : batch.issues) {
         m_issue.bind(1, sourceId)
             .bind(2, Issue::severityName(issue.severity))
@@ -159,7 +177,6 @@ void ImportWriter::write(EventBatch& batch, qint64 sourceId)
                 .bind(p + 6, session.events);
         });
 
-    const std::string_view text = batch.text;
     insertRows(m_events, m_event, EventColumns, batch.events,
                [sourceId, text](Statement& statement, int p, const EventRow& event) {
                    statement.bind(p, event.customerId)

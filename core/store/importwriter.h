@@ -64,6 +64,8 @@ private:
     Statement m_customers;
     Statement m_identity;
     Statement m_identities;
+    Statement m_customerAttributes;
+    Statement m_consent;
     Statement m_issue;
     Statement m_session;
     Statement m_sessions;

@@ -2,6 +2,7 @@
 
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
+#include "core/store/people.h"
 
 #include <QJsonArray>
 
@@ -21,7 +22,10 @@ ProjectSummary ProjectSummary::read(const Database& db)
     // first event.
     summary.touchpoints = db.queryInt("SELECT count(*) FROM touchpoints").value_or(0);
     summary.channels = db.queryInt("SELECT count(*) FROM channels").value_or(0);
-    summary.customers = db.queryInt("SELECT count(*) FROM customers").value_or(0);
+    summary.customers = people::count(db);
+    summary.mergedCustomers =
+        db.queryInt("SELECT count(*) FROM customers WHERE merged_into IS NOT NULL").value_or(0);
+    summary.withoutConsent = qint64(people::withoutConsent(db).size());
     summary.sessions = db.queryInt("SELECT count(*) FROM sessions").value_or(0);
 
     Statement sources = db.prepare("SELECT id, name, path, size, sha256, format, imported_at, "
@@ -59,6 +63,8 @@ QJsonObject ProjectSummary::toJson() const
         {QStringLiteral("channels"), channels},
         {QStringLiteral("first"), firstMs ? QJsonValue(formatIsoUtc(*firstMs)) : QJsonValue()},
         {QStringLiteral("last"), lastMs ? QJsonValue(formatIsoUtc(*lastMs)) : QJsonValue()},
+        {QStringLiteral("merged_customers"), mergedCustomers},
+        {QStringLiteral("excluded_customers"), withoutConsent},
         {QStringLiteral("sources"), sourceArray},
     };
 }

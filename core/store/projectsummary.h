@@ -28,7 +28,9 @@ struct SourceSummary
 struct ProjectSummary
 {
     qint64 events = 0;
-    qint64 customers = 0;
+    qint64 customers = 0;       ///< people: customers merged by identity resolution count once
+    qint64 mergedCustomers = 0; ///< customers merged into another
+    qint64 withoutConsent = 0;  ///< people kept out of analyses for lack of consent
     qint64 sessions = 0;
     qint64 touchpoints = 0;
     qint64 channels = 0;
@@ -41,7 +43,8 @@ struct ProjectSummary
     static ProjectSummary read(const Database& db);
 
     /// {"events":N,"customers":N,"sessions":N,"touchpoints":N,"channels":N,
-    ///  "first":"ISO-8601","last":"ISO-8601","sources":[...]}; first/last null when empty.
+    ///  "first":"ISO-8601","last":"ISO-8601","merged_customers":N,"excluded_customers":N,
+    ///  "sources":[...]}; first/last null when empty.
     QJsonObject toJson() const;
 };
 

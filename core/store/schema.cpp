@@ -101,6 +101,29 @@ CREATE TABLE events(
 INSERT INTO stages(name, position) VALUES
     ('Awareness', 1), ('Consideration', 2), ('Purchase', 3), ('Retention', 4), ('Advocacy', 5);
 )sql",
+    // Version 2: identity resolution and consent. A merged customer points at the customer it
+    // was merged into (the root of its group), so a merge never rewrites events and can be
+    // undone; identity_links records why customers were merged.
+    R"sql(
+ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+CREATE TABLE identity_links(
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    other_id INTEGER NOT NULL REFERENCES customers(id),
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source_id INTEGER REFERENCES sources(id),
+    linked_at INTEGER NOT NULL,
+    undone_at INTEGER
+);
+CREATE TABLE consent(
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    ts INTEGER,
+    granted INTEGER NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id)
+);
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);
@@ -133,11 +156,11 @@ QString tr(const char* text)
 
 } // namespace
 
-void migrate(Database& db, int fromVersion)
+void migrate(Database& db, int fromVersion, int toVersion)
 {
-    for (int version = fromVersion; version < CurrentVersion; ++version)
+    for (int version = fromVersion; version < toVersion; ++version)
         db.exec(migrations[version]);
-    db.exec(("PRAGMA user_version = " + std::to_string(CurrentVersion)).c_str());
+    db.exec(("PRAGMA user_version = " + std::to_string(toVersion)).c_str());
 }
 
 void validate(const Database& db, int version)

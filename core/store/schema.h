@@ -15,10 +15,10 @@ namespace schema {
 
 /// "JRNY" in the SQLite header's application id field.
 constexpr unsigned ApplicationId = 0x4A524E59;
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
-/// Brings \a db from \a fromVersion to CurrentVersion. Runs inside the caller's transaction.
-void migrate(Database& db, int fromVersion);
+/// Brings \a db from \a fromVersion to \a toVersion. Runs inside the caller's transaction.
+void migrate(Database& db, int fromVersion, int toVersion = CurrentVersion);
 
 /**
  * Throws Error when the tables, indexes, views and triggers in \a db are not exactly those

@@ -7,7 +7,7 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config ccache dpkg-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
-  libgraphviz-dev libxgboost-dev libsqlite3-dev
+  libgraphviz-dev libxgboost-dev libsqlite3-dev zlib1g-dev
   # run: the Qt SQLite driver is only a Recommends of libqt6sql6; fonts, or every glyph is a box
   libqt6sql6-sqlite fonts-dejavu-core
   # test and benchmark: display server for GUI checks, PDF/PNG tools, the sqlite3 shell,
