@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -282,6 +283,130 @@ private Q_SLOTS:
         QCOMPARE(process.readAllStandardError(), QByteArray("canceled\n"));
         QVERIFY(!QFile::exists(project));
         QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.journey*")}), QStringList());
+    }
+
+    void mergesListAndUndo()
+    {
+        const QString crm = path(QStringLiteral("crm.csv"));
+        writeFile(crm, "contact_id,email\nK1,ann@example.com\nK2,bob@example.com\n");
+        const QString web = path(QStringLiteral("web.csv"));
+        writeFile(web, "anonymous_id,timestamp,event,email\n"
+                       "a1,2025-01-01T10:00:00Z,Sign up,ann@example.com\n"
+                       "a2,2025-01-01T11:00:00Z,Home,\n");
+        const QString project = path(QStringLiteral("p.journey"));
+        QCOMPARE(cli({QStringLiteral("import"), project, crm, QStringLiteral("--format"),
+                      QStringLiteral("table")})
+                     .exitCode,
+                 0);
+        const Run import = cli({QStringLiteral("import"), project, web, QStringLiteral("--json")});
+        QCOMPARE(import.exitCode, 0);
+        const QJsonObject file =
+            import.json().value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(file.value(QStringLiteral("identity_links")).toInt(), 1);
+        QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("customers"))
+                     .toInt(),
+                 3); // Ann, Bob, a2
+
+        const Run merges = cli({QStringLiteral("merges"), project, QStringLiteral("--json")});
+        QCOMPARE(merges.exitCode, 0);
+        const QJsonArray links = merges.json().value(QStringLiteral("links")).toArray();
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("email"));
+        const QString id =
+            QString::number(links.first().toObject().value(QStringLiteral("id")).toInt());
+        QCOMPARE(cli({QStringLiteral("merges"), project, QStringLiteral("--undo"), id}).exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("customers"))
+                     .toInt(),
+                 4);
+        const Run again = cli({QStringLiteral("merges"), project, QStringLiteral("--undo"), id});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("was undone already"));
+    }
+
+    void exportXesAndCsv()
+    {
+        const QString csv = path(QStringLiteral("c.csv"));
+        writeFile(csv, "customer,time,event,channel,value,note,consent\n"
+                       "a,2025-01-01T10:00:00Z,Home,web,,\"x, y\",yes\n"
+                       "a,2025-01-01T10:05:00Z,Buy,web,19.5,,\n"
+                       "b,2025-01-02T10:00:00Z,Home,app,,,no\n");
+        const QString project = path(QStringLiteral("p.journey"));
+        QCOMPARE(cli({QStringLiteral("import"), project, csv}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("excluded_customers"))
+                     .toInt(),
+                 1);
+        for (const QString& name :
+             {QStringLiteral("out.xes"), QStringLiteral("out.xes.gz"), QStringLiteral("out.csv")}) {
+            const QString out = path(name);
+            const Run run = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                 name.contains(QLatin1String("xes")) ? QStringLiteral("xes")
+                                                                     : QStringLiteral("csv"),
+                                 QStringLiteral("-o"), out, QStringLiteral("--json")});
+            QCOMPARE(run.exitCode, 0);
+            // b said no: only a's two events go out.
+            QCOMPARE(run.json().value(QStringLiteral("events")).toInt(), 2);
+            QCOMPARE(run.json().value(QStringLiteral("excluded_customers")).toInt(), 1);
+            const QString again =
+                path(QStringLiteral("again-") + name + QStringLiteral(".journey"));
+            const Run reimport =
+                cli({QStringLiteral("import"), again, out, QStringLiteral("--json")});
+            QVERIFY2(reimport.exitCode == 0, reimport.err.constData());
+            QCOMPARE(reimport.json().value(QStringLiteral("events")).toInt(), 2);
+        }
+        QVERIFY(readFile(path(QStringLiteral("out.xes.gz"))).startsWith("\x1f\x8b"));
+        QVERIFY(readFile(path(QStringLiteral("out.csv"))).contains("\"x, y\""));
+    }
+
+    void watchImportsEachNewFile()
+    {
+        const QString folder = path(QStringLiteral("drop"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString project = path(QStringLiteral("p.journey"));
+        QProcess watcher;
+        watcher.start(QStringLiteral(JOURNEYSCOPE_CLI),
+                      {QStringLiteral("import"), project, QStringLiteral("--watch"), folder,
+                       QStringLiteral("--json")});
+        QVERIFY(watcher.waitForStarted());
+        const auto events = [&] {
+            return cli({QStringLiteral("info"), project, QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("events"))
+                .toInt();
+        };
+        writeFile(folder + QStringLiteral("/one.csv"),
+                  "customer,time,event\na,2025-01-01T10:00:00Z,x\n");
+        QTRY_COMPARE_WITH_TIMEOUT(events(), 1, 20000);
+        // A file still being written (a .part name) is left alone until renamed.
+        writeFile(folder + QStringLiteral("/two.csv.part"),
+                  "customer,time,event\nb,2025-01-02T10:00:00Z,y\n"
+                  "c,2025-01-02T10:00:00Z,y\n");
+        QTest::qWait(3000);
+        QCOMPARE(events(), 1);
+        QVERIFY(QFile::rename(folder + QStringLiteral("/two.csv.part"),
+                              folder + QStringLiteral("/two.csv")));
+        QTRY_COMPARE_WITH_TIMEOUT(events(), 3, 20000);
+        // A bad file is reported and skipped; watching goes on.
+        writeFile(folder + QStringLiteral("/bad.csv"),
+                  "customer,time,event\nd,2025-01-03T10:00:00Z,z\n"
+                  "d,2025-01-03T11:00:00Z,z\nd,never,z\n");
+        writeFile(folder + QStringLiteral("/three.csv"),
+                  "customer,time,event\ne,2025-01-03T10:00:00Z,y\n");
+        QTRY_COMPARE_WITH_TIMEOUT(events(), 4, 20000);
+        ::kill(pid_t(watcher.processId()), SIGINT);
+        QVERIFY(watcher.waitForFinished(20000));
+        QCOMPARE(watcher.exitCode(), 0);
+        const QList<QByteArray> reports = watcher.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(reports.size(), 3); // one JSON object a line per imported file
+        const QByteArray errors = watcher.readAllStandardError();
+        QVERIFY2(errors.contains("bad.csv:4:3: column \"time\""), errors.constData());
     }
 
     void infoRefusesOtherFiles()

@@ -144,6 +144,27 @@ private Q_SLOTS:
         QVERIFY(peopleOf(*project).contains(keys({"a1"})));
     }
 
+    void latestConsentStatementCounts()
+    {
+        // Consent per event, with its time: a6 agreed, then withdrew; a3 withdrew, then agreed.
+        ImportFixture fixture;
+        fixture.import({fixture.write(QStringLiteral("consent.csv"),
+                                      "anonymous_id,timestamp,event,consent\n"
+                                      "a6,2025-01-01T10:00:00Z,Home,yes\n"
+                                      "a3,2025-01-01T10:00:00Z,Home,no\n"
+                                      "a6,2025-01-02T10:00:00Z,Settings,no\n"
+                                      "a3,2025-01-02T10:00:00Z,Settings,granted\n"
+                                      "a7,2025-01-02T10:00:00Z,Home,\n")},
+                       {}, true);
+        auto project = fixture.open();
+        const auto excluded = people::withoutConsent(project->database());
+        QCOMPARE(excluded.size(), size_t(1));
+        QCOMPARE(column(*project, QStringLiteral("SELECT key FROM customers WHERE id = %1")
+                                      .arg(*excluded.begin())
+                                      .toStdString()),
+                 QStringList{QStringLiteral("a6")});
+    }
+
     void pseudonymisedIdentitiesLinkToo()
     {
         // Both sides keyed-hashed: the email in the CRM and on the web still meet.

@@ -803,6 +803,17 @@ void TestXesReader::errors()
                                         : writeInput(xml, QStringLiteral("bad.xes"));
         const ReadResult result = readAll(path);
         QCOMPARE(result.error, path + QLatin1Char(':') + error);
+
+        // Small documents fail in open(); the reader then gives no records.
+        XesReader reader(path);
+        bool thrown = false;
+        try {
+            reader.open();
+        } catch (const Error&) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
+        QVERIFY(!reader.next());
     }
 }
 

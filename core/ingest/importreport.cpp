@@ -87,9 +87,13 @@ QJsonObject ImportReport::toJson() const
     for (const FileImportReport& file : files)
         fileArray.append(file.toJson());
     return QJsonObject{
-        {QStringLiteral("rows"), rows()},       {QStringLiteral("imported"), imported()},
-        {QStringLiteral("skipped"), skipped()}, {QStringLiteral("new_customers"), newCustomers()},
-        {QStringLiteral("seconds"), seconds},   {QStringLiteral("files"), fileArray},
+        {QStringLiteral("rows"), rows()},
+        {QStringLiteral("imported"), imported()},
+        {QStringLiteral("skipped"), skipped()},
+        {QStringLiteral("events"), events()},
+        {QStringLiteral("new_customers"), newCustomers()},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("files"), fileArray},
     };
 }
 

@@ -13,13 +13,15 @@ namespace journeyscope {
 
 /**
  * JSON Lines exports (one JSON object per line, also called NDJSON) as records: LF or CRLF
- * line ends, UTF-8 with or without a byte-order mark, blank lines skipped.
+ * line ends, UTF-8 with or without a byte-order mark (also at the start of a later line, as
+ * files joined with cat have), blank lines skipped.
  *
  * Each object is flattened to dotted paths: {"properties":{"page":{"url":"x"}}} gives the
  * field "properties.page.url"; array elements are numbered ("tags.0", "items.1.sku").
  * Strings are Text, integers Integer with their exact digits (integers outside the 64-bit
  * range stay Text, with their digits), other numbers Float written as the shortest text
- * that reads back to the same double, true and false Boolean ("true", "false"). null is
+ * that reads back to the same double, true and false Boolean ("true", "false"). An escaped
+ * lone surrogate (a string cut inside an emoji) becomes U+FFFD. null is
  * a missing (empty) field, but its path still counts as met. Empty objects and arrays give
  * no field. When a key repeats, the last value wins.
  *
@@ -33,7 +35,8 @@ namespace journeyscope {
  *   always get a field "event": for track the record's own "event"; for page
  *   "Page: <name>", else "Page: <properties.path>", else "Page"; for screen
  *   "Screen: <name>", else "Screen"; for identify, group and alias it is empty, because
- *   they link identities and carry traits rather than record an event.
+ *   they link identities and carry traits rather than record an event. This is decided
+ *   record by record, from the top-level "type" alone.
  *
  * columns() are the paths met in the first ColumnRecords records, in order of first
  * appearance (open() reads those records once ahead, without hashing them, then starts

@@ -117,7 +117,13 @@ void XesReader::open()
     // A first pass over the start of the file, without the hash sink, learns the columns;
     // the second pass starts again from the first byte. Reading the first events twice
     // costs little and keeps columns() the same on every open(), with no records held.
-    learnColumns();
+    try {
+        learnColumns();
+    } catch (...) {
+        m_xml.reset(); // next() then reads nothing
+        m_file.reset();
+        throw;
+    }
     for (qsizetype i = 0; i < m_columns.size(); ++i)
         m_columnIndex.insert(m_columns[i].toStdString(), int(i));
     start(m_hashSink);
@@ -206,8 +212,11 @@ XesReader::Position XesReader::elementStart() const
 
 bool XesReader::next()
 {
-    if (!m_xml || !readEvent())
+    if (!m_xml || !readEvent()) {
+        m_fields.assign(m_fields.size(), {});
+        m_extras.clear();
         return false;
+    }
     buildRecord();
     return true;
 }

@@ -26,13 +26,22 @@ class Sha256;
  * whose text is the value as written. Nested attributes are flattened: a child of attribute
  * "a" is "a.child", the items of a <list> key="l" (in its <values>) are "l.0", "l.1", ...
  *
+ * The log's own attributes, <extension>, <global> defaults and <classifier> are read past:
+ * they give no fields. Trace attributes written after some of the trace's events (the
+ * standard puts them first) apply to the events after them. Elements XES does not define
+ * are skipped with their content.
+ *
  * Streaming: memory stays flat whatever the size of the file. columns() are the keys met in
  * the first ColumnSampleEvents events (trace keys first, then event keys, each in order of
- * first appearance); keys first met later come as extraFields().
+ * first appearance), read by open() in a first pass; keys first met later come as
+ * extraFields().
  *
  * Errors throw Error with the file, line and column: XML that is not well-formed (the XML
- * parser's message), a root element other than <log>, an attribute element without a key
- * or a value, corrupt or truncated gzip data, an unreadable file.
+ * parser's message and place), a root element other than <log>, an attribute element
+ * without a key or a value, corrupt or truncated gzip data, an unreadable file. Problems
+ * among the first ColumnSampleEvents events are thrown by open(). Lines and columns are
+ * 1-based; columns count UTF-16 code units, as QXmlStreamReader does (a character outside
+ * the BMP counts two).
  */
 class XesReader : public RecordSource
 {
@@ -50,8 +59,9 @@ public:
     const std::vector<std::string_view>& fields() const override { return m_fields; }
     FieldType fieldType(int column) const override;
     const std::vector<ExtraField>& extraFields() const override { return m_extras; }
-    /// The attribute element of field \a column of the current record (Location::field is
-    /// its key), or the <event> element for -1 or a field the record does not have.
+    /// Where the attribute element of field \a column of the current record starts, with
+    /// Location::field its key; for -1, or a field the record does not have, where the
+    /// <event> element starts.
     Location location(int column) const override;
     const QString& path() const override { return m_path; }
     qint64 bytesRead() const override;
