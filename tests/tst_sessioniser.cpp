@@ -297,22 +297,28 @@ void TestSessioniser::finishWithNothing()
 
 void TestSessioniser::keyedSessions()
 {
-    // Events of one session id in any order, even hours apart, form one session from the
-    // earliest to the latest time.
+    // A run of one session id, in any time order, is one session from its earliest to its
+    // latest time; it is handed out when the customer moves on to another id.
     Sessioniser sessioniser(Gap, 1);
     QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 5 * Minute), qint64(1));
     QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 1 * Minute), qint64(1));
-    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-2", 2 * Minute), qint64(2));
-    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 300 * Minute), qint64(1));
-    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 3 * Minute), qint64(1));
-    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-2", 2 * Minute), qint64(2));
-    // Keyed sessions can always grow, so they are only handed out by finish().
     QVERIFY(takeClosed(sessioniser).empty());
-    QCOMPARE(sessioniser.nextSessionId(), qint64(3));
+    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-2", 2 * Minute), qint64(2));
+    QCOMPARE(describe(takeClosed(sessioniser)),
+             describe({session(1, 100, 1 * Minute, 5 * Minute, 2, "visit-1")}));
+    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-2", 3 * Minute), qint64(2));
+    QVERIFY(sessioniser.splitKeyedCustomers().empty());
+
+    // visit-1 comes back: a second row for it, and the customer is listed for joining.
+    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 300 * Minute), qint64(3));
+    QCOMPARE(sessioniser.addKeyed(0, 100, "visit-1", 4 * Minute), qint64(3));
+    QCOMPARE(sessioniser.splitKeyedCustomers(), std::vector<qint64>{100});
+    QCOMPARE(sessioniser.nextSessionId(), qint64(4));
     QCOMPARE(describe(finishAll(sessioniser)),
-             describe({session(1, 100, 1 * Minute, 300 * Minute, 4, "visit-1"),
-                       session(2, 100, 2 * Minute, 2 * Minute, 2, "visit-2")}));
+             describe({session(2, 100, 2 * Minute, 3 * Minute, 2, "visit-2"),
+                       session(3, 100, 4 * Minute, 300 * Minute, 2, "visit-1")}));
     QVERIFY(sessioniser.unorderedCustomers().empty());
+    QCOMPARE(sessioniser.splitKeyedCustomers(), std::vector<qint64>{100}); // listed once
 }
 
 void TestSessioniser::keyedSameKeyDifferentCustomers()

@@ -128,6 +128,66 @@ void recutSessions(Database& db, ImportWriter& writer, qint64 sourceId,
     db.exec("DROP TABLE temp.recut_customers");
 }
 
+/**
+ * Joins the sessions of \a customers that share a session id within \a sourceId: the id came
+ * back after another, so streaming gave it two rows.
+ */
+void joinSplitSessions(Database& db, qint64 sourceId, const std::vector<qint64>& customers)
+{
+    db.exec("CREATE TEMP TABLE join_customers(id INTEGER PRIMARY KEY);"
+            "CREATE TEMP TABLE session_remap(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);");
+    Statement add = db.prepare("INSERT OR IGNORE INTO join_customers(id) VALUES (?)");
+    for (const qint64 id : customers)
+        add.bind(1, id).run();
+    Statement sessions =
+        db.prepare("SELECT customer_id, key, id, start_ts, end_ts, events FROM sessions "
+                   "WHERE source_id = ? AND key IS NOT NULL AND customer_id IN (SELECT id FROM "
+                   "join_customers) "
+                   "ORDER BY customer_id, key, id");
+    sessions.bind(1, sourceId);
+    Statement remap = db.prepare("INSERT INTO session_remap(old, new) VALUES (?, ?)");
+    Statement widen = db.prepare("UPDATE sessions SET start_ts = ?, end_ts = ?, events = ? "
+                                 "WHERE id = ?");
+    struct Kept
+    {
+        qint64 customer = -1;
+        QString key;
+        qint64 id = 0, start = 0, end = 0, events = 0;
+        bool joined = false;
+    } kept;
+    const auto finishKept = [&] {
+        if (kept.joined)
+            widen.bind(1, kept.start).bind(2, kept.end).bind(3, kept.events).bind(4, kept.id).run();
+    };
+    while (sessions.step()) {
+        const qint64 customer = sessions.columnInt(0);
+        const QString key = sessions.columnText(1);
+        if (customer == kept.customer && key == kept.key) {
+            remap.bind(1, sessions.columnInt(2)).bind(2, kept.id).run();
+            kept.start = std::min(kept.start, sessions.columnInt(3));
+            kept.end = std::max(kept.end, sessions.columnInt(4));
+            kept.events += sessions.columnInt(5);
+            kept.joined = true;
+            continue;
+        }
+        finishKept();
+        kept = {customer,
+                key,
+                sessions.columnInt(2),
+                sessions.columnInt(3),
+                sessions.columnInt(4),
+                sessions.columnInt(5),
+                false};
+    }
+    finishKept();
+    Statement move = db.prepare(
+        "UPDATE events SET session_id = (SELECT new FROM session_remap WHERE old = session_id) "
+        "WHERE source_id = ? AND session_id IN (SELECT old FROM session_remap)");
+    move.bind(1, sourceId).run();
+    db.exec("DELETE FROM sessions WHERE id IN (SELECT old FROM session_remap);"
+            "DROP TABLE temp.session_remap; DROP TABLE temp.join_customers;");
+}
+
 /// Progress over all files of the import, by bytes.
 struct ImportProgress
 {
@@ -282,6 +342,8 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
                 "their events in time order",
                 nullptr, int(sessioniser.unorderedCustomers().size())));
         }
+        if (!sessioniser.splitKeyedCustomers().empty())
+            joinSplitSessions(db, sourceId, sessioniser.splitKeyedCustomers());
         Statement sessions = db.prepare("SELECT count(*) FROM sessions WHERE source_id = ?");
         sessions.bind(1, sourceId).step();
         file.sessions = sessions.columnInt(0);

@@ -87,17 +87,85 @@ void Sessioniser::closeExpired()
     }
 }
 
+Sessioniser::Keyed& Sessioniser::keyedAt(quint32 slot)
+{
+    while (slot / SlotsPerBlock >= m_keyedBlocks.size())
+        m_keyedBlocks.push_back(std::make_unique<Keyed[]>(SlotsPerBlock));
+    return m_keyedBlocks[slot / SlotsPerBlock][slot % SlotsPerBlock];
+}
+
+namespace {
+
+quint64 keyHash(quint32 slot, std::string_view key)
+{
+    const quint64 hash =
+        std::hash<std::string_view>{}(key) ^ (quint64(slot) * 0x9E3779B97F4A7C15ULL);
+    return hash == 0 ? 1 : hash;
+}
+
+bool containsHash(const std::vector<quint64>& set, quint64 hash)
+{
+    if (set.empty())
+        return false;
+    for (size_t i = hash & (set.size() - 1); set[i] != 0; i = (i + 1) & (set.size() - 1)) {
+        if (set[i] == hash)
+            return true;
+    }
+    return false;
+}
+
+/// Adds \a hash to the open-addressing set (capacity a power of two, at most half full).
+void insertHash(std::vector<quint64>& set, size_t& count, quint64 hash)
+{
+    if ((count + 1) * 2 > set.size()) {
+        std::vector<quint64> grown(std::max<size_t>(1024, set.size() * 2), 0);
+        for (const quint64 old : set) {
+            if (old == 0)
+                continue;
+            size_t i = old & (grown.size() - 1);
+            while (grown[i] != 0)
+                i = (i + 1) & (grown.size() - 1);
+            grown[i] = old;
+        }
+        set.swap(grown);
+    }
+    size_t i = hash & (set.size() - 1);
+    for (; set[i] != 0; i = (i + 1) & (set.size() - 1)) {
+        if (set[i] == hash)
+            return;
+    }
+    set[i] = hash;
+    ++count;
+}
+
+} // namespace
+
+void Sessioniser::closeKeyed(quint32 slot, Keyed& keyed)
+{
+    insertHash(m_handedOut, m_handedOutCount, keyHash(slot, keyed.session.key));
+    m_closed.push_back(std::move(keyed.session));
+    keyed.session = SessionRow();
+    keyed.active = false;
+}
+
 qint64 Sessioniser::addKeyed(quint32 slot, qint64 customerId, std::string_view key, qint64 timeMs)
 {
     if (key.empty())
         return add(slot, customerId, timeMs);
-    std::string mapKey(sizeof slot + key.size(), '\0');
-    std::memcpy(mapKey.data(), &slot, sizeof slot);
-    std::memcpy(mapKey.data() + sizeof slot, key.data(), key.size());
-    auto [it, inserted] = m_keyed.try_emplace(std::move(mapKey));
-    SessionRow& session = it->second;
-    if (inserted)
-        session = SessionRow{m_nextId++, customerId, timeMs, timeMs, 0, std::string(key)};
+    m_latestMs = std::max(m_latestMs, timeMs);
+    Keyed& keyed = keyedAt(slot);
+    if (keyed.active && keyed.session.key != key)
+        closeKeyed(slot, keyed);
+    if (!keyed.active) {
+        // A session id that was handed out before: two rows will have to be joined.
+        if (!keyed.split && containsHash(m_handedOut, keyHash(slot, key))) {
+            keyed.split = true;
+            m_splitKeyed.push_back(customerId);
+        }
+        keyed.active = true;
+        keyed.session = SessionRow{m_nextId++, customerId, timeMs, timeMs, 0, std::string(key)};
+    }
+    SessionRow& session = keyed.session;
     session.startMs = std::min(session.startMs, timeMs);
     session.endMs = std::max(session.endMs, timeMs);
     ++session.events;
@@ -120,10 +188,14 @@ void Sessioniser::finish()
         }
     }
     m_deadlines.clear();
-    for (auto& [key, session] : m_keyed)
-        m_closed.push_back(std::move(session));
-    m_keyed.clear();
-    // Keyed sessions come out of a hash table; give them a stable order.
+    for (size_t block = 0; block < m_keyedBlocks.size(); ++block) {
+        for (quint32 i = 0; i < SlotsPerBlock; ++i) {
+            Keyed& keyed = m_keyedBlocks[block][i];
+            if (keyed.active)
+                closeKeyed(quint32(block * SlotsPerBlock + i), keyed);
+        }
+    }
+    // Hand them out in id order, as the writer likes them.
     std::sort(m_closed.begin(), m_closed.end(),
               [](const SessionRow& a, const SessionRow& b) { return a.id < b.id; });
 }

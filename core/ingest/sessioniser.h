@@ -25,9 +25,12 @@ namespace journeyscope {
  * or within the gap of a session already handed out) are listed in unorderedCustomers() so
  * their sessions can be cut again once all their events are known (their sessions here are
  * provisional).
- * With a session column, events with the same (customer, session id) form one session in
- * any order, handed out at finish(); rows with a blank session id fall back to the
- * inactivity rule.
+ * With a session column, a customer's events with the same session id form one session.
+ * A session is handed out when its customer moves on to another session id; should that id
+ * come back later (interleaved sessions), the customer is listed in splitKeyedCustomers()
+ * so the pieces can be joined once the file is written. Memory holds one session per
+ * customer and eight bytes per session handed out. Rows with a blank session id fall back
+ * to the inactivity rule.
  *
  * Customers are addressed by a dense slot number (0, 1, 2, ...) chosen by the caller.
  */
@@ -48,6 +51,9 @@ public:
 
     /// Customer ids whose events came out of time order (inactivity rule only).
     const std::vector<qint64>& unorderedCustomers() const { return m_unordered; }
+    /// Customer ids with a session id that came back after another one (session column):
+    /// they may have two sessions rows with one id, to be joined.
+    const std::vector<qint64>& splitKeyedCustomers() const { return m_splitKeyed; }
     qint64 nextSessionId() const { return m_nextId; }
 
 private:
@@ -83,8 +89,23 @@ private:
     qint64 m_latestMs;
     static constexpr quint32 SlotsPerBlock = 65536;
     std::vector<std::unique_ptr<Open[]>> m_blocks;
-    std::vector<Deadline> m_deadlines;                   ///< min-heap
-    std::unordered_map<std::string, SessionRow> m_keyed; ///< slot bytes + key
+    std::vector<Deadline> m_deadlines; ///< min-heap
+    /// A customer's current session under its session column.
+    struct Keyed
+    {
+        SessionRow session;
+        bool active = false;
+        bool split = false;
+    };
+    Keyed& keyedAt(quint32 slot);
+    void closeKeyed(quint32 slot, Keyed& keyed);
+
+    std::vector<std::unique_ptr<Keyed[]>> m_keyedBlocks;
+    /// Hashes of (slot, session id) handed out: a set of 64-bit values, open addressing, 0
+    /// empty. A false match only costs a check that finds nothing to join.
+    std::vector<quint64> m_handedOut;
+    size_t m_handedOutCount = 0;
+    std::vector<qint64> m_splitKeyed;
     std::vector<SessionRow> m_closed;
     std::vector<qint64> m_unordered;
 };
