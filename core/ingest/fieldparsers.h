@@ -28,6 +28,9 @@ std::optional<bool> parseBoolean(std::string_view text);
 /// True when \a text is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF).
 bool isValidUtf8(std::string_view text);
 
+/// Appends code point \a c to \a out as UTF-8.
+void appendUtf8(std::string& out, char32_t c);
+
 /// Appends \a text to \a out as a JSON string literal, quotes included.
 void appendJsonString(std::string& out, std::string_view text);
 

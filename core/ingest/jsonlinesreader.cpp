@@ -1,6 +1,7 @@
 #include "core/ingest/jsonlinesreader.h"
 
 #include "core/base/gzipfile.h"
+#include "core/ingest/fieldparsers.h"
 
 #include <algorithm>
 #include <bit>
@@ -74,25 +75,6 @@ std::size_t utf8Length(const char* p)
         return isContinuationByte(p[2]) && isContinuationByte(p[3]) ? 4 : 0;
     }
     return 0;
-}
-
-void appendUtf8(std::string& out, char32_t c)
-{
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
 }
 
 // The first '"', '\\', control character or non-ASCII byte at or after p. The '\n' after the

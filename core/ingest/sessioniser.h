@@ -6,7 +6,6 @@
 #include <QtGlobal>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace journeyscope {

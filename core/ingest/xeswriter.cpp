@@ -1,5 +1,7 @@
 #include "core/ingest/xeswriter.h"
 
+#include "core/ingest/fieldparsers.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -25,25 +27,6 @@ const char* elementName(FieldType type)
         break;
     }
     return "string";
-}
-
-void appendUtf8(std::string& out, char32_t c)
-{
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
 }
 
 constexpr char32_t Replacement = 0xFFFD;

@@ -17,9 +17,6 @@ class Database;
  */
 namespace people {
 
-/// SQL for the person of customer alias "c": its root after merges.
-inline constexpr const char* PersonOf = "coalesce(c.merged_into, c.id)";
-
 /// How many people the project holds.
 qint64 count(const Database& db);
 
