@@ -1,0 +1,257 @@
+#include "core/journey/eventlog.h"
+
+#include "core/base/feedback.h"
+#include "core/store/database.h"
+#include "core/store/people.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace journeyscope {
+
+namespace {
+
+/// Applies \a order (new position -> old position) to \a column.
+template <typename T> void permute(std::vector<T>& column, const std::vector<quint32>& order)
+{
+    std::vector<T> sorted(column.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        sorted[i] = column[order[i]];
+    column.swap(sorted);
+}
+
+} // namespace
+
+EventLog EventLog::load(const Database& db, Feedback* feedback)
+{
+    EventLog log;
+
+    // Stages in their order, then touchpoints and channels by id.
+    std::vector<qint64> stageIds;
+    Statement stages = db.prepare("SELECT id, name FROM stages ORDER BY position, id");
+    while (stages.step()) {
+        stageIds.push_back(stages.columnInt(0));
+        log.m_stageNames.append(stages.columnText(1));
+    }
+    std::vector<qint32> touchpointIndexOf;
+    Statement touchpoints = db.prepare("SELECT id, name, stage_id FROM touchpoints ORDER BY id");
+    while (touchpoints.step()) {
+        const qint64 id = touchpoints.columnInt(0);
+        if (size_t(id) >= touchpointIndexOf.size())
+            touchpointIndexOf.resize(size_t(id) + 1, -1);
+        touchpointIndexOf[size_t(id)] = qint32(log.m_touchpointNames.size());
+        log.m_touchpointNames.append(touchpoints.columnText(1));
+        const auto stage = std::find(stageIds.begin(), stageIds.end(), touchpoints.columnInt(2));
+        log.m_touchpointStages.push_back(touchpoints.isNull(2) || stage == stageIds.end()
+                                             ? qint16(-1)
+                                             : qint16(stage - stageIds.begin()));
+    }
+    std::vector<quint8> channelIndexOf;
+    Statement channels = db.prepare("SELECT id, name FROM channels ORDER BY id");
+    while (channels.step()) {
+        const qint64 id = channels.columnInt(0);
+        if (size_t(id) >= channelIndexOf.size())
+            channelIndexOf.resize(size_t(id) + 1, 0);
+        channelIndexOf[size_t(id)] = quint8(log.m_channelNames.size());
+        log.m_channelNames.append(channels.columnText(1));
+    }
+
+    // Each customer's person: the root of its merge group; none without consent.
+    const std::unordered_set<qint64> withoutConsent = people::withoutConsent(db);
+    log.m_peopleWithoutConsent = qint64(withoutConsent.size());
+    std::vector<qint64> rootOf;
+    Statement customers = db.prepare("SELECT id, coalesce(merged_into, id) FROM customers");
+    while (customers.step()) {
+        const qint64 id = customers.columnInt(0);
+        if (size_t(id) >= rootOf.size())
+            rootOf.resize(size_t(id) + 1, 0);
+        const qint64 root = customers.columnInt(1);
+        rootOf[size_t(id)] = withoutConsent.contains(root) ? 0 : root;
+    }
+
+    // One scan in import order; the root of each event's customer kept aside for sorting.
+    const qint64 total = db.queryInt("SELECT count(*) FROM events").value_or(0);
+    log.m_times.reserve(size_t(total));
+    log.m_touchpoints.reserve(size_t(total));
+    log.m_channels.reserve(size_t(total));
+    log.m_sessions.reserve(size_t(total));
+    log.m_values.reserve(size_t(total));
+    std::vector<quint32> rootOfEvent;
+    rootOfEvent.reserve(size_t(total));
+    Statement events = db.prepare("SELECT customer_id, ts, touchpoint_id, channel_id, "
+                                  "session_id, value FROM events");
+    qint64 scanned = 0;
+    while (events.step()) {
+        if (++scanned % 1'000'000 == 0 && feedback) {
+            feedback->checkCanceled();
+            feedback->setProgress(double(scanned) / double(std::max<qint64>(total, 1)), scanned);
+        }
+        const qint64 customer = events.columnInt(0);
+        const qint64 root = size_t(customer) < rootOf.size() ? rootOf[size_t(customer)] : 0;
+        if (root == 0)
+            continue; // no consent
+        rootOfEvent.push_back(quint32(root));
+        log.m_times.push_back(events.columnInt(1));
+        log.m_touchpoints.push_back(quint16(touchpointIndexOf[size_t(events.columnInt(2))]));
+        log.m_channels.push_back(events.isNull(3) ? 0
+                                                  : channelIndexOf[size_t(events.columnInt(3))]);
+        log.m_sessions.push_back(quint32(events.columnInt(4)));
+        log.m_values.push_back(events.isNull(5) ? NoValue : events.columnDouble(5));
+    }
+
+    // People numbered by root id; a counting sort groups their events, keeping import order.
+    std::vector<quint32> count(rootOf.size() + 1, 0);
+    for (const quint32 root : rootOfEvent)
+        ++count[root];
+    std::vector<quint32> personOfRoot(count.size(), 0);
+    quint32 position = 0;
+    for (size_t root = 0; root < count.size(); ++root) {
+        if (count[root] == 0)
+            continue;
+        personOfRoot[root] = quint32(log.m_personIds.size());
+        log.m_personIds.push_back(qint64(root));
+        log.m_journeyBegins.push_back(position + count[root]);
+        const quint32 n = count[root];
+        count[root] = position; // now: the next free position of this root
+        position += n;
+    }
+    std::vector<quint32> order(rootOfEvent.size());
+    for (quint32 i = 0; i < rootOfEvent.size(); ++i)
+        order[count[rootOfEvent[i]]++] = i;
+    std::vector<quint32>().swap(rootOfEvent);
+    permute(log.m_times, order);
+    permute(log.m_touchpoints, order);
+    permute(log.m_channels, order);
+    permute(log.m_sessions, order);
+    permute(log.m_values, order);
+
+    // Time order within each journey; ties keep import order (stable). Exports are mostly
+    // in time order already, so most journeys need nothing.
+    std::vector<quint32> local;
+    for (size_t person = 0; person + 1 < log.m_journeyBegins.size(); ++person) {
+        const quint32 begin = log.m_journeyBegins[person];
+        const quint32 end = log.m_journeyBegins[person + 1];
+        if (std::is_sorted(log.m_times.begin() + begin, log.m_times.begin() + end))
+            continue;
+        local.resize(end - begin);
+        std::iota(local.begin(), local.end(), begin);
+        std::stable_sort(local.begin(), local.end(),
+                         [&](quint32 a, quint32 b) { return log.m_times[a] < log.m_times[b]; });
+        const auto apply = [&](auto& column) {
+            using T = typename std::decay_t<decltype(column)>::value_type;
+            std::vector<T> part(local.size());
+            for (size_t i = 0; i < local.size(); ++i)
+                part[i] = column[local[i]];
+            std::copy(part.begin(), part.end(), column.begin() + begin);
+        };
+        apply(log.m_times);
+        apply(log.m_touchpoints);
+        apply(log.m_channels);
+        apply(log.m_sessions);
+        apply(log.m_values);
+    }
+    return log;
+}
+
+std::optional<qint64> EventLog::firstMs() const
+{
+    if (m_times.empty())
+        return std::nullopt;
+    return *std::min_element(m_times.begin(), m_times.end());
+}
+
+std::optional<qint64> EventLog::lastMs() const
+{
+    if (m_times.empty())
+        return std::nullopt;
+    return *std::max_element(m_times.begin(), m_times.end());
+}
+
+int EventLog::touchpointIndex(QStringView name) const
+{
+    for (int i = 0; i < m_touchpointNames.size(); ++i) {
+        if (m_touchpointNames[i] == name)
+            return i;
+    }
+    return -1;
+}
+
+int EventLog::channelIndex(QStringView name) const
+{
+    for (int i = 1; i < m_channelNames.size(); ++i) {
+        if (m_channelNames[i] == name)
+            return i;
+    }
+    return -1;
+}
+
+EventLog::Builder::Builder(qint64 sessionGapMs)
+    : m_gapMs(sessionGapMs)
+{}
+
+EventLog::Builder& EventLog::Builder::add(const QString& person, qint64 timeMs,
+                                          const QString& touchpoint, const QString& channel,
+                                          double value, qint64 session)
+{
+    const auto indexIn = [](QStringList& names, const QString& name) {
+        qsizetype index = names.indexOf(name);
+        if (index < 0) {
+            index = names.size();
+            names.append(name);
+        }
+        return qint32(index);
+    };
+    m_events.push_back({indexIn(m_persons, person), timeMs, indexIn(m_touchpoints, touchpoint),
+                        channel.isEmpty() ? 0 : indexIn(m_channels, channel), value, session});
+    return *this;
+}
+
+EventLog::Builder& EventLog::Builder::setStage(const QString& touchpoint, const QString& stage)
+{
+    if (!m_stages.contains(stage))
+        m_stages.append(stage);
+    m_stageOf.push_back({qint32(m_touchpoints.indexOf(touchpoint)), stage});
+    return *this;
+}
+
+EventLog EventLog::Builder::build() &&
+{
+    std::stable_sort(m_events.begin(), m_events.end(), [](const Pending& a, const Pending& b) {
+        return a.person != b.person ? a.person < b.person : a.timeMs < b.timeMs;
+    });
+    EventLog log;
+    log.m_touchpointNames = m_touchpoints;
+    log.m_channelNames = m_channels;
+    log.m_stageNames = m_stages;
+    log.m_touchpointStages.assign(size_t(m_touchpoints.size()), -1);
+    for (const auto& [touchpoint, stage] : m_stageOf) {
+        if (touchpoint >= 0)
+            log.m_touchpointStages[size_t(touchpoint)] = qint16(m_stages.indexOf(stage));
+    }
+    log.m_personKeys = m_persons;
+    log.m_personIds.assign(size_t(m_persons.size()), 0);
+    log.m_journeyBegins.assign(size_t(m_persons.size()) + 1, 0);
+    quint32 nextSession = 1;
+    qint64 lastTime = 0;
+    for (size_t i = 0; i < m_events.size(); ++i) {
+        const Pending& event = m_events[i];
+        const bool newPerson = i == 0 || m_events[i - 1].person != event.person;
+        if (event.session >= 0)
+            log.m_sessions.push_back(quint32(event.session));
+        else if (newPerson || event.timeMs - lastTime > m_gapMs)
+            log.m_sessions.push_back(nextSession++);
+        else
+            log.m_sessions.push_back(log.m_sessions.back());
+        lastTime = event.timeMs;
+        log.m_times.push_back(event.timeMs);
+        log.m_touchpoints.push_back(quint16(event.touchpoint));
+        log.m_channels.push_back(quint8(event.channel));
+        log.m_values.push_back(event.value);
+        ++log.m_journeyBegins[size_t(event.person) + 1];
+    }
+    std::partial_sum(log.m_journeyBegins.begin(), log.m_journeyBegins.end(),
+                     log.m_journeyBegins.begin());
+    return log;
+}
+
+} // namespace journeyscope

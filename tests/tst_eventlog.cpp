@@ -1,0 +1,129 @@
+// The in-memory event log: loading from a project (people after merges, without those who
+// withheld consent, time order with import order for ties) and views over it.
+
+#include "core/journey/eventview.h"
+#include "tests/importtesthelpers.h"
+
+#include <QTest>
+
+using namespace journeyscope;
+using namespace journeyscope::test;
+
+namespace {
+
+/// "person:touchpoint@time" for every journey of a view.
+QStringList describe(const EventView& view)
+{
+    QStringList journeys;
+    const EventLog& log = view.log();
+    view.forEachJourney([&](const Journey& journey) {
+        QStringList steps;
+        for (qsizetype i = 0; i < journey.size(); ++i) {
+            const quint32 e = journey[i];
+            steps.append(log.touchpointNames()[log.touchpoints()[e]] + QLatin1Char('@') +
+                         QString::number(log.times()[e]));
+        }
+        const QString who = log.personKeys().isEmpty()
+                                ? QString::number(log.personIds()[journey.person()])
+                                : log.personKeys()[qsizetype(journey.person())];
+        journeys.append(who + QLatin1Char(':') + steps.join(QLatin1Char(',')));
+    });
+    return journeys;
+}
+
+} // namespace
+
+class TestEventLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsPeopleInTimeOrder()
+    {
+        ImportFixture fixture;
+        // Out of time order in the file; b's two events at the same time keep file order;
+        // c and d are one person (shared email); e withheld consent.
+        fixture.import({fixture.write(QStringLiteral("e.csv"),
+                                      "customer,time,event,channel,value,email,consent\n"
+                                      "a,1970-01-01T00:00:00.300Z,Z,web,,,\n"
+                                      "b,1970-01-01T00:00:00.100Z,First,app,,,\n"
+                                      "a,1970-01-01T00:00:00.200Z,Y,web,9.5,,\n"
+                                      "b,1970-01-01T00:00:00.100Z,Second,app,,,\n"
+                                      "c,1970-01-01T00:00:00.050Z,X,,,x@example.com,\n"
+                                      "d,1970-01-01T00:00:00.060Z,W,,,X@example.com,\n"
+                                      "e,1970-01-01T00:00:00.010Z,V,,,,no\n")},
+                       {}, true);
+        auto project = fixture.open();
+        const EventLog log = EventLog::load(project->database());
+        QCOMPARE(log.eventCount(), 6);
+        QCOMPARE(log.personCount(), 3);
+        QCOMPARE(log.peopleWithoutConsent(), 1);
+        QCOMPARE(describe(EventView(log)), (QStringList{QStringLiteral("1:Y@200,Z@300"),
+                                                        QStringLiteral("2:First@100,Second@100"),
+                                                        QStringLiteral("3:X@50,W@60")}));
+        QCOMPARE(log.values()[0], 9.5);
+        QVERIFY(!EventLog::hasValue(log.values()[1]));
+        QCOMPARE(log.channelNames()[log.channels()[0]], QStringLiteral("web"));
+        QCOMPARE(log.channels()[4], quint8(0));
+        QCOMPARE(log.stageNames().size(), 5); // the default stages
+        QCOMPARE(*log.firstMs(), 50);
+        QCOMPARE(*log.lastMs(), 300);
+    }
+
+    void viewsFilterWithoutCopying()
+    {
+        EventLog::Builder builder;
+        builder.add(QStringLiteral("a"), 0, QStringLiteral("Home"), QStringLiteral("web"))
+            .add(QStringLiteral("a"), 1000, QStringLiteral("App"), QStringLiteral("app"))
+            .add(QStringLiteral("a"), 40 * 60000, QStringLiteral("Home"), QStringLiteral("web"))
+            .add(QStringLiteral("b"), 500, QStringLiteral("Home"), QStringLiteral("web"))
+            .add(QStringLiteral("c"), 9000, QStringLiteral("Store"));
+        const EventLog log = std::move(builder).build();
+        QCOMPARE(describe(EventView(log)),
+                 (QStringList{QStringLiteral("a:Home@0,App@1000,Home@2400000"),
+                              QStringLiteral("b:Home@500"), QStringLiteral("c:Store@9000")}));
+
+        EventFilter range;
+        range.fromMs = 500;
+        range.toMs = 9000;
+        QCOMPARE(describe(EventView(log, range)),
+                 (QStringList{QStringLiteral("a:App@1000"), QStringLiteral("b:Home@500")}));
+
+        EventFilter web;
+        web.channels = {quint8(log.channelIndex(u"web"))};
+        QCOMPARE(
+            describe(EventView(log, web)),
+            (QStringList{QStringLiteral("a:Home@0,Home@2400000"), QStringLiteral("b:Home@500")}));
+
+        EventFilter people;
+        people.persons = std::make_shared<std::vector<PersonIndex>>(std::vector<PersonIndex>{0, 2});
+        QCOMPARE(describe(EventView(log, people)).size(), 2);
+
+        // By session: a's third event is more than 30 minutes after the second.
+        QCOMPARE(describe(EventView(log, {}, JourneyScope::Session)),
+                 (QStringList{QStringLiteral("a:Home@0,App@1000"), QStringLiteral("a:Home@2400000"),
+                              QStringLiteral("b:Home@500"), QStringLiteral("c:Store@9000")}));
+    }
+
+    void interleavedSessionsAreJourneysOfTheirOwn()
+    {
+        EventLog::Builder builder;
+        builder.add(QStringLiteral("a"), 0, QStringLiteral("A1"), {}, EventLog::NoValue, 7)
+            .add(QStringLiteral("a"), 10, QStringLiteral("B1"), {}, EventLog::NoValue, 8)
+            .add(QStringLiteral("a"), 20, QStringLiteral("A2"), {}, EventLog::NoValue, 7);
+        const EventLog log = std::move(builder).build();
+        QCOMPARE(describe(EventView(log, {}, JourneyScope::Session)),
+                 (QStringList{QStringLiteral("a:A1@0,A2@20"), QStringLiteral("a:B1@10")}));
+    }
+
+    void emptyLog()
+    {
+        const EventLog log = EventLog::Builder().build();
+        QCOMPARE(log.eventCount(), 0);
+        QVERIFY(!log.firstMs());
+        QVERIFY(describe(EventView(log)).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventLog)
+#include "tst_eventlog.moc"
