@@ -201,7 +201,10 @@ EventLog::Builder& EventLog::Builder::add(const QString& person, qint64 timeMs,
         }
         return qint32(index);
     };
-    m_events.push_back({indexIn(m_persons, person), timeMs, indexIn(m_touchpoints, touchpoint),
+    auto [personIt, newPerson] = m_personIndex.try_emplace(person, qint32(m_persons.size()));
+    if (newPerson)
+        m_persons.append(person);
+    m_events.push_back({*personIt, timeMs, indexIn(m_touchpoints, touchpoint),
                         channel.isEmpty() ? 0 : indexIn(m_channels, channel), value, session});
     return *this;
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -66,6 +67,7 @@ public:
         };
         qint64 m_gapMs;
         QStringList m_persons, m_touchpoints, m_channels{QString()}, m_stages;
+        QHash<QString, qint32> m_personIndex;
         std::vector<std::pair<qint32, QString>> m_stageOf;
         std::vector<Pending> m_events;
     };
