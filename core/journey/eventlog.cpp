@@ -201,9 +201,11 @@ EventLog::Builder& EventLog::Builder::add(const QString& person, qint64 timeMs,
         }
         return qint32(index);
     };
-    auto [personIt, newPerson] = m_personIndex.try_emplace(person, qint32(m_persons.size()));
-    if (newPerson)
+    auto personIt = m_personIndex.constFind(person);
+    if (personIt == m_personIndex.cend()) {
+        personIt = m_personIndex.insert(person, qint32(m_persons.size()));
         m_persons.append(person);
+    }
     m_events.push_back({*personIt, timeMs, indexIn(m_touchpoints, touchpoint),
                         channel.isEmpty() ? 0 : indexIn(m_channels, channel), value, session});
     return *this;
