@@ -116,7 +116,7 @@ private Q_SLOTS:
             << "not a Journeyscope project (an SQLite database of another application)";
         QTest::newRow("newer version") << "newer"
                                        << "made by a newer version of Journeyscope (project "
-                                          "format 3; this version reads up to 2): update "
+                                          "format 4; this version reads up to 3): update "
                                           "Journeyscope to open it";
         QTest::newRow("trigger added") << "trigger"
                                        << "unexpected trigger \"spy\" in the project file: it "
@@ -125,7 +125,7 @@ private Q_SLOTS:
                                     << "unexpected view \"peek\" in the project file: it was "
                                        "changed outside Journeyscope";
         QTest::newRow("column added") << "column"
-                                      << "table \"events\" differs from schema version 2: the "
+                                      << "table \"events\" differs from schema version 3: the "
                                          "project file was changed outside Journeyscope";
         QTest::newRow("table dropped") << "drop"
                                        << "table \"devices\" is missing from the project file";
@@ -147,7 +147,7 @@ private Q_SLOTS:
         } else if (damage != QLatin1String("missing")) {
             Project::create(path, {});
             if (damage == QLatin1String("newer"))
-                rawExec(path, "PRAGMA user_version = 3");
+                rawExec(path, "PRAGMA user_version = 4");
             else if (damage == QLatin1String("trigger"))
                 rawExec(path, "CREATE TRIGGER spy AFTER INSERT ON events BEGIN DELETE FROM "
                               "meta; END;");
@@ -234,8 +234,22 @@ private Q_SLOTS:
         QCOMPARE(project->database().queryInt("SELECT count(*) FROM customers WHERE merged_into "
                                               "IS NULL"),
                  1);
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM personas"), 0); // version 3
         project.reset();
         Project::open(path, Project::Access::ReadOnly); // valid as the current version
+    }
+
+    void readersUpgradeOlderProjects()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.journey"));
+        {
+            Database db(path, Database::Mode::Create);
+            db.exec(("PRAGMA application_id = " + std::to_string(schema::ApplicationId)).c_str());
+            schema::migrate(db, 0, 1);
+            db.exec("INSERT INTO meta VALUES ('pseudonymise', 1), ('pseudonym_key', zeroblob(32))");
+        }
+        const auto project = Project::openForReading(path);
+        QCOMPARE(project->database().queryInt("PRAGMA user_version"), schema::CurrentVersion);
     }
 
     void migrationsGiveTheValidatedSchema()

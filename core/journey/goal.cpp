@@ -1,6 +1,11 @@
 #include "core/journey/goal.h"
 
+#include "core/store/database.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace journeyscope {
 
@@ -45,6 +50,40 @@ QString outcomeName(Outcome outcome)
         return QCoreApplication::translate("journeyscope::Goal", "open");
     }
     return {};
+}
+
+std::optional<ProjectGoal> ProjectGoal::read(const Database& db)
+{
+    Statement select = db.prepare("SELECT value FROM meta WHERE key = 'goal'");
+    if (!select.step())
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(select.columnText(0).toUtf8()).object();
+    ProjectGoal goal;
+    for (const QJsonValue& name : json.value(QStringLiteral("touchpoints")).toArray())
+        goal.touchpoints.append(name.toString());
+    const QJsonValue window = json.value(QStringLiteral("window_ms"));
+    goal.windowMs = window.isDouble() ? std::optional<qint64>(window.toInteger()) : std::nullopt;
+    return goal;
+}
+
+void ProjectGoal::write(Database& db, const ProjectGoal& goal)
+{
+    const QJsonObject json{
+        {QStringLiteral("touchpoints"), QJsonArray::fromStringList(goal.touchpoints)},
+        {QStringLiteral("window_ms"), goal.windowMs ? QJsonValue(*goal.windowMs) : QJsonValue()}};
+    Statement insert = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('goal', ?)");
+    insert.bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).run();
+}
+
+Goal ProjectGoal::resolve(const EventLog& log) const
+{
+    Goal goal;
+    goal.windowMs = windowMs;
+    for (const QString& name : touchpoints) {
+        if (const int index = log.touchpointIndex(name); index >= 0)
+            goal.touchpoints.push_back(quint16(index));
+    }
+    return goal;
 }
 
 } // namespace journeyscope

@@ -37,4 +37,20 @@ struct Goal
 /// "converted", "dropped off", "open".
 QString outcomeName(Outcome outcome);
 
+class Database;
+
+/// A project's goal as stored: touchpoint names (indices differ between logs) and the window.
+struct ProjectGoal
+{
+    QStringList touchpoints;
+    std::optional<qint64> windowMs = Goal::DefaultWindowMs;
+
+    /// The project's goal, or nullopt when none was set.
+    static std::optional<ProjectGoal> read(const Database& db);
+    /// Stores \a goal in the caller's transaction.
+    static void write(Database& db, const ProjectGoal& goal);
+    /// The Goal in \a log's touchpoints; names the log does not have are left out.
+    Goal resolve(const EventLog& log) const;
+};
+
 } // namespace journeyscope

@@ -129,6 +129,13 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
     return project;
 }
 
+std::unique_ptr<Project> Project::openForReading(const QString& path)
+{
+    if (readHeader(path).userVersion < schema::CurrentVersion)
+        open(path, Access::ReadWrite); // migrates, then closes
+    return open(path, Access::ReadOnly);
+}
+
 std::unique_ptr<Project> Project::create(const QString& path, const ProjectOptions& options)
 {
     if (QFile::exists(path))

@@ -36,6 +36,9 @@ public:
     /// Opens an existing project. A project from an older version is migrated when opened
     /// with ReadWrite access, and refused with ReadOnly access. Throws Error.
     static std::unique_ptr<Project> open(const QString& path, Access access);
+    /// Opens a project for reading, first upgrading it (in a transaction of its own) when an
+    /// older version made it: what a user who only looks at a project expects. Throws Error.
+    static std::unique_ptr<Project> openForReading(const QString& path);
     /// Creates a new, empty project; \a path must not exist yet. Throws Error.
     static std::unique_ptr<Project> create(const QString& path, const ProjectOptions& options);
 

@@ -124,6 +124,23 @@ CREATE TABLE consent(
     source_id INTEGER NOT NULL REFERENCES sources(id)
 );
 )sql",
+    // Version 3: personas. A persona stores only its editable words and the segment it
+    // stands for (segment_key, and for k-means the model that assigns customers to clusters,
+    // as JSON); every number on a persona card is recomputed from the data.
+    R"sql(
+CREATE TABLE personas(
+    id INTEGER PRIMARY KEY,
+    segment_key TEXT NOT NULL,
+    segment_model TEXT,
+    name TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    goals TEXT NOT NULL,
+    frustrations TEXT NOT NULL,
+    avatar TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);

@@ -1,0 +1,373 @@
+#include "core/journey/personas.h"
+
+#include "core/base/error.h"
+#include "core/store/database.h"
+
+#include <map>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::Personas", text);
+}
+
+/// Who a segment's customers are, the noun of a persona name.
+enum class Who { Lapsed, Loyalists, Buyers, Regulars, OneTime, Browsers };
+
+/// A segment's traits against everyone, by the rules of suggestPersonaName().
+struct Traits
+{
+    int valueTier = 0; ///< 1: high value, -1: low value
+    QString channel;   ///< the dominant channel, capitalised, or empty
+    Who who = Who::Browsers;
+    QString dropOff; ///< touchpoint of the telling drop-off, or empty
+    bool convertsLess = false;
+};
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+Traits traitsOf(const SegmentDescription& segment, const SegmentDescription& everyone)
+{
+    Traits traits;
+    if (everyone.meanValue > 0) {
+        if (segment.meanValue >= 1.5 * everyone.meanValue)
+            traits.valueTier = 1;
+        else if (segment.meanValue <= 0.5 * everyone.meanValue)
+            traits.valueTier = -1;
+    }
+    if (!segment.topChannels.empty() && segment.topChannels.front().share >= 0.6)
+        traits.channel = capitalised(segment.topChannels.front().channel);
+
+    const bool frequent = segment.meanSessions >= 1.5 * everyone.meanSessions;
+    if (segment.meanRecencyDays >= 1.5 * everyone.meanRecencyDays && segment.meanRecencyDays >= 30)
+        traits.who = Who::Lapsed;
+    else if (frequent && segment.conversionRate >= everyone.conversionRate)
+        traits.who = Who::Loyalists;
+    else if (segment.conversionRate >= 1.2 * everyone.conversionRate && segment.conversionRate > 0)
+        traits.who = Who::Buyers;
+    else if (frequent)
+        traits.who = Who::Regulars;
+    else if (segment.meanSessions < 1.5)
+        traits.who = Who::OneTime;
+    else
+        traits.who = Who::Browsers;
+
+    traits.convertsLess = segment.conversionRate < everyone.conversionRate;
+    if (traits.convertsLess && !segment.friction.empty() && segment.friction.front().share >= 0.25)
+        traits.dropOff = segment.friction.front().touchpoint;
+    return traits;
+}
+
+bool mentions(const QString& touchpoint, std::initializer_list<const char*> words)
+{
+    for (const char* word : words) {
+        if (touchpoint.contains(QLatin1String(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString whoName(Who who)
+{
+    switch (who) {
+    case Who::Lapsed:
+        return tr("lapsed customers");
+    case Who::Loyalists:
+        return tr("loyalists");
+    case Who::Buyers:
+        return tr("buyers");
+    case Who::Regulars:
+        return tr("regulars");
+    case Who::OneTime:
+        return tr("one-time visitors");
+    case Who::Browsers:
+        return tr("browsers");
+    }
+    return {};
+}
+
+QString dropOffClause(const QString& touchpoint)
+{
+    if (mentions(touchpoint, {"cart", "basket"}))
+        return tr("who abandon carts");
+    if (mentions(touchpoint, {"checkout", "payment"}))
+        return tr("who abandon checkout");
+    return tr("who drop off at %1").arg(touchpoint);
+}
+
+QString quoteFor(const Traits& traits)
+{
+    if (!traits.dropOff.isEmpty())
+        return tr("I got as far as %1, and then I left.").arg(traits.dropOff);
+    switch (traits.who) {
+    case Who::Lapsed:
+        return tr("I used to come here. Lately nothing has given me a reason to.");
+    case Who::Loyalists:
+        return tr("I know what I want, and I keep coming back for it.");
+    case Who::Buyers:
+        return tr("When I find what I need, I buy it.");
+    case Who::Regulars:
+        return tr("I come back often, but I am not convinced yet.");
+    case Who::OneTime:
+        return tr("I had a look once. Nothing made me stay.");
+    case Who::Browsers:
+        return tr("I am just looking around for now.");
+    }
+    return {};
+}
+
+QStringList goalsFor(const SegmentDescription& segment, const Traits& traits)
+{
+    QStringList goals;
+    if (!traits.channel.isEmpty()) {
+        goals.append(tr("Do everything on %1").arg(segment.topChannels.front().channel));
+    } else if (segment.topChannels.size() >= 2) {
+        goals.append(tr("Move between %1 and %2 without starting over")
+                         .arg(segment.topChannels[0].channel, segment.topChannels[1].channel));
+    }
+    if (traits.valueTier > 0)
+        goals.append(tr("Get service that matches what they spend"));
+    switch (traits.who) {
+    case Who::Lapsed:
+        goals.append(tr("Find a reason to come back"));
+        break;
+    case Who::Loyalists:
+    case Who::Regulars:
+        goals.append(tr("Pick up where they left off on every visit"));
+        break;
+    case Who::Buyers:
+        if (segment.typicalPath.size() >= 2) {
+            goals.append(tr("Get from %1 to %2 quickly")
+                             .arg(segment.typicalPath.front(), segment.typicalPath.back()));
+        } else {
+            goals.append(tr("Buy quickly, without detours"));
+        }
+        break;
+    case Who::OneTime:
+        goals.append(tr("Decide in a single visit"));
+        break;
+    case Who::Browsers:
+        goals.append(tr("Compare options before committing"));
+        break;
+    }
+    return goals;
+}
+
+QStringList frustrationsFor(const SegmentDescription& segment, const SegmentDescription& everyone,
+                            const Traits& traits)
+{
+    QStringList frustrations;
+    for (size_t i = 0; i < segment.friction.size() && i < 2; ++i) {
+        const SegmentDescription::FrictionPoint& point = segment.friction[i];
+        if (point.share < 0.1)
+            break;
+        if (mentions(point.touchpoint, {"cart", "basket"}))
+            frustrations.append(tr("Leaves the cart without buying"));
+        else if (mentions(point.touchpoint, {"checkout", "payment"}))
+            frustrations.append(tr("Gives up at %1").arg(point.touchpoint));
+        else
+            frustrations.append(tr("Leaves at %1 without converting").arg(point.touchpoint));
+    }
+    if (traits.convertsLess)
+        frustrations.append(tr("Does not find a reason to convert"));
+    if (traits.who == Who::Lapsed)
+        frustrations.append(tr("Nothing has brought them back lately"));
+    if (segment.meanEvents >= 1.5 * everyone.meanEvents && traits.convertsLess)
+        frustrations.append(tr("Needs many steps to get anywhere"));
+    return frustrations;
+}
+
+QString joinItems(const QStringList& items)
+{
+    QStringList lines;
+    for (QString item : items) {
+        item.replace(QLatin1Char('\r'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (!item.trimmed().isEmpty())
+            lines.append(item);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList splitItems(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void requirePersona(const Database& db, qint64 id)
+{
+    Statement exists = db.prepare("SELECT 1 FROM personas WHERE id = ?");
+    exists.bind(1, id);
+    if (!exists.step())
+        throw Error(Location(db.path()), tr("no persona %1").arg(id));
+}
+
+} // namespace
+
+QString suggestPersonaName(const SegmentDescription& segment, const SegmentDescription& everyone)
+{
+    if (segment.customers == 0)
+        return segment.name;
+    const Traits traits = traitsOf(segment, everyone);
+    QStringList parts;
+    if (traits.valueTier != 0)
+        parts.append(traits.valueTier > 0 ? tr("High-value") : tr("Low-value"));
+    if (!traits.channel.isEmpty())
+        parts.append(traits.channel);
+    parts.append(whoName(traits.who));
+    if (!traits.dropOff.isEmpty())
+        parts.append(dropOffClause(traits.dropOff));
+    return capitalised(parts.join(QLatin1Char(' ')));
+}
+
+std::vector<Persona> draftPersonas(const Segmentation& segmentation,
+                                   const std::vector<SegmentDescription>& segments,
+                                   const SegmentDescription& everyone)
+{
+    std::vector<Persona> drafts;
+    const QJsonObject model = segmentation.method == Segmentation::Method::KMeans
+                                  ? segmentation.model.toJson()
+                                  : QJsonObject();
+    for (const SegmentDescription& segment : segments) {
+        if (segment.customers == 0)
+            continue;
+        const Traits traits = traitsOf(segment, everyone);
+        Persona persona;
+        persona.segmentKey = segment.key;
+        persona.segmentModel = model;
+        persona.name = suggestPersonaName(segment, everyone);
+        persona.quote = quoteFor(traits);
+        persona.goals = goalsFor(segment, traits);
+        persona.frustrations = frustrationsFor(segment, everyone, traits);
+        persona.avatar = QStringLiteral("builtin:%1")
+                             .arg(qsizetype(drafts.size()) % Persona::BuiltinAvatars + 1);
+        drafts.push_back(std::move(persona));
+    }
+    return drafts;
+}
+
+qint64 savePersona(Database& db, const Persona& persona)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Statement insert = db.prepare(
+        "INSERT INTO personas(segment_key, segment_model, name, quote, goals, frustrations, "
+        "avatar, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, persona.segmentKey);
+    if (persona.segmentModel.isEmpty()) {
+        insert.bindNull(2);
+    } else {
+        insert.bind(2, QString::fromUtf8(
+                           QJsonDocument(persona.segmentModel).toJson(QJsonDocument::Compact)));
+    }
+    insert.bind(3, persona.name)
+        .bind(4, persona.quote)
+        .bind(5, joinItems(persona.goals))
+        .bind(6, joinItems(persona.frustrations))
+        .bind(7, persona.avatar)
+        .bind(8, now)
+        .bind(9, now)
+        .run();
+    return db.lastInsertRowId();
+}
+
+void updatePersona(Database& db, const Persona& persona)
+{
+    requirePersona(db, persona.id);
+    Statement update = db.prepare("UPDATE personas SET name = ?, quote = ?, goals = ?, "
+                                  "frustrations = ?, avatar = ?, updated_at = ? WHERE id = ?");
+    update.bind(1, persona.name)
+        .bind(2, persona.quote)
+        .bind(3, joinItems(persona.goals))
+        .bind(4, joinItems(persona.frustrations))
+        .bind(5, persona.avatar)
+        .bind(6, QDateTime::currentMSecsSinceEpoch())
+        .bind(7, persona.id)
+        .run();
+}
+
+void deletePersona(Database& db, qint64 id)
+{
+    requirePersona(db, id);
+    Statement remove = db.prepare("DELETE FROM personas WHERE id = ?");
+    remove.bind(1, id).run();
+}
+
+std::vector<Persona> loadPersonas(const Database& db)
+{
+    std::vector<Persona> personas;
+    Statement select = db.prepare("SELECT id, segment_key, segment_model, name, quote, goals, "
+                                  "frustrations, avatar, created_at, updated_at FROM personas "
+                                  "ORDER BY id");
+    while (select.step()) {
+        Persona persona;
+        persona.id = select.columnInt(0);
+        persona.segmentKey = select.columnText(1);
+        if (!select.isNull(2))
+            persona.segmentModel = QJsonDocument::fromJson(select.columnText(2).toUtf8()).object();
+        persona.name = select.columnText(3);
+        persona.quote = select.columnText(4);
+        persona.goals = splitItems(select.columnText(5));
+        persona.frustrations = splitItems(select.columnText(6));
+        persona.avatar = select.columnText(7);
+        persona.createdAtMs = select.columnInt(8);
+        persona.updatedAtMs = select.columnInt(9);
+        personas.push_back(std::move(persona));
+    }
+    return personas;
+}
+
+std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view, const Goal& goal)
+{
+    std::vector<PersonaCard> cards;
+    for (Persona& persona : loadPersonas(db))
+        cards.push_back({std::move(persona), std::nullopt});
+    if (cards.empty())
+        return cards;
+
+    const CustomerFeatures features = computeCustomerFeatures(view, goal);
+    // Each segmentation once: RFM, and k-means per distinct saved model.
+    std::map<QByteArray, std::vector<SegmentDescription>> described;
+    const auto descriptions =
+        [&](const Persona& persona) -> const std::vector<SegmentDescription>* {
+        const bool rfm = persona.segmentKey.startsWith(QLatin1String("rfm:"));
+        const QByteArray cacheKey =
+            rfm ? QByteArray("rfm")
+                : QJsonDocument(persona.segmentModel).toJson(QJsonDocument::Compact);
+        auto found = described.find(cacheKey);
+        if (found == described.end()) {
+            std::vector<SegmentDescription> segments;
+            if (rfm) {
+                segments = describeSegments(view, features, rfmSegmentation(features));
+            } else if (persona.segmentKey.startsWith(QLatin1String("kmeans:"))) {
+                if (const auto model = KMeansModel::fromJson(persona.segmentModel)) {
+                    segments =
+                        describeSegments(view, features, kMeansSegmentation(features, *model));
+                }
+            }
+            found = described.emplace(cacheKey, std::move(segments)).first;
+        }
+        return &found->second;
+    };
+    for (PersonaCard& card : cards) {
+        for (const SegmentDescription& segment : *descriptions(card.persona)) {
+            if (segment.key == card.persona.segmentKey) {
+                card.segment = segment;
+                break;
+            }
+        }
+    }
+    return cards;
+}
+
+} // namespace journeyscope
