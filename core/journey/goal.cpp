@@ -1,5 +1,6 @@
 #include "core/journey/goal.h"
 
+#include "core/journey/customerattributes.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,22 @@
 #include <QJsonObject>
 
 namespace journeyscope {
+
+Goal Goal::fromOutcomeLabels(const std::vector<QString>& labels, const QStringList& convertedValues)
+{
+    auto outcomes = std::make_shared<std::vector<Outcome>>(labels.size(), Outcome::Open);
+    for (size_t p = 0; p < labels.size(); ++p) {
+        if (!labels[p].isEmpty()) {
+            (*outcomes)[p] = convertedValues.contains(labels[p], Qt::CaseInsensitive)
+                                 ? Outcome::Converted
+                                 : Outcome::DroppedOff;
+        }
+    }
+    Goal goal;
+    goal.windowMs.reset();
+    goal.personOutcomes = std::move(outcomes);
+    return goal;
+}
 
 bool Goal::isGoal(quint16 touchpoint) const
 {
@@ -31,6 +48,8 @@ qsizetype Goal::firstGoal(const EventLog& log, const Journey& journey) const
 
 Outcome Goal::outcome(const EventLog& log, const Journey& journey, qint64 dataEndMs) const
 {
+    if (personOutcomes)
+        return (*personOutcomes)[journey.person()];
     if (firstGoal(log, journey) >= 0)
         return Outcome::Converted;
     if (!windowMs)
@@ -63,20 +82,32 @@ std::optional<ProjectGoal> ProjectGoal::read(const Database& db)
         goal.touchpoints.append(name.toString());
     const QJsonValue window = json.value(QStringLiteral("window_ms"));
     goal.windowMs = window.isDouble() ? std::optional<qint64>(window.toInteger()) : std::nullopt;
+    goal.outcomeAttribute = json.value(QStringLiteral("outcome_attribute")).toString();
+    for (const QJsonValue& value : json.value(QStringLiteral("converted_values")).toArray())
+        goal.convertedValues.append(value.toString());
     return goal;
 }
 
 void ProjectGoal::write(Database& db, const ProjectGoal& goal)
 {
-    const QJsonObject json{
+    QJsonObject json{
         {QStringLiteral("touchpoints"), QJsonArray::fromStringList(goal.touchpoints)},
         {QStringLiteral("window_ms"), goal.windowMs ? QJsonValue(*goal.windowMs) : QJsonValue()}};
+    if (!goal.outcomeAttribute.isEmpty()) {
+        json.insert(QStringLiteral("outcome_attribute"), goal.outcomeAttribute);
+        json.insert(QStringLiteral("converted_values"),
+                    QJsonArray::fromStringList(goal.convertedValues));
+    }
     Statement insert = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('goal', ?)");
     insert.bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).run();
 }
 
-Goal ProjectGoal::resolve(const EventLog& log) const
+Goal ProjectGoal::resolve(const EventLog& log, const Database& db) const
 {
+    if (!outcomeAttribute.isEmpty()) {
+        return Goal::fromOutcomeLabels(customerAttribute(db, log, outcomeAttribute),
+                                       convertedValues);
+    }
     Goal goal;
     goal.windowMs = windowMs;
     for (const QString& name : touchpoints) {

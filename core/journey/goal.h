@@ -2,6 +2,7 @@
 
 #include "core/journey/eventview.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,9 @@ enum class Outcome {
  * within a window from the journey's first event (default 30 days; none: any time).
  * A journey without the goal is dropped off once its window closed before the end of the
  * data, and still open otherwise.
+ *
+ * Or an outcome the CRM recorded per customer (a churn or revenue column): then every
+ * journey of a person has the person's outcome, and no event is the goal.
  */
 struct Goal
 {
@@ -26,6 +30,14 @@ struct Goal
 
     std::vector<quint16> touchpoints;
     std::optional<qint64> windowMs = DefaultWindowMs;
+    /// The outcome of each person of the log, when a customer column decides it.
+    std::shared_ptr<const std::vector<Outcome>> personOutcomes;
+
+    /// Outcomes from a customer attribute: a person whose label is one of \a convertedValues
+    /// (compared without regard to case) converted, one with another label dropped off, one
+    /// without a label is open.
+    static Goal fromOutcomeLabels(const std::vector<QString>& labels,
+                                  const QStringList& convertedValues);
 
     bool isGoal(quint16 touchpoint) const;
     /// Index within \a journey of its first goal event inside the window, or -1.
@@ -39,18 +51,24 @@ QString outcomeName(Outcome outcome);
 
 class Database;
 
-/// A project's goal as stored: touchpoint names (indices differ between logs) and the window.
+/**
+ * A project's goal as stored: touchpoint names (indices differ between logs) and the
+ * window, or a customer attribute and the values of it that mean success.
+ */
 struct ProjectGoal
 {
     QStringList touchpoints;
     std::optional<qint64> windowMs = Goal::DefaultWindowMs;
+    QString outcomeAttribute;
+    QStringList convertedValues;
 
     /// The project's goal, or nullopt when none was set.
     static std::optional<ProjectGoal> read(const Database& db);
     /// Stores \a goal in the caller's transaction.
     static void write(Database& db, const ProjectGoal& goal);
-    /// The Goal in \a log's touchpoints; names the log does not have are left out.
-    Goal resolve(const EventLog& log) const;
+    /// The Goal in \a log's touchpoints (names the log does not have are left out), or
+    /// by \a db's customer attribute. Throws Error when the attribute is gone.
+    Goal resolve(const EventLog& log, const Database& db) const;
 };
 
 } // namespace journeyscope

@@ -370,4 +370,32 @@ std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view,
     return cards;
 }
 
+std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& segmentKey,
+                                          const QJsonObject& segmentModel)
+{
+    const CustomerFeatures features = computeCustomerFeatures(view);
+    Segmentation segmentation;
+    if (segmentKey.startsWith(QLatin1String("rfm:"))) {
+        segmentation = rfmSegmentation(features);
+    } else if (segmentKey.startsWith(QLatin1String("kmeans:"))) {
+        const auto model = KMeansModel::fromJson(segmentModel);
+        if (!model)
+            throw Error(
+                tr("segment \"%1\": its k-means model is missing or damaged").arg(segmentKey));
+        segmentation = kMeansSegmentation(features, *model);
+    }
+    const int segment = segmentation.indexOf(segmentKey);
+    if (segment < 0) {
+        throw Error(tr("no segment \"%1\"; expected rfm:NAME (%2) or a persona's segment")
+                        .arg(segmentKey,
+                             rfmSegmentation(CustomerFeatures()).names.join(QStringLiteral(", "))));
+    }
+    std::vector<PersonIndex> persons;
+    for (size_t row = 0; row < segmentation.labels.size(); ++row) {
+        if (segmentation.labels[row] == segment)
+            persons.push_back(features.persons[row]);
+    }
+    return persons;
+}
+
 } // namespace journeyscope

@@ -103,4 +103,12 @@ std::vector<Persona> loadPersonas(const Database& db);
 std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view,
                                       const Goal& goal = {});
 
+/**
+ * The people of the segment \a segmentKey ("rfm:..." or, with the KMeansModel of
+ * \a segmentModel, "kmeans:..."), recomputed on \a view, ascending: what a segment or
+ * persona filter keeps. Throws Error for a key the segmentation does not have.
+ */
+std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& segmentKey,
+                                          const QJsonObject& segmentModel = {});
+
 } // namespace journeyscope

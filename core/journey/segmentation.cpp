@@ -658,7 +658,7 @@ KMeansResult kMeans(const FeatureMatrix& points, std::vector<double> centroids, 
             }
             halfGap[size_t(c)] = std::sqrt(closest) / 2;
         }
-        qsizetype changed = 0, tightened = 0, full = 0;
+        qsizetype changed = 0;
         for (qsizetype i = 0; i < n; ++i) {
             const size_t r = size_t(i);
             const int own = labels[r];
@@ -667,17 +667,13 @@ KMeansResult kMeans(const FeatureMatrix& points, std::vector<double> centroids, 
             const double bound = std::max(halfGap[size_t(own)], lower[r]);
             if (upper[r] <= bound)
                 continue;
-            ++tightened;
             upper[r] = std::sqrt(squaredDistance(points.row(i), centroid(own), dims));
             if (upper[r] <= bound)
                 continue;
-            ++full;
             nearestTwo(i);
             changed += labels[r] != own;
         }
         ++iteration;
-        fprintf(stderr, "k=%d it=%d tightened=%lld full=%lld changed=%lld shift=%g\n", k, iteration,
-                (long long)tightened, (long long)full, (long long)changed, shift);
         if (changed == 0)
             break;
     }
