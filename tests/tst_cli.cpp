@@ -1,5 +1,6 @@
 // journeyscope-cli end to end: the commands of the CLI contract as a script would use them.
 
+#include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
 
 #include <csignal>
@@ -12,27 +13,6 @@
 #include <QTest>
 
 using namespace journeyscope::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOURNEYSCOPE_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("journeyscope-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestCli : public QObject
 {

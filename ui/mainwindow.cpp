@@ -58,7 +58,7 @@ void MainWindow::openProject(const QString& path)
     // Counting a large project's events takes a while: keep the window responsive.
     m_loader.setFuture(QtConcurrent::run([path]() -> LoadResult {
         try {
-            const auto project = Project::open(path, Project::Access::ReadOnly);
+            const auto project = Project::openForReading(path);
             return ProjectSummary::read(project->database());
         } catch (const Error& error) {
             return error.toString();

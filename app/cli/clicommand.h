@@ -24,6 +24,14 @@ int runInfo(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runMerges(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runGraph(const QStringList& arguments);
+int runFunnel(const QStringList& arguments);
+int runPaths(const QStringList& arguments);
+int runStages(const QStringList& arguments);
+int runFriction(const QStringList& arguments);
+int runSegments(const QStringList& arguments);
+int runPersonas(const QStringList& arguments);
+int runGoal(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help

@@ -42,8 +42,7 @@ int runExport(const QStringList& arguments)
         return UsageError;
     }
     try {
-        const auto project =
-            Project::open(parser.positionalArguments().at(1), Project::Access::ReadOnly);
+        const auto project = Project::openForReading(parser.positionalArguments().at(1));
         // Written beside the target and moved into place only when complete.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))

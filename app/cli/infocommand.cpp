@@ -55,7 +55,7 @@ int runInfo(const QStringList& arguments)
         return exit;
     const QString path = parser.positionalArguments().at(1);
     try {
-        const auto project = Project::open(path, Project::Access::ReadOnly);
+        const auto project = Project::openForReading(path);
         const ProjectSummary summary = ProjectSummary::read(project->database());
         if (parser.isSet(QStringLiteral("json")))
             printJson(summary.toJson());

@@ -55,7 +55,7 @@ int runMerges(const QStringList& arguments)
             IdentityResolver::undo(project->database(), id);
             transaction.commit();
         }
-        const auto project = Project::open(path, Project::Access::ReadOnly);
+        const auto project = Project::openForReading(path);
         const std::vector<StoredLink> links = IdentityResolver::links(project->database());
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own packages, whatever Journeyscope needs to build, test and
-# run that is not installed yet. Uses sudo when not run as root.
+# run that is not installed yet. Uses sudo when not run as root. With --bench, also what the
+# benchmarks compare against (pandas).
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,8 @@ packages=(
   # the format check
   xvfb xauth imagemagick poppler-utils sqlite3 clang-format
 )
+
+[ "${1:-}" = "--bench" ] && packages+=(python3-pandas)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Builds Release and runs the import benchmark: 1M and 10M generated events, 3 runs each,
-# journeyscope-cli import against sqlite3 .import. Extra arguments go to bench_import
+# Builds Release and runs the benchmarks on generated clickstreams, 3 runs each:
+#   import:   1M and 10M events, journeyscope-cli import against sqlite3 .import, then XES
+#   analyses: 10M events, EventLog load + graph, funnel, variants, friction against pandas
+# `run.sh import [ARGS]` or `run.sh analyses [ARGS]` runs one; ARGS go to its program
 # (for example --events 1000000 --runs 5 --dir /some/where).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-installer/debian/install-build-deps.sh
+installer/debian/install-build-deps.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_import journeyscope-cli
-exec build/release/tests/bench/bench_import "$@"
+cmake --build --preset release --target bench_import bench_analyses journeyscope-cli
+bench=build/release/tests/bench
+case "${1:-}" in
+  import) shift; exec "$bench/bench_import" "$@" ;;
+  analyses) shift; exec "$bench/bench_analyses" "$@" ;;
+esac
+"$bench/bench_import" "$@"
+"$bench/bench_analyses" "$@"

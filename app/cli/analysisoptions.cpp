@@ -1,0 +1,257 @@
+#include "app/cli/analysisoptions.h"
+
+#include "app/cli/terminalprogress.h"
+#include "core/base/timeutil.h"
+#include "core/ingest/timestampparser.h"
+#include "core/journey/customerattributes.h"
+#include "core/journey/personas.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::analysis", text);
+}
+
+qint64 timeOption(const QCommandLineParser& parser, const QString& option)
+{
+    const QString text = parser.value(option);
+    const std::optional<qint64> ms = TimestampFormat().parse(text.toStdString());
+    if (!ms) {
+        throw Error(Location(QStringLiteral("--") + option),
+                    tr("expected a date such as 2025-03-01 or 2025-03-01T10:00:00Z, found \"%1\"")
+                        .arg(text));
+    }
+    return *ms;
+}
+
+/// Keeps the people in both sorted lists.
+std::vector<PersonIndex> intersect(const std::optional<std::vector<PersonIndex>>& kept,
+                                   std::vector<PersonIndex> persons)
+{
+    if (!kept)
+        return persons;
+    std::vector<PersonIndex> both;
+    std::set_intersection(kept->begin(), kept->end(), persons.begin(), persons.end(),
+                          std::back_inserter(both));
+    return both;
+}
+
+/// The people --where, --segment and --persona keep; nullopt when none is given.
+std::optional<std::vector<PersonIndex>>
+selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QString& projectPath)
+{
+    const QStringList wheres = parser.values(QStringLiteral("where"));
+    const bool segment = parser.isSet(QStringLiteral("segment"));
+    const bool persona = parser.isSet(QStringLiteral("persona"));
+    if (wheres.isEmpty() && !segment && !persona)
+        return std::nullopt;
+    const auto project = Project::openForReading(projectPath);
+    std::optional<std::vector<PersonIndex>> kept;
+    for (const QString& where : wheres) {
+        const qsizetype equals = where.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            throw Error(Location(QStringLiteral("--where")),
+                        tr("expected ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(where));
+        }
+        try {
+            kept = intersect(kept, personsLabelled(customerAttribute(project->database(), log,
+                                                                     where.left(equals)),
+                                                   splitNames(where.mid(equals + 1))));
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--where")), error.message());
+        }
+    }
+    const EventView everyone(log);
+    if (segment) {
+        try {
+            kept = intersect(kept,
+                             personsInSegment(everyone, parser.value(QStringLiteral("segment"))));
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--segment")), error.message());
+        }
+    }
+    if (persona) {
+        const QString id = parser.value(QStringLiteral("persona"));
+        const std::vector<Persona> personas = loadPersonas(project->database());
+        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
+            return QString::number(p.id) == id;
+        });
+        if (found == personas.end()) {
+            throw Error(Location(QStringLiteral("--persona")),
+                        tr("no persona %1; `personas PROJECT` lists them").arg(id));
+        }
+        try {
+            kept =
+                intersect(kept, personsInSegment(everyone, found->segmentKey, found->segmentModel));
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--persona")), error.message());
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+void addAnalysisOptions(QCommandLineParser& parser, bool withGoal)
+{
+    parser.addOption({QStringLiteral("from"), tr("Only events at or after this time (UTC)."),
+                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Only events before this time (UTC)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("channel"),
+                      tr("Only events of these channels (comma-separated)."),
+                      QStringLiteral("CHANNELS")});
+    parser.addOption({QStringLiteral("where"),
+                      tr("Only customers whose attribute has one of these values (repeatable)."),
+                      QStringLiteral("ATTRIBUTE=VALUE,...")});
+    parser.addOption({QStringLiteral("segment"),
+                      tr("Only the customers of an RFM segment, e.g. \"rfm:Champions\"."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("persona"),
+                      tr("Only the customers of a persona's segment (see personas)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("by"),
+                      tr("A journey is all of a customer's events, or one session."),
+                      QStringLiteral("customer|session"), QStringLiteral("customer")});
+    if (withGoal) {
+        parser.addOption({QStringLiteral("goal"),
+                          tr("Touchpoints that count as success (comma-separated)."),
+                          QStringLiteral("TOUCHPOINTS")});
+        parser.addOption({QStringLiteral("window"),
+                          tr("Time from a journey's start to reach the goal (default 30d), or "
+                             "none."),
+                          QStringLiteral("DURATION"), QStringLiteral("30d")});
+        parser.addOption({QStringLiteral("outcome"),
+                          tr("Success as a customer attribute instead: ATTRIBUTE (true, yes or "
+                             "1) or ATTRIBUTE=VALUE,..."),
+                          QStringLiteral("ATTRIBUTE[=VALUE,...]")});
+    }
+}
+
+EventLog loadEventLog(const QString& projectPath)
+{
+    const auto project = Project::openForReading(projectPath);
+    TerminalProgress progress(tr("Loading"));
+    EventLog log = EventLog::load(project->database(), &progress);
+    progress.finish();
+    return log;
+}
+
+EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
+                       const QString& projectPath)
+{
+    EventFilter filter;
+    if (const std::optional<std::vector<PersonIndex>> persons =
+            selectedPersons(log, parser, projectPath))
+        filter.persons = std::make_shared<const std::vector<PersonIndex>>(*persons);
+    if (parser.isSet(QStringLiteral("from")))
+        filter.fromMs = timeOption(parser, QStringLiteral("from"));
+    if (parser.isSet(QStringLiteral("to")))
+        filter.toMs = timeOption(parser, QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("channel"))) {
+        for (const QString& name : splitNames(parser.value(QStringLiteral("channel")))) {
+            const int channel = log.channelIndex(name);
+            if (channel < 0) {
+                throw Error(Location(QStringLiteral("--channel")),
+                            tr("no channel \"%1\"; the channels are %2")
+                                .arg(name, log.channelNames().mid(1).join(QStringLiteral(", "))));
+            }
+            filter.channels.push_back(quint8(channel));
+        }
+    }
+    const QString by = parser.value(QStringLiteral("by"));
+    if (by != QLatin1String("customer") && by != QLatin1String("session")) {
+        throw Error(Location(QStringLiteral("--by")),
+                    tr("expected customer or session, found \"%1\"").arg(by));
+    }
+    return EventView(log, filter,
+                     by == QLatin1String("session") ? JourneyScope::Session
+                                                    : JourneyScope::Customer);
+}
+
+std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,
+                                 const QString& projectPath)
+{
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        const auto project = Project::openForReading(projectPath);
+        try {
+            return outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")))
+                .resolve(log, project->database());
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--outcome")), error.message());
+        }
+    }
+    if (!parser.isSet(QStringLiteral("goal"))) {
+        const auto project = Project::openForReading(projectPath);
+        if (const auto stored = ProjectGoal::read(project->database()))
+            return stored->resolve(log, project->database());
+        return std::nullopt;
+    }
+    Goal goal;
+    for (const QString& name : splitNames(parser.value(QStringLiteral("goal"))))
+        goal.touchpoints.push_back(touchpointNamed(log, name, QStringLiteral("--goal")));
+    const QString window = parser.value(QStringLiteral("window"));
+    if (window == QLatin1String("none")) {
+        goal.windowMs.reset();
+    } else {
+        const std::optional<qint64> ms = parseDuration(window);
+        if (!ms || *ms <= 0) {
+            throw Error(
+                Location(QStringLiteral("--window")),
+                tr("expected a duration such as 30d or 12h, or none; found \"%1\"").arg(window));
+        }
+        goal.windowMs = *ms;
+    }
+    return goal;
+}
+
+ProjectGoal outcomeGoal(const QString& option, const QString& text)
+{
+    ProjectGoal goal;
+    goal.windowMs.reset();
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    goal.outcomeAttribute = (equals < 0 ? text : text.left(equals)).trimmed();
+    goal.convertedValues =
+        equals < 0 ? QStringList{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")}
+                   : splitNames(text.mid(equals + 1));
+    if (goal.outcomeAttribute.isEmpty() || goal.convertedValues.isEmpty()) {
+        throw Error(Location(option),
+                    tr("expected ATTRIBUTE or ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(text));
+    }
+    return goal;
+}
+
+quint16 touchpointNamed(const EventLog& log, const QString& name, const QString& option)
+{
+    const int index = log.touchpointIndex(name);
+    if (index >= 0)
+        return quint16(index);
+    // The names that contain what was typed, or all of them when none does.
+    QStringList similar;
+    for (const QString& known : log.touchpointNames()) {
+        if (known.contains(name, Qt::CaseInsensitive) || name.contains(known, Qt::CaseInsensitive))
+            similar.append(QLatin1Char('"') + known + QLatin1Char('"'));
+    }
+    if (similar.isEmpty()) {
+        for (const QString& known : log.touchpointNames())
+            similar.append(QLatin1Char('"') + known + QLatin1Char('"'));
+    }
+    throw Error(Location(option), tr("no touchpoint \"%1\"; did you mean %2?")
+                                      .arg(name, similar.mid(0, 12).join(QStringLiteral(", "))));
+}
+
+QStringList splitNames(const QString& list)
+{
+    QStringList names;
+    for (const QString& name : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names.append(name.trimmed());
+    return names;
+}
+
+} // namespace journeyscope::cli

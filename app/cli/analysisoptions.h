@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/base/error.h"
+#include "core/journey/eventview.h"
+#include "core/journey/goal.h"
+
+#include <QCommandLineParser>
+
+namespace journeyscope::cli {
+
+/// Adds the options every analysis shares: --from, --to, --channel, --where, --segment,
+/// --persona, --by customer|session, and with \a withGoal --goal, --window and --outcome.
+void addAnalysisOptions(QCommandLineParser& parser, bool withGoal);
+
+/// Loads the project's events (read-only), with progress on a terminal. Throws Error.
+EventLog loadEventLog(const QString& projectPath);
+
+/// The view the options ask for. Throws Error for a bad date, an unknown channel, attribute,
+/// segment or persona.
+EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
+                       const QString& projectPath);
+
+/// The goal of --goal/--window or --outcome, else the project's goal (see `goal`); nullopt
+/// without any. Throws Error.
+std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,
+                                 const QString& projectPath);
+
+/// The touchpoint named \a name; throws Error naming \a option and the known touchpoints.
+quint16 touchpointNamed(const EventLog& log, const QString& name, const QString& option);
+
+/// The goal of a customer attribute: "ATTRIBUTE" (true, yes or 1 mean success) or
+/// "ATTRIBUTE=VALUE,...", as --outcome and `goal --outcome` take it. Throws Error.
+ProjectGoal outcomeGoal(const QString& option, const QString& text);
+
+/// Touchpoint names from "A,B,C" (names containing commas: repeat the single option).
+QStringList splitNames(const QString& list);
+
+} // namespace journeyscope::cli

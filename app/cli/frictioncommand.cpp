@@ -1,0 +1,131 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/journey/customerfeatures.h"
+#include "core/journey/friction.h"
+#include "core/journey/segmentation.h"
+
+#include <cmath>
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::friction", text);
+}
+
+QString percent(double rate)
+{
+    return std::isnan(rate) ? QStringLiteral("-")
+                            : QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1);
+}
+
+QString text(const FrictionReport& report)
+{
+    std::vector<const FrictionMetrics*> ranked;
+    for (const FrictionMetrics& metrics : report.touchpoints)
+        ranked.push_back(&metrics);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto* a, const auto* b) {
+        return (std::isnan(a->score) ? -1 : a->score) > (std::isnan(b->score) ? -1 : b->score);
+    });
+    QString out = tr("%L1 journeys: %L2 converted, %L3 dropped off, %L4 open\n")
+                      .arg(report.journeys)
+                      .arg(report.converted)
+                      .arg(report.droppedOff)
+                      .arg(report.open);
+    out += tr("score  exit    loop    backtrack  touchpoint\n");
+    for (const FrictionMetrics* metrics : ranked) {
+        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(std::isnan(metrics->score) ? QStringLiteral(" -  ")
+                                                   : QString::number(metrics->score, 'f', 2))
+                   .arg(percent(metrics->exitRate), -6)
+                   .arg(percent(metrics->loopRate), -6)
+                   .arg(percent(metrics->backtrackRate), -9)
+                   .arg(metrics->name);
+    }
+    return out;
+}
+
+} // namespace
+
+int runFriction(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Where journeys struggle: exits without the goal, loops, repeats, backtracks and "
+           "slow steps per touchpoint, stage and channel, with a friction score from 0 to 1."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("matrix"),
+                      tr("A heatmap table instead: stages by channel, or touchpoints by RFM "
+                         "segment."),
+                      QStringLiteral("stage-channel|touchpoint-segment")});
+    parser.addOption({QStringLiteral("min-journeys"),
+                      tr("Fewer journeys than this give no score (default 20)."),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    addAnalysisOptions(parser, true);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("friction"), 1);
+        exit >= 0)
+        return exit;
+    try {
+        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
+        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const Goal goal =
+            analysisGoal(log, parser, parser.positionalArguments().at(1)).value_or(Goal{});
+        FrictionOptions options;
+        options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong();
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const QString matrix = parser.value(QStringLiteral("matrix"));
+        if (!matrix.isEmpty()) {
+            FrictionMatrix table;
+            if (matrix == QLatin1String("stage-channel")) {
+                table = frictionByStageAndChannel(view, goal, options);
+            } else if (matrix == QLatin1String("touchpoint-segment")) {
+                const CustomerFeatures features = computeCustomerFeatures(view, goal);
+                const Segmentation segments = rfmSegmentation(features);
+                std::vector<QString> labels(size_t(log.personCount()));
+                for (qsizetype row = 0; row < features.size(); ++row) {
+                    const int segment = segments.labels[size_t(row)];
+                    if (segment >= 0)
+                        labels[features.persons[size_t(row)]] = segments.names[segment];
+                }
+                table = frictionByTouchpointAndSegment(view, goal, labels, options);
+            } else {
+                throw Error(
+                    Location(QStringLiteral("--matrix")),
+                    tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
+            }
+            if (json) {
+                printJson(table.toJson());
+            } else {
+                QString out = QStringLiteral("%1 \\ %2: %3\n")
+                                  .arg(table.rowKind, table.columnKind,
+                                       table.columns.join(QStringLiteral(" | ")));
+                for (qsizetype row = 0; row < table.rows.size(); ++row) {
+                    QStringList cells;
+                    for (qsizetype column = 0; column < table.columns.size(); ++column) {
+                        const FrictionMetrics& cell = table.cell(row, column);
+                        cells.append(cell.enoughData ? QString::number(cell.score, 'f', 2)
+                                                     : QStringLiteral("  - "));
+                    }
+                    out += QStringLiteral("%1: %2\n")
+                               .arg(table.rows[row], cells.join(QStringLiteral(" | ")));
+                }
+                print(out);
+            }
+            return Success;
+        }
+        const FrictionReport report = computeFriction(view, goal, options);
+        if (json)
+            printJson(report.toJson());
+        else
+            print(text(report));
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

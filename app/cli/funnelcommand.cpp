@@ -1,0 +1,146 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/base/timeutil.h"
+#include "core/journey/customerattributes.h"
+#include "core/journey/funnel.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::funnel", text);
+}
+
+QString text(const FunnelResult& result)
+{
+    QString out = tr("%L1 journeys\n").arg(result.journeys);
+    for (size_t i = 0; i < result.steps.size(); ++i) {
+        const FunnelStep& step = result.steps[i];
+        out += QStringLiteral("%1. %2  %L3  (%4 % of previous, %5 % of first)\n")
+                   .arg(i + 1)
+                   .arg(step.name)
+                   .arg(step.count)
+                   .arg(step.conversionFromPrevious * 100, 0, 'f', 1)
+                   .arg(step.conversionFromFirst * 100, 0, 'f', 1);
+        if (i + 1 < result.steps.size() && step.dropped > 0) {
+            QStringList next;
+            for (const FunnelNext& n : step.next)
+                next.append(QStringLiteral("%1 %L2").arg(n.name).arg(n.count));
+            out += next.isEmpty() ? tr("   dropped %L1: all left\n").arg(step.dropped)
+                                  : tr("   dropped %L1: left %L2; went to %3\n")
+                                        .arg(step.dropped)
+                                        .arg(step.left)
+                                        .arg(next.join(QStringLiteral(", ")));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int runFunnel(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("How many journeys get through a sequence of touchpoints, and where the others "
+           "go."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("steps"),
+                      tr("The steps, comma-separated; a step \"A|B\" is reached by either."),
+                      QStringLiteral("A,B,C")});
+    parser.addOption({QStringLiteral("order"),
+                      tr("ordered (others may come between), strict (directly followed) or "
+                         "any."),
+                      QStringLiteral("ordered|strict|any"), QStringLiteral("ordered")});
+    parser.addOption({QStringLiteral("window"),
+                      tr("Time from the first step to reach the others (default 30d), or none."),
+                      QStringLiteral("DURATION"), QStringLiteral("30d")});
+    parser.addOption({QStringLiteral("breakdown"),
+                      tr("A funnel per channel of the first step, or per value of a customer "
+                         "attribute."),
+                      QStringLiteral("channel|ATTRIBUTE")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    addAnalysisOptions(parser, false);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("funnel"), 1); exit >= 0)
+        return exit;
+    if (!parser.isSet(QStringLiteral("steps"))) {
+        printError(tr("journeyscope-cli funnel: missing --steps (see --help)"));
+        return UsageError;
+    }
+    try {
+        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
+        FunnelOptions options;
+        for (const QString& step : splitNames(parser.value(QStringLiteral("steps")))) {
+            std::vector<quint16> touchpoints;
+            for (const QString& name : step.split(QLatin1Char('|')))
+                touchpoints.push_back(
+                    touchpointNamed(log, name.trimmed(), QStringLiteral("--steps")));
+            options.steps.push_back(touchpoints);
+        }
+        const auto order = funnelOrderFromName(parser.value(QStringLiteral("order")));
+        if (!order) {
+            throw Error(Location(QStringLiteral("--order")),
+                        tr("expected ordered, strict or any, found \"%1\"")
+                            .arg(parser.value(QStringLiteral("order"))));
+        }
+        options.order = *order;
+        const QString window = parser.value(QStringLiteral("window"));
+        if (window == QLatin1String("none")) {
+            options.windowMs.reset();
+        } else if (const auto ms = parseDuration(window); ms && *ms > 0) {
+            options.windowMs = *ms;
+        } else {
+            throw Error(
+                Location(QStringLiteral("--window")),
+                tr("expected a duration such as 30d or 12h, or none; found \"%1\"").arg(window));
+        }
+        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool csv = parser.isSet(QStringLiteral("csv"));
+        if (parser.isSet(QStringLiteral("breakdown"))) {
+            const QString by = parser.value(QStringLiteral("breakdown"));
+            FunnelBreakdown breakdown;
+            if (by == QLatin1String("channel")) {
+                breakdown = computeFunnelByChannel(view, options);
+            } else {
+                const auto project = Project::openForReading(parser.positionalArguments().at(1));
+                try {
+                    breakdown = computeFunnelByLabel(
+                        view, options, customerAttribute(project->database(), log, by));
+                } catch (const Error& error) {
+                    throw Error(Location(QStringLiteral("--breakdown")), error.message());
+                }
+                breakdown.by = by;
+            }
+            if (json) {
+                printJson(breakdown.toJson());
+            } else if (csv) {
+                print(breakdown.toCsv());
+            } else {
+                for (const FunnelGroup& group : breakdown.groups)
+                    print(QStringLiteral("== %1\n").arg(group.name.isEmpty() ? tr("(none)")
+                                                                             : group.name) +
+                          text(group.result));
+            }
+            return Success;
+        }
+        const FunnelResult result = computeFunnel(view, options);
+        if (json)
+            printJson(result.toJson());
+        else if (csv)
+            print(result.toCsv());
+        else
+            print(text(result));
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

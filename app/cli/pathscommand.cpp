@@ -1,0 +1,131 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/journey/paths.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::paths", text);
+}
+
+int positive(const QCommandLineParser& parser, const QString& option)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1) {
+        throw Error(Location(QStringLiteral("--") + option),
+                    tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
+    }
+    return value;
+}
+
+} // namespace
+
+int runPaths(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The paths journeys take: the most common variants (whole sequences), the paths "
+           "from or to a touchpoint (Sankey data), or where journeys are step by step."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("top"), tr("How many variants to list (default 20)."),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("from-touchpoint"),
+                      tr("Paths after this touchpoint's first occurrence."),
+                      QStringLiteral("TOUCHPOINT")});
+    parser.addOption({QStringLiteral("to-touchpoint"),
+                      tr("Paths that lead to this touchpoint's first occurrence."),
+                      QStringLiteral("TOUCHPOINT")});
+    parser.addOption({QStringLiteral("steps"), tr("Steps from or to the touchpoint (default 5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("matrix"),
+                      tr("The share of journeys at each touchpoint at each of the first N steps."),
+                      QStringLiteral("N")});
+    addAnalysisOptions(parser, false);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("paths"), 1); exit >= 0)
+        return exit;
+    try {
+        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
+        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
+        if (from || parser.isSet(QStringLiteral("to-touchpoint"))) {
+            AnchorPathOptions options;
+            const QString option =
+                from ? QStringLiteral("from-touchpoint") : QStringLiteral("to-touchpoint");
+            options.anchor =
+                touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
+            options.direction = from ? PathDirection::From : PathDirection::To;
+            options.steps = positive(parser, QStringLiteral("steps"));
+            const AnchorPaths paths = computeAnchorPaths(view, options);
+            if (json) {
+                printJson(paths.toJson());
+            } else {
+                QString out = tr("%L1 of %L2 journeys have %3\n")
+                                  .arg(paths.withAnchor)
+                                  .arg(paths.journeys)
+                                  .arg(paths.anchor);
+                for (const SankeyLink& link : paths.links) {
+                    out += QStringLiteral("%1 (%2) -> %3 (%4)  %L5\n")
+                               .arg(paths.nodes[size_t(link.source)].name)
+                               .arg(paths.nodes[size_t(link.source)].step)
+                               .arg(paths.nodes[size_t(link.target)].name)
+                               .arg(paths.nodes[size_t(link.target)].step)
+                               .arg(link.count);
+                }
+                print(out);
+            }
+            return Success;
+        }
+        if (parser.isSet(QStringLiteral("matrix"))) {
+            const StepMatrix matrix =
+                computeStepMatrix(view, positive(parser, QStringLiteral("matrix")));
+            if (json) {
+                printJson(matrix.toJson());
+            } else {
+                QString out;
+                for (int step = 0; step < matrix.steps(); ++step) {
+                    QStringList cells;
+                    for (int column = 0; column < int(matrix.names.size()); ++column) {
+                        if (matrix.counts[size_t(step)][size_t(column)] > 0)
+                            cells.append(QStringLiteral("%1 %2 %")
+                                             .arg(matrix.names[column])
+                                             .arg(matrix.share(step, column) * 100, 0, 'f', 1));
+                    }
+                    cells.append(tr("ended %1 %").arg(matrix.endShare(step) * 100, 0, 'f', 1));
+                    out += tr("step %1: %2\n").arg(step + 1).arg(cells.join(QStringLiteral(", ")));
+                }
+                print(out);
+            }
+            return Success;
+        }
+        const VariantsResult variants =
+            computeVariants(view, positive(parser, QStringLiteral("top")));
+        if (json) {
+            printJson(variants.toJson());
+        } else {
+            QString out = tr("%L1 variants among %L2 journeys\n")
+                              .arg(variants.variants)
+                              .arg(variants.journeys);
+            for (const PathVariant& variant : variants.top) {
+                out += QStringLiteral("%L1  %2 %  (%3 % cumulative)  %4\n")
+                           .arg(variant.count)
+                           .arg(variant.share * 100, 0, 'f', 1)
+                           .arg(variant.cumulativeShare * 100, 0, 'f', 1)
+                           .arg(variant.path.join(QStringLiteral(" > ")));
+            }
+            print(out);
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

@@ -1,0 +1,133 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/journey/stagemodel.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::stages", text);
+}
+
+QString text(const StageModel& model)
+{
+    QString out;
+    for (const QString& stage : model.stages)
+        out += QStringLiteral("%1: %2\n")
+                   .arg(stage, model.touchpointsOf(stage).join(QStringLiteral(", ")));
+    if (!model.unstagedTouchpoints().isEmpty())
+        out += tr("(no stage): %1\n").arg(model.unstagedTouchpoints().join(QStringLiteral(", ")));
+    return out;
+}
+
+/// "A=B" into (A, B); throws Error naming \a option.
+std::pair<QString, QString> assignment(const QString& spec, const QString& option)
+{
+    const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
+    if (equals <= 0)
+        throw Error(Location(option), tr("expected NAME=VALUE, found \"%1\"").arg(spec));
+    return {spec.left(equals).trimmed(), spec.mid(equals + 1).trimmed()};
+}
+
+} // namespace
+
+int runStages(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows or edits the stages and which touchpoint belongs to which, or proposes "
+           "stages from where touchpoints occur in the journeys."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("auto"),
+                      tr("Propose K stages (3 to 7) from the data, with the evidence."),
+                      QStringLiteral("K")});
+    parser.addOption({QStringLiteral("accept"), tr("Store the proposal of --auto.")});
+    parser.addOption({QStringLiteral("set"),
+                      tr("Put a touchpoint into a stage (empty: none). Repeatable."),
+                      QStringLiteral("TOUCHPOINT=STAGE")});
+    parser.addOption(
+        {QStringLiteral("rename"), tr("Rename a stage. Repeatable."), QStringLiteral("OLD=NEW")});
+    addAnalysisOptions(parser, false);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("stages"), 1); exit >= 0)
+        return exit;
+    const QString path = parser.positionalArguments().at(1);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    try {
+        if (parser.isSet(QStringLiteral("auto"))) {
+            bool ok = false;
+            const int k = parser.value(QStringLiteral("auto")).toInt(&ok);
+            if (!ok)
+                throw Error(Location(QStringLiteral("--auto")), tr("expected a number of stages"));
+            const EventLog log = loadEventLog(path);
+            const StageProposal proposal = [&] {
+                try {
+                    return proposeStages(analysisView(log, parser, path), k);
+                } catch (const Error& error) {
+                    if (!error.location().toString().isEmpty())
+                        throw;
+                    throw Error(Location(QStringLiteral("--auto")), error.message());
+                }
+            }();
+            if (parser.isSet(QStringLiteral("accept"))) {
+                auto project = Project::open(path, Project::Access::ReadWrite);
+                Transaction transaction(project->database());
+                StageModel::write(project->database(), proposal.model);
+                transaction.commit();
+            }
+            if (json) {
+                printJson(proposal.toJson());
+            } else {
+                QString out = text(proposal.model);
+                out += tr("\nmedian relative position of each touchpoint in its journeys:\n");
+                for (const TouchpointPosition& position : proposal.evidence) {
+                    out += QStringLiteral("  %1  %2  (%L3 events)\n")
+                               .arg(position.medianPosition, 0, 'f', 3)
+                               .arg(position.touchpoint)
+                               .arg(position.events);
+                }
+                if (!parser.isSet(QStringLiteral("accept")))
+                    out += tr("\n(a proposal: --accept stores it)\n");
+                print(out);
+            }
+            return Success;
+        }
+        const QStringList sets = parser.values(QStringLiteral("set"));
+        const QStringList renames = parser.values(QStringLiteral("rename"));
+        if (!sets.isEmpty() || !renames.isEmpty()) {
+            auto project = Project::open(path, Project::Access::ReadWrite);
+            StageModel model = StageModel::read(project->database());
+            for (const QString& spec : renames) {
+                const auto [from, to] = assignment(spec, QStringLiteral("--rename"));
+                model.renameStage(from, to);
+            }
+            for (const QString& spec : sets) {
+                const auto [touchpoint, stage] = assignment(spec, QStringLiteral("--set"));
+                if (!model.stageOf.contains(touchpoint)) {
+                    throw Error(Location(QStringLiteral("--set")),
+                                tr("no touchpoint \"%1\"").arg(touchpoint));
+                }
+                model.setStage(touchpoint, stage);
+            }
+            Transaction transaction(project->database());
+            StageModel::write(project->database(), model);
+            transaction.commit();
+        }
+        const auto project = Project::openForReading(path);
+        const StageModel model = StageModel::read(project->database());
+        if (json)
+            printJson(model.toJson());
+        else
+            print(text(model));
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli
