@@ -187,6 +187,27 @@ private Q_SLOTS:
         // C1's Cart and Buy are one visit of Purchase.
         QVERIFY(edge(graph, QStringLiteral("Purchase"), QStringLiteral("Purchase")).isEmpty());
 
+        // --csv writes what --load reads: the same model in another project.
+        const Run csv = cli({QStringLiteral("stages"), staged, QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("touchpoint,stage\r\nAd,Awareness\r\nHome,Awareness\r\n"));
+        const QString mapping = m_dir.filePath(QStringLiteral("stages.csv"));
+        writeFile(mapping, csv.out);
+        const QString loaded = copyOfProject(QStringLiteral("loaded.journey"));
+        const Run load = cli({QStringLiteral("stages"), loaded, QStringLiteral("--load"), mapping,
+                              QStringLiteral("--json")});
+        QCOMPARE(load.exitCode, 0);
+        // Only the stages that have touchpoints come back, in their order.
+        QCOMPARE(load.json()[QStringLiteral("stages")].toArray(),
+                 QJsonArray({stages[0], stages[1], stages[2]}));
+
+        writeFile(mapping, "touchpoint,stage\nAd,A\nBasket,B\n");
+        const Run unknown =
+            cli({QStringLiteral("stages"), loaded, QStringLiteral("--load"), mapping});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(unknown.err.trimmed()),
+                 mapping + QStringLiteral(":3:1: the project has no touchpoint \"Basket\""));
+
         const Run bad = cli({QStringLiteral("stages"), staged, QStringLiteral("--set"),
                              QStringLiteral("Home=Nowhere")});
         QCOMPARE(bad.exitCode, 1);
@@ -273,6 +294,12 @@ private Q_SLOTS:
         QCOMPARE(top[1][QStringLiteral("path")].toArray().size(), 1);
         QCOMPARE(top[3][QStringLiteral("cumulative_share")].toDouble(), 1.0);
 
+        const Run csv = cli({QStringLiteral("paths"), project(), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("count,share,cumulative_share,path\r\n"
+                                   "1,0.25,0.25,Ad > Home > Product > Cart\r\n"));
+        QCOMPARE(csv.out.count('\n'), 5);
+
         const QJsonObject sankey =
             cli({QStringLiteral("paths"), project(), QStringLiteral("--from-touchpoint"),
                  QStringLiteral("Product"), QStringLiteral("--steps"), QStringLiteral("2"),
@@ -307,6 +334,29 @@ private Q_SLOTS:
             byName(touchpoints, QStringLiteral("Product"))[QStringLiteral("exit_rate")].toDouble(),
             0.0);
         QVERIFY(report[QStringLiteral("formula")].toString().contains(QStringLiteral("exit")));
+
+        const Run csv =
+            cli({QStringLiteral("friction"), project(), QStringLiteral("--goal"),
+                 QStringLiteral("Buy"), QStringLiteral("--window"), QStringLiteral("none"),
+                 QStringLiteral("--min-journeys"), QStringLiteral("1"), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QVERIFY(lines[0].startsWith("kind,name,score,enough_data,events,journeys,open_journeys,"
+                                    "exits,exit_rate,"));
+        // Home: 5 events, 4 journeys, none open, 2 exits, exit rate 0.5.
+        bool homeRow = false;
+        for (const QByteArray& line : lines)
+            homeRow = homeRow ||
+                      (line.startsWith("touchpoint,Home,") && line.contains(",true,5,4,0,2,0.5,"));
+        QVERIFY2(homeRow, csv.out.constData());
+
+        const Run bySegment =
+            cli({QStringLiteral("friction"), project(), QStringLiteral("--matrix"),
+                 QStringLiteral("touchpoint-segment"), QStringLiteral("--segment-by"),
+                 QStringLiteral("plan"), QStringLiteral("--json")});
+        QCOMPARE(bySegment.exitCode, 0);
+        QCOMPARE(bySegment.json()[QStringLiteral("columns")].toArray(),
+                 (QJsonArray{QStringLiteral("Pro"), QStringLiteral("Basic")}));
 
         const Run matrix = cli({QStringLiteral("friction"), project(), QStringLiteral("--matrix"),
                                 QStringLiteral("stage-channel"), QStringLiteral("--json")});
@@ -391,6 +441,12 @@ private Q_SLOTS:
         for (const QJsonValue& segment : rfm[QStringLiteral("segments")].toArray())
             rfmCustomers += segment[QStringLiteral("customers")].toInteger();
         QCOMPARE(rfmCustomers, 4);
+
+        const Run csv = cli({QStringLiteral("segments"), withPersonas, QStringLiteral("--k"),
+                             QStringLiteral("2"), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("key,name,customers,share,"));
+        QCOMPARE(csv.out.count('\n'), 3);
 
         QCOMPARE(cli({QStringLiteral("segments"), withPersonas, QStringLiteral("--k"),
                       QStringLiteral("2"), QStringLiteral("--save-personas")})

@@ -61,8 +61,8 @@ private Q_SLOTS:
         QCOMPARE(describe(EventView(log)), (QStringList{QStringLiteral("1:Y@200,Z@300"),
                                                         QStringLiteral("2:First@100,Second@100"),
                                                         QStringLiteral("3:X@50,W@60")}));
-        QCOMPARE(log.values()[0], 9.5);
-        QVERIFY(!EventLog::hasValue(log.values()[1]));
+        QCOMPARE(log.value(0), 9.5);
+        QVERIFY(!EventLog::hasValue(log.value(1)));
         QCOMPARE(log.channelNames()[log.channels()[0]], QStringLiteral("web"));
         QCOMPARE(log.channels()[4], quint8(0));
         QCOMPARE(log.stageNames().size(), 5); // the default stages
@@ -114,6 +114,40 @@ private Q_SLOTS:
         const EventLog log = std::move(builder).build();
         QCOMPARE(describe(EventView(log, {}, JourneyScope::Session)),
                  (QStringList{QStringLiteral("a:A1@0,A2@20"), QStringLiteral("a:B1@10")}));
+    }
+
+    void valuesDenseOrSparse_data()
+    {
+        QTest::addColumn<int>("every"); // one event in this many has a value; 0: none
+        QTest::addColumn<qint64>("valueBytes");
+        // 12 events: all valued -> dense, 8 bytes each; one in three -> sparse, 4 x 12.
+        QTest::newRow("all") << 1 << qint64(12 * 8);
+        QTest::newRow("one in three") << 3 << qint64(4 * 12);
+        QTest::newRow("none") << 0 << qint64(0);
+    }
+
+    void valuesDenseOrSparse()
+    {
+        QFETCH(int, every);
+        QFETCH(qint64, valueBytes);
+        EventLog::Builder builder;
+        for (int i = 0; i < 12; ++i) {
+            builder.add(QStringLiteral("p%1").arg(i % 3), i * 1000, QStringLiteral("Home"), {},
+                        every > 0 && i % every == 0 ? i + 0.5 : EventLog::NoValue);
+        }
+        const EventLog log = std::move(builder).build();
+        EventLog::Builder withoutValues;
+        for (int i = 0; i < 12; ++i)
+            withoutValues.add(QStringLiteral("p%1").arg(i % 3), i * 1000, QStringLiteral("Home"));
+        QCOMPARE(log.memoryBytes() - std::move(withoutValues).build().memoryBytes(), valueBytes);
+        // Person p0 has events 0, 3, 6, 9 (times 0, 3, 6, 9 s): positions 0..3.
+        for (quint32 position = 0; position < 4; ++position) {
+            const int i = int(position) * 3;
+            if (every > 0 && i % every == 0)
+                QCOMPARE(log.value(position), i + 0.5);
+            else
+                QVERIFY(!EventLog::hasValue(log.value(position)));
+        }
     }
 
     void emptyLog()

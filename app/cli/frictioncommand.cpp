@@ -1,8 +1,11 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/jsoncsv.h"
+#include "core/journey/customerattributes.h"
 #include "core/journey/customerfeatures.h"
 #include "core/journey/friction.h"
 #include "core/journey/segmentation.h"
+#include "core/store/project.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -48,6 +51,20 @@ QString text(const FrictionReport& report)
     return out;
 }
 
+/// The columns of FrictionMetrics::toJson(), for --csv.
+const QStringList MetricColumns = {
+    QStringLiteral("score"),         QStringLiteral("enough_data"),
+    QStringLiteral("events"),        QStringLiteral("journeys"),
+    QStringLiteral("open_journeys"), QStringLiteral("exits"),
+    QStringLiteral("exit_rate"),     QStringLiteral("repeats"),
+    QStringLiteral("repeat_rate"),   QStringLiteral("loops"),
+    QStringLiteral("loop_rate"),     QStringLiteral("staged_moves"),
+    QStringLiteral("backtracks"),    QStringLiteral("backtrack_rate"),
+    QStringLiteral("dwells"),        QStringLiteral("median_dwell_seconds"),
+    QStringLiteral("dwell_ratio"),   QStringLiteral("median_delay_seconds"),
+    QStringLiteral("delay_ratio"),
+};
+
 } // namespace
 
 int runFriction(const QStringList& arguments)
@@ -58,12 +75,17 @@ int runFriction(const QStringList& arguments)
            "slow steps per touchpoint, stage and channel, with a friction score from 0 to 1."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("matrix"),
-                      tr("A heatmap table instead: stages by channel, or touchpoints by RFM "
-                         "segment."),
+                      tr("A heatmap table instead: stages by channel, or touchpoints by segment "
+                         "(see --segment-by)."),
                       QStringLiteral("stage-channel|touchpoint-segment")});
+    parser.addOption({QStringLiteral("segment-by"),
+                      tr("The segments of touchpoint-segment: RFM, or a customer attribute's "
+                         "values."),
+                      QStringLiteral("rfm|ATTRIBUTE"), QStringLiteral("rfm")});
     parser.addOption({QStringLiteral("min-journeys"),
                       tr("Fewer journeys than this give no score (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("friction"), 1);
         exit >= 0)
@@ -76,19 +98,31 @@ int runFriction(const QStringList& arguments)
         FrictionOptions options;
         options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong();
         const bool json = parser.isSet(QStringLiteral("json"));
+        const bool csv = parser.isSet(QStringLiteral("csv"));
         const QString matrix = parser.value(QStringLiteral("matrix"));
         if (!matrix.isEmpty()) {
             FrictionMatrix table;
             if (matrix == QLatin1String("stage-channel")) {
                 table = frictionByStageAndChannel(view, goal, options);
             } else if (matrix == QLatin1String("touchpoint-segment")) {
-                const CustomerFeatures features = computeCustomerFeatures(view, goal);
-                const Segmentation segments = rfmSegmentation(features);
+                const QString by = parser.value(QStringLiteral("segment-by"));
                 std::vector<QString> labels(size_t(log.personCount()));
-                for (qsizetype row = 0; row < features.size(); ++row) {
-                    const int segment = segments.labels[size_t(row)];
-                    if (segment >= 0)
-                        labels[features.persons[size_t(row)]] = segments.names[segment];
+                if (by == QLatin1String("rfm")) {
+                    const CustomerFeatures features = computeCustomerFeatures(view, goal);
+                    const Segmentation segments = rfmSegmentation(features);
+                    for (qsizetype row = 0; row < features.size(); ++row) {
+                        const int segment = segments.labels[size_t(row)];
+                        if (segment >= 0)
+                            labels[features.persons[size_t(row)]] = segments.names[segment];
+                    }
+                } else {
+                    const auto project =
+                        Project::openForReading(parser.positionalArguments().at(1));
+                    try {
+                        labels = customerAttribute(project->database(), log, by);
+                    } catch (const Error& error) {
+                        throw Error(Location(QStringLiteral("--segment-by")), error.message());
+                    }
                 }
                 table = frictionByTouchpointAndSegment(view, goal, labels, options);
             } else {
@@ -98,6 +132,10 @@ int runFriction(const QStringList& arguments)
             }
             if (json) {
                 printJson(table.toJson());
+            } else if (csv) {
+                print(jsonRowsToCsv(QStringList{QStringLiteral("row"), QStringLiteral("column")} +
+                                        MetricColumns,
+                                    table.toJson()[QStringLiteral("cells")].toArray()));
             } else {
                 QString out = QStringLiteral("%1 \\ %2: %3\n")
                                   .arg(table.rowKind, table.columnKind,
@@ -117,10 +155,27 @@ int runFriction(const QStringList& arguments)
             return Success;
         }
         const FrictionReport report = computeFriction(view, goal, options);
-        if (json)
+        if (json) {
             printJson(report.toJson());
-        else
+        } else if (csv) {
+            // One table: touchpoints (by score), stages, then channels.
+            const QJsonObject table = report.toJson();
+            QJsonArray rows;
+            for (const char* kind : {"touchpoint", "stage", "channel"}) {
+                const QString group = QString::fromLatin1(kind) + QLatin1Char('s');
+                for (const QJsonValue& row : table[group].toArray()) {
+                    QJsonObject object = row.toObject();
+                    object.insert(QStringLiteral("kind"), QString::fromLatin1(kind));
+                    rows.append(object);
+                }
+            }
+            print(jsonRowsToCsv(
+                QStringList{QStringLiteral("kind"), QStringLiteral("name")} + MetricColumns +
+                    QStringList{QStringLiteral("drop_offs"), QStringLiteral("drop_off_rate")},
+                rows));
+        } else {
             print(text(report));
+        }
         return Success;
     } catch (const Error& error) {
         printError(error.toString());

@@ -1,5 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/jsoncsv.h"
+#include "core/base/csvtext.h"
 #include "core/journey/paths.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,7 @@ int runPaths(const QStringList& arguments)
     parser.addOption({QStringLiteral("matrix"),
                       tr("The share of journeys at each touchpoint at each of the first N steps."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("paths"), 1); exit >= 0)
         return exit;
@@ -53,6 +56,7 @@ int runPaths(const QStringList& arguments)
         const EventLog log = loadEventLog(parser.positionalArguments().at(1));
         const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
         const bool json = parser.isSet(QStringLiteral("json"));
+        const bool csv = parser.isSet(QStringLiteral("csv"));
         const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
         if (from || parser.isSet(QStringLiteral("to-touchpoint"))) {
             AnchorPathOptions options;
@@ -65,6 +69,18 @@ int runPaths(const QStringList& arguments)
             const AnchorPaths paths = computeAnchorPaths(view, options);
             if (json) {
                 printJson(paths.toJson());
+            } else if (csv) {
+                // The links of the Sankey diagram with their ends' names and steps.
+                QString out = csvRow({QStringLiteral("source"), QStringLiteral("source_step"),
+                                      QStringLiteral("target"), QStringLiteral("target_step"),
+                                      QStringLiteral("journeys")});
+                for (const SankeyLink& link : paths.links) {
+                    const SankeyNode& source = paths.nodes[size_t(link.source)];
+                    const SankeyNode& target = paths.nodes[size_t(link.target)];
+                    out += csvRow({source.name, QString::number(source.step), target.name,
+                                   QString::number(target.step), QString::number(link.count)});
+                }
+                print(out);
             } else {
                 QString out = tr("%L1 of %L2 journeys have %3\n")
                                   .arg(paths.withAnchor)
@@ -87,6 +103,17 @@ int runPaths(const QStringList& arguments)
                 computeStepMatrix(view, positive(parser, QStringLiteral("matrix")));
             if (json) {
                 printJson(matrix.toJson());
+            } else if (csv) {
+                QString out = csvRow(QStringList{QStringLiteral("step")} + matrix.names +
+                                     QStringList{tr("(ended)")});
+                for (int step = 0; step < matrix.steps(); ++step) {
+                    QStringList row{QString::number(step + 1)};
+                    for (int column = 0; column < int(matrix.names.size()); ++column)
+                        row.append(csvNumber(matrix.share(step, column)));
+                    row.append(csvNumber(matrix.endShare(step)));
+                    out += csvRow(row);
+                }
+                print(out);
             } else {
                 QString out;
                 for (int step = 0; step < matrix.steps(); ++step) {
@@ -108,6 +135,11 @@ int runPaths(const QStringList& arguments)
             computeVariants(view, positive(parser, QStringLiteral("top")));
         if (json) {
             printJson(variants.toJson());
+        } else if (csv) {
+            print(jsonRowsToCsv({QStringLiteral("count"), QStringLiteral("share"),
+                                 QStringLiteral("cumulative_share"), QStringLiteral("path")},
+                                variants.toJson()[QStringLiteral("top")].toArray(),
+                                QStringLiteral(" > ")));
         } else {
             QString out = tr("%L1 variants among %L2 journeys\n")
                               .arg(variants.variants)

@@ -1,12 +1,12 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/jsoncsv.h"
 #include "app/cli/terminalprogress.h"
 #include "core/journey/customerfeatures.h"
 #include "core/journey/personas.h"
 #include "core/journey/segmentation.h"
 #include "core/store/project.h"
 
-#include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -17,40 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("journeyscope::cli::segments", text);
-}
-
-QJsonValue number(double value)
-{
-    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
-}
-
-QJsonObject segmentJson(const SegmentDescription& segment)
-{
-    QJsonArray channels, friction;
-    for (const auto& channel : segment.topChannels)
-        channels.append(QJsonObject{{QStringLiteral("channel"), channel.channel},
-                                    {QStringLiteral("share"), channel.share}});
-    for (const auto& point : segment.friction)
-        friction.append(QJsonObject{{QStringLiteral("touchpoint"), point.touchpoint},
-                                    {QStringLiteral("customers"), point.customers},
-                                    {QStringLiteral("share"), point.share}});
-    return QJsonObject{
-        {QStringLiteral("key"), segment.key},
-        {QStringLiteral("name"), segment.name},
-        {QStringLiteral("customers"), segment.customers},
-        {QStringLiteral("share"), segment.share},
-        {QStringLiteral("converted"), segment.converted},
-        {QStringLiteral("conversion_rate"), segment.conversionRate},
-        {QStringLiteral("mean_value"), segment.meanValue},
-        {QStringLiteral("median_value"), segment.medianValue},
-        {QStringLiteral("mean_recency_days"), segment.meanRecencyDays},
-        {QStringLiteral("mean_sessions"), segment.meanSessions},
-        {QStringLiteral("mean_events"), segment.meanEvents},
-        {QStringLiteral("median_seconds_to_convert"), number(segment.medianSecondsToConvert)},
-        {QStringLiteral("top_channels"), channels},
-        {QStringLiteral("typical_path"), QJsonArray::fromStringList(segment.typicalPath)},
-        {QStringLiteral("friction"), friction},
-    };
 }
 
 QString segmentText(const SegmentDescription& segment)
@@ -82,7 +48,7 @@ QJsonObject personaJson(const PersonaCard& card)
         {QStringLiteral("avatar"), persona.avatar},
     };
     if (card.segment)
-        json.insert(QStringLiteral("numbers"), segmentJson(*card.segment));
+        json.insert(QStringLiteral("numbers"), segmentToJson(*card.segment));
     return json;
 }
 
@@ -158,6 +124,7 @@ int runSegments(const QStringList& arguments)
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("save-personas"),
                       tr("Draft a persona for each segment and store it in the project.")});
+    parser.addOption({QStringLiteral("csv"), tr("Print the segments as CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("segments"), 1);
         exit >= 0)
@@ -198,17 +165,20 @@ int runSegments(const QStringList& arguments)
                 savePersona(project->database(), persona);
             transaction.commit();
         }
+        const QJsonObject json = segmentsToJson(segments, segmentation);
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const SegmentDescription& segment : segments)
-                array.append(segmentJson(segment));
-            QJsonObject json{{QStringLiteral("segments"), array},
-                             {QStringLiteral("method"), k == QLatin1String("rfm")
-                                                            ? QStringLiteral("rfm")
-                                                            : QStringLiteral("kmeans")}};
-            if (segmentation.method == Segmentation::Method::KMeans)
-                json.insert(QStringLiteral("silhouette"), number(segmentation.silhouette));
             printJson(json);
+        } else if (parser.isSet(QStringLiteral("csv"))) {
+            print(jsonRowsToCsv(
+                {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("customers"),
+                 QStringLiteral("share"), QStringLiteral("converted"),
+                 QStringLiteral("dropped_off"), QStringLiteral("conversion_rate"),
+                 QStringLiteral("mean_value"), QStringLiteral("median_value"),
+                 QStringLiteral("mean_recency_days"), QStringLiteral("mean_sessions"),
+                 QStringLiteral("mean_events"), QStringLiteral("median_seconds_to_convert"),
+                 QStringLiteral("top_channels"), QStringLiteral("typical_path"),
+                 QStringLiteral("friction")},
+                json[QStringLiteral("segments")].toArray()));
         } else {
             QString out;
             if (segmentation.method == Segmentation::Method::KMeans)

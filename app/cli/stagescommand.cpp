@@ -1,5 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "core/base/csvtext.h"
+#include "core/journey/stagemappingfile.h"
 #include "core/journey/stagemodel.h"
 #include "core/store/project.h"
 
@@ -52,6 +54,12 @@ int runStages(const QStringList& arguments)
                       QStringLiteral("TOUCHPOINT=STAGE")});
     parser.addOption(
         {QStringLiteral("rename"), tr("Rename a stage. Repeatable."), QStringLiteral("OLD=NEW")});
+    parser.addOption({QStringLiteral("load"),
+                      tr("Replace the stages with those of a CSV file with the columns "
+                         "touchpoint and stage."),
+                      QStringLiteral("FILE.csv")});
+    parser.addOption(
+        {QStringLiteral("csv"), tr("Print touchpoint,stage rows, as --load reads them.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("stages"), 1); exit >= 0)
         return exit;
@@ -98,9 +106,12 @@ int runStages(const QStringList& arguments)
         }
         const QStringList sets = parser.values(QStringLiteral("set"));
         const QStringList renames = parser.values(QStringLiteral("rename"));
-        if (!sets.isEmpty() || !renames.isEmpty()) {
+        const bool load = parser.isSet(QStringLiteral("load"));
+        if (load || !sets.isEmpty() || !renames.isEmpty()) {
             auto project = Project::open(path, Project::Access::ReadWrite);
             StageModel model = StageModel::read(project->database());
+            if (load)
+                model = readStageMapping(parser.value(QStringLiteral("load")), model);
             for (const QString& spec : renames) {
                 const auto [from, to] = assignment(spec, QStringLiteral("--rename"));
                 model.renameStage(from, to);
@@ -119,10 +130,18 @@ int runStages(const QStringList& arguments)
         }
         const auto project = Project::openForReading(path);
         const StageModel model = StageModel::read(project->database());
-        if (json)
+        if (json) {
             printJson(model.toJson());
-        else
+        } else if (parser.isSet(QStringLiteral("csv"))) {
+            QString out = csvRow({QStringLiteral("touchpoint"), QStringLiteral("stage")});
+            for (const QString& stage : model.stages) {
+                for (const QString& touchpoint : model.touchpointsOf(stage))
+                    out += csvRow({touchpoint, stage});
+            }
+            print(out);
+        } else {
             print(text(model));
+        }
         return Success;
     } catch (const Error& error) {
         printError(error.toString());

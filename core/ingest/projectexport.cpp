@@ -1,5 +1,6 @@
 #include "core/ingest/projectexport.h"
 
+#include "core/base/csvtext.h"
 #include "core/base/feedback.h"
 #include "core/base/timeutil.h"
 #include "core/ingest/columnmapping.h"
@@ -204,14 +205,6 @@ ExportSummary exportCsv(const Database& db, QIODevice& out, Feedback* feedback)
             }
         }
     }
-    const auto csvField = [](const QString& text) {
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-            !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-            return text;
-        QString quoted = text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    };
     QStringList header = {QStringLiteral("case:concept:name"),
                           QStringLiteral("concept:name"),
                           QStringLiteral("time:timestamp"),

@@ -24,7 +24,6 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
     const auto& touchpoints = log.touchpoints();
     const auto& channels = log.channels();
     const auto& sessions = log.sessions();
-    const auto& values = log.values();
     const auto& stages = log.touchpointStages();
     constexpr double MsPerDay = 24.0 * 3600.0 * 1000.0;
 
@@ -53,8 +52,8 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
         for (qsizetype i = 0; i < journey.size(); ++i) {
             const quint32 e = journey[i];
             ++counts[channels[e]];
-            if (EventLog::hasValue(values[e]))
-                monetary += values[e];
+            if (const double value = log.value(e); EventLog::hasValue(value))
+                monetary += value;
             const quint16 touchpoint = touchpoints[e];
             if (touchpoint < stages.size())
                 stage = std::max(stage, stages[touchpoint]);

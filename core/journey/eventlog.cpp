@@ -1,6 +1,8 @@
 #include "core/journey/eventlog.h"
 
 #include "core/base/feedback.h"
+#include "core/base/sidebyside.h"
+#include "core/journey/eventscan.h"
 #include "core/store/database.h"
 #include "core/store/people.h"
 
@@ -25,6 +27,7 @@ template <typename T> void permute(std::vector<T>& column, const std::vector<qui
 EventLog EventLog::load(const Database& db, Feedback* feedback)
 {
     EventLog log;
+    const ReadTransaction transaction(db); // the dictionaries and the events agree
 
     // Stages in their order, then touchpoints and channels by id.
     std::vector<qint64> stageIds;
@@ -33,7 +36,8 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
         stageIds.push_back(stages.columnInt(0));
         log.m_stageNames.append(stages.columnText(1));
     }
-    std::vector<qint32> touchpointIndexOf;
+    EventDictionaries dictionaries;
+    auto& touchpointIndexOf = dictionaries.touchpointIndexOf;
     Statement touchpoints = db.prepare("SELECT id, name, stage_id FROM touchpoints ORDER BY id");
     while (touchpoints.step()) {
         const qint64 id = touchpoints.columnInt(0);
@@ -46,7 +50,8 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
                                              ? qint16(-1)
                                              : qint16(stage - stageIds.begin()));
     }
-    std::vector<quint8> channelIndexOf;
+    auto& channelIndexOf = dictionaries.channelIndexOf;
+    channelIndexOf.assign(1, 0); // a NULL channel id reads as 0: no channel
     Statement channels = db.prepare("SELECT id, name FROM channels ORDER BY id");
     while (channels.step()) {
         const qint64 id = channels.columnInt(0);
@@ -59,7 +64,7 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
     // Each customer's person: the root of its merge group; none without consent.
     const std::unordered_set<qint64> withoutConsent = people::withoutConsent(db);
     log.m_peopleWithoutConsent = qint64(withoutConsent.size());
-    std::vector<qint64> rootOf;
+    auto& rootOf = dictionaries.rootOf;
     Statement customers = db.prepare("SELECT id, coalesce(merged_into, id) FROM customers");
     while (customers.step()) {
         const qint64 id = customers.columnInt(0);
@@ -69,61 +74,47 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
         rootOf[size_t(id)] = withoutConsent.contains(root) ? 0 : root;
     }
 
-    // One scan in import order; the root of each event's customer kept aside for sorting.
-    const qint64 total = db.queryInt("SELECT count(*) FROM events").value_or(0);
-    log.m_times.reserve(size_t(total));
-    log.m_touchpoints.reserve(size_t(total));
-    log.m_channels.reserve(size_t(total));
-    log.m_sessions.reserve(size_t(total));
-    log.m_values.reserve(size_t(total));
-    std::vector<quint32> rootOfEvent;
-    rootOfEvent.reserve(size_t(total));
-    Statement events = db.prepare("SELECT customer_id, ts, touchpoint_id, channel_id, "
-                                  "session_id, value FROM events");
-    qint64 scanned = 0;
-    while (events.step()) {
-        if (++scanned % 1'000'000 == 0 && feedback) {
-            feedback->checkCanceled();
-            feedback->setProgress(double(scanned) / double(std::max<qint64>(total, 1)), scanned);
-        }
-        const qint64 customer = events.columnInt(0);
-        const qint64 root = size_t(customer) < rootOf.size() ? rootOf[size_t(customer)] : 0;
-        if (root == 0)
-            continue; // no consent
-        rootOfEvent.push_back(quint32(root));
-        log.m_times.push_back(events.columnInt(1));
-        log.m_touchpoints.push_back(quint16(touchpointIndexOf[size_t(events.columnInt(2))]));
-        log.m_channels.push_back(events.isNull(3) ? 0
-                                                  : channelIndexOf[size_t(events.columnInt(3))]);
-        log.m_sessions.push_back(quint32(events.columnInt(4)));
-        log.m_values.push_back(events.isNull(5) ? NoValue : events.columnDouble(5));
-    }
+    // Every event, in import order.
+    ScannedEvents events = scanEvents(db, dictionaries, feedback);
+    std::vector<quint32> count(rootOf.size() + 1, 0); // events per root
+    for (const quint32 root : events.roots)
+        ++count[root];
 
     // People numbered by root id; a counting sort groups their events, keeping import order.
-    std::vector<quint32> count(rootOf.size() + 1, 0);
-    for (const quint32 root : rootOfEvent)
-        ++count[root];
-    std::vector<quint32> personOfRoot(count.size(), 0);
+    const auto people =
+        size_t(std::count_if(count.begin(), count.end(), [](quint32 n) { return n > 0; }));
+    log.m_personIds.reserve(people);
+    log.m_journeyBegins.reserve(people + 1);
     quint32 position = 0;
     for (size_t root = 0; root < count.size(); ++root) {
         if (count[root] == 0)
             continue;
-        personOfRoot[root] = quint32(log.m_personIds.size());
         log.m_personIds.push_back(qint64(root));
         log.m_journeyBegins.push_back(position + count[root]);
         const quint32 n = count[root];
         count[root] = position; // now: the next free position of this root
         position += n;
     }
-    std::vector<quint32> order(rootOfEvent.size());
-    for (quint32 i = 0; i < rootOfEvent.size(); ++i)
-        order[count[rootOfEvent[i]]++] = i;
-    std::vector<quint32>().swap(rootOfEvent);
-    permute(log.m_times, order);
-    permute(log.m_touchpoints, order);
-    permute(log.m_channels, order);
-    permute(log.m_sessions, order);
-    permute(log.m_values, order);
+    std::vector<quint32> order(events.size());
+    for (quint32 i = 0; i < events.size(); ++i)
+        order[count[events.roots[i]]++] = i;
+    std::vector<quint32>().swap(events.roots);
+    // The columns are independent: half of them on a second thread.
+    runSideBySide(
+        [&] {
+            permute(events.sessions, order);
+            permute(events.values, order);
+        },
+        [&] {
+            permute(events.times, order);
+            permute(events.touchpoints, order);
+            permute(events.channels, order);
+        });
+    log.m_times = std::move(events.times);
+    log.m_touchpoints = std::move(events.touchpoints);
+    log.m_channels = std::move(events.channels);
+    log.m_sessions = std::move(events.sessions);
+    std::vector<double> values = std::move(events.values);
 
     // Time order within each journey; ties keep import order (stable). Exports are mostly
     // in time order already, so most journeys need nothing.
@@ -148,9 +139,39 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
         apply(log.m_touchpoints);
         apply(log.m_channels);
         apply(log.m_sessions);
-        apply(log.m_values);
+        apply(values);
     }
+    log.storeValues(std::move(values));
     return log;
+}
+
+void EventLog::storeValues(std::vector<double>&& values)
+{
+    const auto valued = size_t(std::count_if(values.begin(), values.end(), hasValue));
+    // Dense costs 8 bytes an event, sparse 12 bytes an event with a value.
+    if (valued * 12 >= values.size() * 8) {
+        m_denseValues = std::move(values);
+        m_denseValues.shrink_to_fit();
+        return;
+    }
+    m_valuedEvents.reserve(valued);
+    m_valueAmounts.reserve(valued);
+    for (size_t event = 0; event < values.size(); ++event) {
+        if (hasValue(values[event])) {
+            m_valuedEvents.push_back(quint32(event));
+            m_valueAmounts.push_back(values[event]);
+        }
+    }
+}
+
+qint64 EventLog::memoryBytes() const
+{
+    const auto bytes = [](const auto& column) {
+        return qint64(column.capacity() * sizeof(column[0]));
+    };
+    return bytes(m_times) + bytes(m_touchpoints) + bytes(m_channels) + bytes(m_sessions) +
+           bytes(m_denseValues) + bytes(m_valuedEvents) + bytes(m_valueAmounts) +
+           bytes(m_journeyBegins) + bytes(m_personIds) + bytes(m_touchpointStages);
 }
 
 std::optional<qint64> EventLog::firstMs() const
@@ -236,6 +257,8 @@ EventLog EventLog::Builder::build() &&
     log.m_personKeys = m_persons;
     log.m_personIds.assign(size_t(m_persons.size()), 0);
     log.m_journeyBegins.assign(size_t(m_persons.size()) + 1, 0);
+    std::vector<double> values;
+    values.reserve(m_events.size());
     quint32 nextSession = 1;
     qint64 lastTime = 0;
     for (size_t i = 0; i < m_events.size(); ++i) {
@@ -251,11 +274,12 @@ EventLog EventLog::Builder::build() &&
         log.m_times.push_back(event.timeMs);
         log.m_touchpoints.push_back(quint16(event.touchpoint));
         log.m_channels.push_back(quint8(event.channel));
-        log.m_values.push_back(event.value);
+        values.push_back(event.value);
         ++log.m_journeyBegins[size_t(event.person) + 1];
     }
     std::partial_sum(log.m_journeyBegins.begin(), log.m_journeyBegins.end(),
                      log.m_journeyBegins.begin());
+    log.storeValues(std::move(values));
     return log;
 }
 

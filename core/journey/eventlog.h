@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -21,8 +22,9 @@ using PersonIndex = quint32;
  * time, then import order. A person is a customer after identity resolution: the events of
  * merged customers form one journey. People without analytics consent are not loaded.
  *
- * About 23 bytes an event: time (8), touchpoint (2), channel (1), session (4), value (8);
- * plus per person an offset (4) and the project's customer id (8).
+ * About 15 to 23 bytes an event: time (8), touchpoint (2), channel (1), session (4), and
+ * the values, kept sparsely (12 bytes per event with a value) unless most events have one
+ * (8 bytes per event); plus per person an offset (4) and the project's customer id (8).
  *
  * The log is immutable once built; analyses read it through an EventView, from any number
  * of threads.
@@ -82,8 +84,16 @@ public:
     const std::vector<quint8>& channels() const { return m_channels; }
     /// Dense session numbers; a session never spans two people.
     const std::vector<quint32>& sessions() const { return m_sessions; }
-    /// NoValue where the event has none.
-    const std::vector<double>& values() const { return m_values; }
+    /// The value of \a event, or NoValue when it has none.
+    double value(quint32 event) const
+    {
+        if (!m_denseValues.empty())
+            return m_denseValues[event];
+        const auto it = std::lower_bound(m_valuedEvents.begin(), m_valuedEvents.end(), event);
+        return it != m_valuedEvents.end() && *it == event
+                   ? m_valueAmounts[size_t(it - m_valuedEvents.begin())]
+                   : NoValue;
+    }
 
     /// First event of each person, and eventCount() at the end: person p's events are
     /// [journeyBegins()[p], journeyBegins()[p + 1]).
@@ -107,16 +117,25 @@ public:
     /// People left out for lack of consent.
     qint64 peopleWithoutConsent() const { return m_peopleWithoutConsent; }
 
+    /// Bytes held by the columns (capacity, names aside).
+    qint64 memoryBytes() const;
+
     /// Index of the touchpoint named \a name, or -1.
     int touchpointIndex(QStringView name) const;
     int channelIndex(QStringView name) const;
 
 private:
+    /// Keeps \a values (one per event) densely or sparsely, whichever is smaller.
+    void storeValues(std::vector<double>&& values);
+
     std::vector<qint64> m_times;
     std::vector<quint16> m_touchpoints;
     std::vector<quint8> m_channels;
     std::vector<quint32> m_sessions;
-    std::vector<double> m_values;
+    /// Values: one per event when most events have one; else only those, by event.
+    std::vector<double> m_denseValues;
+    std::vector<quint32> m_valuedEvents;
+    std::vector<double> m_valueAmounts;
     std::vector<quint32> m_journeyBegins{0};
     std::vector<qint64> m_personIds;
     QStringList m_personKeys;

@@ -1,11 +1,13 @@
 #include "core/journey/friction.h"
 
 #include "core/base/error.h"
+#include "core/base/sidebyside.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
+#include <optional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -590,16 +592,28 @@ FrictionReport computeFriction(const EventView& view, const Goal& goal,
     Grouping byChannel(std::vector<qint32>(size_t(touchpointCount), 0), 1,
                        identity(channelCount, -1), qint32(channelCount - 1));
     const auto& channels = log.channels();
-    Accumulator accumulator(
-        view, goal, options, stages, std::array<Grouping*, 3>{&byTouchpoint, &byStage, &byChannel},
-        [&channels](quint32 event, PersonIndex) { return qint32(channels[event]); });
+    const auto channelOf = [&channels](quint32 event, PersonIndex) {
+        return qint32(channels[event]);
+    };
+    // Two passes side by side, each over every journey: touchpoints (the most units) here,
+    // stages and channels on a second thread.
+    std::optional<Accumulator<1, decltype(channelOf)>> accumulator;
+    runSideBySide(
+        [&] {
+            accumulator.emplace(view, goal, options, stages,
+                                std::array<Grouping*, 1>{&byTouchpoint}, channelOf);
+        },
+        [&] {
+            Accumulator(view, goal, options, stages, std::array<Grouping*, 2>{&byStage, &byChannel},
+                        channelOf);
+        });
 
     FrictionReport report;
-    report.journeys = accumulator.totals().journeys;
-    report.converted = accumulator.totals().converted;
-    report.droppedOff = accumulator.totals().droppedOff;
-    report.open = accumulator.totals().open;
-    const double overallMs = accumulator.overallMedianMs();
+    report.journeys = accumulator->totals().journeys;
+    report.converted = accumulator->totals().converted;
+    report.droppedOff = accumulator->totals().droppedOff;
+    report.open = accumulator->totals().open;
+    const double overallMs = accumulator->overallMedianMs();
     report.medianDwellSeconds = overallMs / 1000;
     report.weights = options.weights;
     report.minJourneys = options.minJourneys;
@@ -607,7 +621,7 @@ FrictionReport computeFriction(const EventView& view, const Goal& goal,
     report.stages = metricsOf(byStage, stages.names, overallMs, options);
     for (size_t s = 0; s < report.stages.size(); ++s) {
         FrictionMetrics& stage = report.stages[s];
-        stage.dropOffs = accumulator.dropOffs()[s];
+        stage.dropOffs = accumulator->dropOffs()[s];
         if (s + 1 < report.stages.size())
             stage.dropOffRate = ratio(stage.dropOffs, stage.journeys - stage.openJourneys);
     }

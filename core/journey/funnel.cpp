@@ -1,5 +1,6 @@
 #include "core/journey/funnel.h"
 
+#include "core/base/csvtext.h"
 #include "core/base/error.h"
 
 #include <algorithm>
@@ -529,21 +530,6 @@ FunnelBreakdown breakdown(QString by, std::vector<std::pair<QString, FunnelResul
 QJsonValue number(double value)
 {
     return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QString csvNumber(double value)
-{
-    return std::isnan(value) ? QString() : QString::number(value, 'g', 15);
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 const QLatin1String CsvHeader("step,name,count,converted,dropped,conversion_from_previous,"

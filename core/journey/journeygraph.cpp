@@ -1,5 +1,7 @@
 #include "core/journey/journeygraph.h"
 
+#include "core/base/csvtext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -133,15 +135,6 @@ const char* kindName(GraphNode::Kind kind)
 QByteArray number(double value)
 {
     return QByteArray::number(value, 'g', 15);
-}
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    utf8.replace('"', "\"\"");
-    return '"' + utf8 + '"';
 }
 
 /// A DOT double-quoted string; backslashes doubled so that Graphviz shows them as typed.
@@ -532,9 +525,10 @@ QByteArray JourneyGraph::toCsv() const
 {
     QByteArray csv = "from,to,count,customers,probability,median_seconds,p90_seconds\r\n";
     for (const GraphEdge& edge : edges) {
-        csv += csvField(nodes[size_t(edge.from)].name) + ',' +
-               csvField(nodes[size_t(edge.to)].name) + ',' + QByteArray::number(edge.count) + ',' +
-               QByteArray::number(edge.customers) + ',' + number(edge.probability) + ',' +
+        csv += csvField(nodes[size_t(edge.from)].name).toUtf8() + ',' +
+               csvField(nodes[size_t(edge.to)].name).toUtf8() + ',' +
+               QByteArray::number(edge.count) + ',' + QByteArray::number(edge.customers) + ',' +
+               number(edge.probability) + ',' +
                (edge.medianSeconds ? number(*edge.medianSeconds) : QByteArray()) + ',' +
                (edge.p90Seconds ? number(*edge.p90Seconds) : QByteArray()) + "\r\n";
     }

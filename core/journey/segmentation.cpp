@@ -927,42 +927,46 @@ SegmentDescription describeEveryone(const EventView& view, const CustomerFeature
         .front();
 }
 
+QJsonObject segmentToJson(const SegmentDescription& segment)
+{
+    QJsonArray channels;
+    for (const auto& channel : segment.topChannels) {
+        channels.append(QJsonObject{{QStringLiteral("name"), channel.channel},
+                                    {QStringLiteral("share"), channel.share}});
+    }
+    QJsonArray friction;
+    for (const auto& point : segment.friction) {
+        friction.append(QJsonObject{{QStringLiteral("touchpoint"), point.touchpoint},
+                                    {QStringLiteral("customers"), point.customers},
+                                    {QStringLiteral("share"), point.share}});
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), segment.name},
+        {QStringLiteral("key"), segment.key},
+        {QStringLiteral("customers"), segment.customers},
+        {QStringLiteral("share"), segment.share},
+        {QStringLiteral("converted"), segment.converted},
+        {QStringLiteral("dropped_off"), segment.droppedOff},
+        {QStringLiteral("conversion_rate"), segment.conversionRate},
+        {QStringLiteral("mean_value"), segment.meanValue},
+        {QStringLiteral("median_value"), number(segment.medianValue)},
+        {QStringLiteral("mean_recency_days"), segment.meanRecencyDays},
+        {QStringLiteral("mean_sessions"), segment.meanSessions},
+        {QStringLiteral("mean_events"), segment.meanEvents},
+        {QStringLiteral("median_seconds_to_convert"), number(segment.medianSecondsToConvert)},
+        {QStringLiteral("top_channels"), channels},
+        {QStringLiteral("typical_path"), QJsonArray::fromStringList(segment.typicalPath)},
+        {QStringLiteral("typical_path_customers"), segment.typicalPathCustomers},
+        {QStringLiteral("friction"), friction},
+    };
+}
+
 QJsonObject segmentsToJson(const std::vector<SegmentDescription>& segments,
                            const Segmentation& segmentation)
 {
     QJsonArray list;
-    for (const SegmentDescription& segment : segments) {
-        QJsonArray channels;
-        for (const auto& channel : segment.topChannels) {
-            channels.append(QJsonObject{{QStringLiteral("name"), channel.channel},
-                                        {QStringLiteral("share"), channel.share}});
-        }
-        QJsonArray friction;
-        for (const auto& point : segment.friction) {
-            friction.append(QJsonObject{{QStringLiteral("touchpoint"), point.touchpoint},
-                                        {QStringLiteral("customers"), point.customers},
-                                        {QStringLiteral("share"), point.share}});
-        }
-        list.append(QJsonObject{
-            {QStringLiteral("name"), segment.name},
-            {QStringLiteral("key"), segment.key},
-            {QStringLiteral("customers"), segment.customers},
-            {QStringLiteral("share"), segment.share},
-            {QStringLiteral("converted"), segment.converted},
-            {QStringLiteral("dropped_off"), segment.droppedOff},
-            {QStringLiteral("conversion_rate"), segment.conversionRate},
-            {QStringLiteral("mean_value"), segment.meanValue},
-            {QStringLiteral("median_value"), number(segment.medianValue)},
-            {QStringLiteral("mean_recency_days"), segment.meanRecencyDays},
-            {QStringLiteral("mean_sessions"), segment.meanSessions},
-            {QStringLiteral("mean_events"), segment.meanEvents},
-            {QStringLiteral("median_seconds_to_convert"), number(segment.medianSecondsToConvert)},
-            {QStringLiteral("top_channels"), channels},
-            {QStringLiteral("typical_path"), QJsonArray::fromStringList(segment.typicalPath)},
-            {QStringLiteral("typical_path_customers"), segment.typicalPathCustomers},
-            {QStringLiteral("friction"), friction},
-        });
-    }
+    for (const SegmentDescription& segment : segments)
+        list.append(segmentToJson(segment));
     QJsonObject json{{QStringLiteral("method"), segmentation.method == Segmentation::Method::Rfm
                                                     ? QStringLiteral("rfm")
                                                     : QStringLiteral("kmeans")},

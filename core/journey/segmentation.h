@@ -297,7 +297,13 @@ std::vector<SegmentDescription> describeSegments(const EventView& view,
 /// Everyone in \a features as one segment (key "all"), the baseline segments compare to.
 SegmentDescription describeEveryone(const EventView& view, const CustomerFeatures& features);
 
-/// `{"segments":[{"name","key","customers","share",...}]}` (CLI `segments --json`);
+/// {"name","key","customers","share","converted","dropped_off","conversion_rate",
+/// "mean_value","median_value","mean_recency_days","mean_sessions","mean_events",
+/// "median_seconds_to_convert","top_channels":[{"name","share"}],"typical_path":[S],
+/// "typical_path_customers","friction":[{"touchpoint","customers","share"}]}; NaN is null.
+QJsonObject segmentToJson(const SegmentDescription& segment);
+
+/// `{"segments":[segmentToJson()...]}` (CLI `segments --json`);
 /// \a segmentation adds "method", and for k-means "k", "silhouette" and "silhouette_by_k"
 /// ([{"k","silhouette"}]).
 /// NaN becomes null.

@@ -234,4 +234,16 @@ void Transaction::commit()
     m_open = false;
 }
 
+ReadTransaction::ReadTransaction(const Database& db)
+    : m_db(db)
+{
+    // The lock is taken by the first read, and held until the release.
+    sqlite3_exec(m_db.handle(), "SAVEPOINT read_transaction", nullptr, nullptr, nullptr);
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    sqlite3_exec(m_db.handle(), "RELEASE read_transaction", nullptr, nullptr, nullptr);
+}
+
 } // namespace journeyscope

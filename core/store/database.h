@@ -107,4 +107,21 @@ private:
     bool m_open = true;
 };
 
+/**
+ * A read transaction for as long as it lives: every read in it sees the same data, since
+ * the shared lock it holds keeps writers from committing. A savepoint, so that it nests in
+ * a transaction already open.
+ */
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    const Database& m_db;
+};
+
 } // namespace journeyscope

@@ -61,11 +61,6 @@ void runOrDie(const QString& program, const QStringList& arguments)
         qFatal("%s failed", qPrintable(program));
 }
 
-template <typename T> double bytes(const std::vector<T>& column)
-{
-    return double(column.capacity() * sizeof(T));
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -105,10 +100,7 @@ int main(int argc, char* argv[])
     const auto project = Project::openForReading(projectPath);
     EventLog log;
     const double loadSeconds = timed(runs, [&] { log = EventLog::load(project->database()); });
-    const double perEvent = (bytes(log.times()) + bytes(log.touchpoints()) + bytes(log.channels()) +
-                             bytes(log.sessions()) + bytes(log.values()) +
-                             bytes(log.journeyBegins()) + bytes(log.personIds())) /
-                            double(log.eventCount());
+    const double perEvent = double(log.memoryBytes()) / double(log.eventCount());
 
     const EventView view(log);
     journeyscope::Goal goal;
