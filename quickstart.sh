@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Journeyscope (Release), imports the bundled sample into
-# a project and opens it in the application, or, without a display, prints its summary.
+# a project with its stages and goal, and opens it in the application, or, without a
+# display, prints its summary: what it holds, the purchase funnel and where journeys struggle.
 set -euo pipefail
 cd "$(dirname "$0")"
 installer/debian/install-build-deps.sh
@@ -13,10 +14,18 @@ sample_dir=${JOURNEYSCOPE_SAMPLE_DIR:-build/release/sample}
 mkdir -p "$sample_dir"
 project="$sample_dir/sample.journey"
 rm -f "$project"   # the demo project is made fresh each time
-"$bin/journeyscope-cli" import "$project" resources/sample/clickstream-sample.csv
+cli="$bin/journeyscope-cli"
+"$cli" import "$project" resources/sample/clickstream-sample.csv
+"$cli" stages "$project" --load resources/sample/stages.csv >/dev/null
+"$cli" goal "$project" --set "Order confirmation,Store purchase"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$bin/journeyscope" "$project"
 fi
 echo
-"$bin/journeyscope-cli" info "$project"
+"$cli" info "$project"
+echo
+"$cli" funnel "$project" --steps "Product page,Cart,Checkout,Payment,Order confirmation"
+echo
+friction=$("$cli" friction "$project")
+sed -n 1,12p <<<"$friction"   # the touchpoints with the most friction
