@@ -6,6 +6,7 @@
 #include "core/base/timeutil.h"
 #include "core/journey/funnel.h"
 #include "tests/importtesthelpers.h"
+#include "tests/support/casefile.h"
 
 #include <cmath>
 #include <functional>
@@ -108,41 +109,6 @@ QStringList destinations(const FunnelStep& step)
 const QString AllTouchpoints = QStringLiteral("zz A@0 B@0 C@0 D@0 X@0 Y@0");
 
 // --- The naive implementation for the public log --------------------------------------
-
-struct CaseEvent
-{
-    qint64 ms;
-    int order;
-    QString activity;
-};
-
-/// The cases of a CaseID,ActivityID,CompleteTimestamp file, each sorted by time, then by
-/// file order.
-std::map<QString, std::vector<CaseEvent>> readCases(const QString& path)
-{
-    std::map<QString, std::vector<CaseEvent>> cases;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    file.readLine();
-    int order = 0;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(QLatin1Char(','));
-        const QStringList dateTime = fields[2].split(QLatin1Char(' '));
-        const QDateTime time(QDate::fromString(dateTime[0], QStringLiteral("yyyy-MM-dd")),
-                             QTime::fromString(dateTime[1], QStringLiteral("HH:mm:ss")), Qt::UTC);
-        cases[fields[0]].push_back({time.toMSecsSinceEpoch(), order++, fields[1]});
-    }
-    for (auto& [id, events] : cases) {
-        std::sort(events.begin(), events.end(), [](const CaseEvent& a, const CaseEvent& b) {
-            return a.ms != b.ms ? a.ms < b.ms : a.order < b.order;
-        });
-    }
-    return cases;
-}
 
 double naiveMedian(std::vector<qint64> values)
 {
@@ -612,7 +578,7 @@ private Q_SLOTS:
 
         // Naive: per case, the lexicographically first tuple of event indices of the most
         // steps, in order and within the window from its first event.
-        const auto cases = readCases(csv);
+        const auto cases = readCaseFile(csv);
         const int steps = int(stepNames.size());
         std::vector<qint64> reached(size_t(steps), 0);
         std::vector<std::vector<qint64>> deltas(static_cast<size_t>(steps));

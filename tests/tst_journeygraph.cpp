@@ -5,6 +5,7 @@
 #include "core/journey/eventlog.h"
 #include "core/journey/journeygraph.h"
 #include "tests/importtesthelpers.h"
+#include "tests/support/casefile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -916,26 +917,12 @@ private Q_SLOTS:
         const EventLog log = EventLog::load(project->database());
         const JourneyGraph graph = buildJourneyGraph(EventView(log));
 
-        // CaseID,ActivityID,CompleteTimestamp; times without a zone are UTC.
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        file.readLine();
-        std::map<QString, std::vector<Step>> cases;
-        while (!file.atEnd()) {
-            const QList<QByteArray> fields = file.readLine().trimmed().split(',');
-            QCOMPARE(fields.size(), 3);
-            QDateTime time = QDateTime::fromString(QString::fromLatin1(fields[2]),
-                                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            time.setTimeSpec(Qt::UTC);
-            QVERIFY(time.isValid());
-            cases[QString::fromLatin1(fields[0])].push_back(
-                {QString::fromLatin1(fields[1]), time.toMSecsSinceEpoch()});
-        }
         std::vector<NaiveJourney> journeys;
-        for (auto& [id, steps] : cases) {
-            std::stable_sort(steps.begin(), steps.end(),
-                             [](const Step& a, const Step& b) { return a.ms < b.ms; });
-            journeys.push_back({id, steps});
+        for (const auto& [id, events] : readCaseFile(csv)) {
+            NaiveJourney journey{id, {}};
+            for (const CaseEvent& event : events)
+                journey.steps.push_back({event.activity, event.ms});
+            journeys.push_back(journey);
         }
         const NaiveGraph naive = naiveGraph(journeys, false);
         QCOMPARE(naive.journeys, 3804);

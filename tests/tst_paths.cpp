@@ -4,6 +4,7 @@
 
 #include "core/journey/paths.h"
 #include "tests/importtesthelpers.h"
+#include "tests/support/casefile.h"
 
 #include <algorithm>
 #include <map>
@@ -75,39 +76,13 @@ quint64 polynomialHash(const std::vector<quint16>& touchpoints)
     return hash;
 }
 
-/// The cases of a CaseID,ActivityID,CompleteTimestamp file as activity sequences, each by
-/// time, then file order.
+/// The cases of a CaseID,ActivityID,CompleteTimestamp file as activity sequences.
 std::map<QString, QStringList> readCaseSequences(const QString& path)
 {
-    struct Row
-    {
-        qint64 ms;
-        int order;
-        QString activity;
-    };
-    std::map<QString, std::vector<Row>> cases;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    file.readLine();
-    int order = 0;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(QLatin1Char(','));
-        const QStringList dateTime = fields[2].split(QLatin1Char(' '));
-        const QDateTime time(QDate::fromString(dateTime[0], QStringLiteral("yyyy-MM-dd")),
-                             QTime::fromString(dateTime[1], QStringLiteral("HH:mm:ss")), Qt::UTC);
-        cases[fields[0]].push_back({time.toMSecsSinceEpoch(), order++, fields[1]});
-    }
     std::map<QString, QStringList> sequences;
-    for (auto& [id, rows] : cases) {
-        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-            return a.ms != b.ms ? a.ms < b.ms : a.order < b.order;
-        });
-        for (const Row& row : rows)
-            sequences[id].append(row.activity);
+    for (const auto& [id, events] : readCaseFile(path)) {
+        for (const CaseEvent& event : events)
+            sequences[id].append(event.activity);
     }
     return sequences;
 }

@@ -1,5 +1,6 @@
 #include "core/base/timeutil.h"
 
+#include <cmath>
 #include <QTest>
 
 using namespace journeyscope;
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void formatDuration_data();
     void formatDuration();
     void formatDurationRoundTrip();
+    void readableDuration_data();
+    void readableDuration();
 };
 
 void TestTimeUtil::formatIsoUtc_data()
@@ -183,6 +186,28 @@ void TestTimeUtil::formatDurationRoundTrip()
         QVERIFY2(parsed.has_value(), qPrintable(text));
         QCOMPARE(*parsed, ms);
     }
+}
+
+void TestTimeUtil::readableDuration_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("0") << 0.0 << QStringLiteral("0.0 s");
+    QTest::newRow("7.785 s") << 7.785 << QStringLiteral("7.8 s");
+    QTest::newRow("59.9 s") << 59.9 << QStringLiteral("59.9 s");
+    QTest::newRow("1 min") << 60.0 << QStringLiteral("1.0 min");
+    QTest::newRow("97 s") << 97.444 << QStringLiteral("1.6 min");
+    QTest::newRow("16 h") << 57105.9 << QStringLiteral("15.9 h");
+    QTest::newRow("1 d") << 86400.0 << QStringLiteral("1.0 d");
+    QTest::newRow("16.3 d") << 1.40739e6 << QStringLiteral("16.3 d");
+    QTest::newRow("NaN") << std::nan("") << QStringLiteral("-");
+}
+
+void TestTimeUtil::readableDuration()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(journeyscope::readableDuration(seconds), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTimeUtil)

@@ -21,12 +21,14 @@ QString text(const FunnelResult& result)
     QString out = tr("%L1 journeys\n").arg(result.journeys);
     for (size_t i = 0; i < result.steps.size(); ++i) {
         const FunnelStep& step = result.steps[i];
-        out += QStringLiteral("%1. %2  %L3  (%4 % of previous, %5 % of first)\n")
+        out += tr("%1. %2  %L3  (%4 % of previous, %5 % of first; median %6 %7)\n")
                    .arg(i + 1)
                    .arg(step.name)
                    .arg(step.count)
                    .arg(step.conversionFromPrevious * 100, 0, 'f', 1)
-                   .arg(step.conversionFromFirst * 100, 0, 'f', 1);
+                   .arg(step.conversionFromFirst * 100, 0, 'f', 1)
+                   .arg(readableDuration(step.medianSecondsFromPrevious),
+                        i == 0 ? tr("from the journey's start") : tr("from the previous step"));
         if (i + 1 < result.steps.size() && step.dropped > 0) {
             QStringList next;
             for (const FunnelNext& n : step.next)

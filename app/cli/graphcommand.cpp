@@ -1,5 +1,6 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "core/base/timeutil.h"
 #include "core/journey/journeygraph.h"
 
 #include <cstdio>
@@ -33,12 +34,13 @@ QString text(const JourneyGraph& graph)
                       .arg(graph.customers)
                       .arg(graph.events);
     for (const GraphEdge& edge : graph.edges) {
-        out +=
-            QStringLiteral("%1 -> %2  %L3  (%4 %)%5\n")
-                .arg(graph.nodes[size_t(edge.from)].name, graph.nodes[size_t(edge.to)].name)
-                .arg(edge.count)
-                .arg(edge.probability * 100, 0, 'f', 1)
-                .arg(edge.medianSeconds ? tr("  median %1 s").arg(*edge.medianSeconds) : QString());
+        out += QStringLiteral("%1 -> %2  %L3  (%4 %)%5\n")
+                   .arg(graph.nodes[size_t(edge.from)].name, graph.nodes[size_t(edge.to)].name)
+                   .arg(edge.count)
+                   .arg(edge.probability * 100, 0, 'f', 1)
+                   .arg(edge.medianSeconds
+                            ? tr("  median %1").arg(readableDuration(*edge.medianSeconds))
+                            : QString());
     }
     if (graph.hiddenEventShare > 0 || graph.hiddenTransitionShare > 0) {
         out += tr("simplified: %1 % of events and %2 % of transitions hidden\n")

@@ -1,5 +1,6 @@
 #include "core/base/timeutil.h"
 
+#include <cmath>
 #include <QDateTime>
 
 namespace journeyscope {
@@ -51,6 +52,25 @@ QString formatDuration(qint64 ms)
             return QString::number(ms / unit.ms) + QLatin1Char(unit.suffix);
     }
     return QString::number(ms) + QStringLiteral("ms");
+}
+
+QString readableDuration(double seconds)
+{
+    if (std::isnan(seconds))
+        return QStringLiteral("-");
+    struct Unit
+    {
+        double seconds;
+        const char* name;
+    };
+    static const Unit units[] = {{86400, "d"}, {3600, "h"}, {60, "min"}};
+    for (const Unit& unit : units) {
+        if (std::abs(seconds) >= unit.seconds) {
+            return QString::number(seconds / unit.seconds, 'f', 1) + QLatin1Char(' ') +
+                   QLatin1String(unit.name);
+        }
+    }
+    return QString::number(seconds, 'f', 1) + QStringLiteral(" s");
 }
 
 } // namespace journeyscope

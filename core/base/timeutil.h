@@ -16,4 +16,8 @@ std::optional<qint64> parseDuration(QStringView text);
 /// The shortest exact form of \a ms as parseDuration() reads it: "30m", "90s", "1500ms".
 QString formatDuration(qint64 ms);
 
+/// \a seconds for people, in the largest unit that keeps it at 1 or more, with one decimal:
+/// "45.0 s", "12.5 min", "3.2 h", "16.3 d"; "-" for NaN.
+QString readableDuration(double seconds);
+
 } // namespace journeyscope
