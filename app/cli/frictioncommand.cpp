@@ -1,6 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/jsoncsv.h"
+#include "core/base/timeutil.h"
 #include "core/journey/customerattributes.h"
 #include "core/journey/customerfeatures.h"
 #include "core/journey/friction.h"
@@ -25,29 +26,55 @@ QString percent(double rate)
                             : QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1);
 }
 
-QString text(const FrictionReport& report)
+QString ratioText(double ratio)
+{
+    if (std::isnan(ratio))
+        return QStringLiteral("-");
+    return QStringLiteral("%1x").arg(ratio, 0, 'f', ratio < 10 ? 1 : 0);
+}
+
+/// One table of \a units, highest score first (those without a score last).
+QString table(const std::vector<FrictionMetrics>& units, const QString& kind, bool dropOff)
 {
     std::vector<const FrictionMetrics*> ranked;
-    for (const FrictionMetrics& metrics : report.touchpoints)
+    for (const FrictionMetrics& metrics : units)
         ranked.push_back(&metrics);
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto* a, const auto* b) {
         return (std::isnan(a->score) ? -1 : a->score) > (std::isnan(b->score) ? -1 : b->score);
     });
-    QString out = tr("%L1 journeys: %L2 converted, %L3 dropped off, %L4 open\n")
-                      .arg(report.journeys)
-                      .arg(report.converted)
-                      .arg(report.droppedOff)
-                      .arg(report.open);
-    out += tr("score  exit    loop    backtrack  touchpoint\n");
+    QString out = tr("score  exit    loop    backtrack  dwell    %1%2\n")
+                      .arg(dropOff ? tr("drop-off  ") : QString(), kind);
     for (const FrictionMetrics* metrics : ranked) {
-        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+        out += QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
                    .arg(std::isnan(metrics->score) ? QStringLiteral(" -  ")
                                                    : QString::number(metrics->score, 'f', 2))
                    .arg(percent(metrics->exitRate), -6)
                    .arg(percent(metrics->loopRate), -6)
                    .arg(percent(metrics->backtrackRate), -9)
+                   .arg(ratioText(metrics->dwellRatio), -7)
+                   .arg(dropOff ? QStringLiteral("%1  ").arg(percent(metrics->dropOffRate), -8)
+                                : QString())
                    .arg(metrics->name);
     }
+    return out;
+}
+
+QString text(const FrictionReport& report)
+{
+    QString out = tr("%L1 journeys: %L2 converted, %L3 dropped off, %L4 open\n")
+                      .arg(report.journeys)
+                      .arg(report.converted)
+                      .arg(report.droppedOff)
+                      .arg(report.open);
+    out += table(report.touchpoints, tr("touchpoint"), false);
+    out += QLatin1Char('\n') + table(report.stages, tr("stage"), true);
+    if (!report.channels.empty())
+        out += QLatin1Char('\n') + table(report.channels, tr("channel"), false);
+    out += QLatin1Char('\n') + report.weights.formula() + QLatin1Char('\n') +
+           tr("dwell: median time to the next event against the overall median (%1); "
+              "units reached by fewer than %L2 journeys get no score\n")
+               .arg(readableDuration(report.medianDwellSeconds))
+               .arg(report.minJourneys);
     return out;
 }
 

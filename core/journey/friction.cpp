@@ -256,11 +256,16 @@ private:
         const EventLog& log = m_view.log();
         const auto& times = log.times();
         const auto& touchpoints = log.touchpoints();
+        const auto& sessions = log.sessions();
         std::vector<quint32> touchpointSeenIn(size_t(log.touchpointNames().size()), 0);
         quint32 journeyNumber = 0;
         m_view.forEachJourney([&](const Journey& journey) {
             const quint32 stamp = ++journeyNumber;
             const Outcome outcome = m_goal.outcome(log, journey, m_dataEndMs);
+            // Moves after the first goal event start a new cycle: no backtracks there.
+            const qsizetype goalAt =
+                outcome == Outcome::Converted ? m_goal.firstGoal(log, journey) : -1;
+            const qsizetype lastStagedMove = goalAt >= 0 ? goalAt : journey.size();
             ++m_totals.journeys;
             m_totals.converted += outcome == Outcome::Converted;
             m_totals.droppedOff += outcome == Outcome::DroppedOff;
@@ -280,20 +285,23 @@ private:
                 const qint16 stage = m_stageOf[touchpoint];
                 latestStage = std::max(latestStage, stage);
                 const qint64 gap = times[event] - previousTime;
-                const qint64 staged = previousStage >= 0 && stage >= 0;
+                const bool timed = i > 0 && sessions[event] == sessions[journey[i - 1]];
+                const qint64 staged = previousStage >= 0 && stage >= 0 && i <= lastStagedMove;
                 const qint64 backtrack = staged && stage < previousStage;
-                if (i > 0)
+                if (timed)
                     ++m_overallHistogram[size_t(bucketOf(gap, FinestPrecision))];
                 for (size_t g = 0; g < N; ++g) {
                     Grouping& grouping = *m_groupings[g];
                     const qint32 unit = grouping.unitOf(touchpoint, tag);
-                    if (i > 0) {
+                    if (const qint32 from = previous[g]; i > 0 && from >= 0) {
+                        Counts& counts = grouping.counts[size_t(from)];
+                        counts.stagedMoves += staged;
+                        counts.backtracks += backtrack;
+                    }
+                    if (timed) {
                         const size_t bucket = size_t(bucketOf(gap, grouping.precision));
                         if (const qint32 from = previous[g]; from >= 0) {
-                            Counts& counts = grouping.counts[size_t(from)];
-                            ++counts.dwells;
-                            counts.stagedMoves += staged;
-                            counts.backtracks += backtrack;
+                            ++grouping.counts[size_t(from)].dwells;
                             ++grouping
                                   .dwellHistogram[size_t(from) * size_t(grouping.buckets) + bucket];
                         }
@@ -338,19 +346,21 @@ private:
         const EventLog& log = m_view.log();
         const auto& times = log.times();
         const auto& touchpoints = log.touchpoints();
+        const auto& sessions = log.sessions();
         m_view.forEachJourney([&](const Journey& journey) {
             std::array<qint32, N> previous;
             for (qsizetype i = 0; i < journey.size(); ++i) {
                 const quint32 event = journey[i];
                 const quint16 touchpoint = touchpoints[event];
                 const qint32 tag = m_tagOf(event, journey.person());
-                const qint64 gap = i > 0 ? times[event] - times[journey[i - 1]] : 0;
-                if (i > 0)
+                const bool timed = i > 0 && sessions[event] == sessions[journey[i - 1]];
+                const qint64 gap = timed ? times[event] - times[journey[i - 1]] : 0;
+                if (timed)
                     m_overall.offer(bucketOf(gap, FinestPrecision), gap);
                 for (size_t g = 0; g < N; ++g) {
                     Grouping& grouping = *m_groupings[g];
                     const qint32 unit = grouping.unitOf(touchpoint, tag);
-                    if (i > 0) {
+                    if (timed) {
                         const int bucket = bucketOf(gap, grouping.precision);
                         if (grouping.wanted[size_t(bucket)]) {
                             if (previous[g] >= 0)

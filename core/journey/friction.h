@@ -69,11 +69,15 @@ struct FrictionOptions
  * - loop rate: journeys that come back here after an event elsewhere, over journeys that
  *   reached here (a touchpoint repeated back to back is a repeat, not a loop).
  * - backtrack rate: moves from an event here to the next event of the journey when that is
- *   in an earlier stage, over moves from here where both events have a stage.
- * - dwell: time from an event here to the next event of its journey (the last event has
- *   none); delay: time from the previous event to an event here. Medians are exact (the
- *   mean of the two middle values for an even count); ratios are against the median time
- *   between consecutive events of the whole view, which is the same for both.
+ *   in an earlier stage, over moves from here where both events have a stage; only moves
+ *   up to the journey's first goal event count, since going back to browsing after a
+ *   purchase starts a new cycle rather than showing friction.
+ * - dwell: time from an event here to the next event of the same session (the last event
+ *   of a session has none: the time until the customer comes back is not time spent
+ *   here); delay: time from the previous event of the same session to an event here.
+ *   Medians are exact (the mean of the two middle values for an even count); ratios are
+ *   against the median time between consecutive events of a session in the whole view,
+ *   which is the same for both.
  */
 struct FrictionMetrics
 {
@@ -89,7 +93,7 @@ struct FrictionMetrics
     qint64 loops = 0; ///< journeys
     qint64 stagedMoves = 0;
     qint64 backtracks = 0;
-    qint64 dwells = 0; ///< events here followed by another event
+    qint64 dwells = 0; ///< events here followed by another event of the same session
 
     double exitRate = NaN;
     double dropOffRate = NaN;
@@ -119,7 +123,7 @@ struct FrictionReport
     qint64 converted = 0;
     qint64 droppedOff = 0;
     qint64 open = 0;
-    /// Median time between consecutive events of the view (NaN when there is none).
+    /// Median time between consecutive events of a session (NaN when there is none).
     double medianDwellSeconds = FrictionMetrics::NaN;
     FrictionWeights weights;
     qint64 minJourneys = 0;

@@ -33,7 +33,7 @@ bool Goal::isGoal(quint16 touchpoint) const
 
 qsizetype Goal::firstGoal(const EventLog& log, const Journey& journey) const
 {
-    if (journey.empty())
+    if (journey.empty() || touchpoints.empty())
         return -1;
     const qint64 start = log.times()[journey.front()];
     for (qsizetype i = 0; i < journey.size(); ++i) {
