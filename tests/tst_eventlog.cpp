@@ -150,6 +150,35 @@ private Q_SLOTS:
         }
     }
 
+    void viewsSplitByPeople()
+    {
+        // a 2 events, b 5, c 1, d 2: event 5 of 10 is b's, so the second half starts at b.
+        EventLog::Builder builder;
+        const std::pair<const char*, int> people[] = {{"a", 2}, {"b", 5}, {"c", 1}, {"d", 2}};
+        for (const auto& [person, events] : people) {
+            for (int i = 0; i < events; ++i)
+                builder.add(QString::fromLatin1(person), i * 1000, QStringLiteral("Home"));
+        }
+        const EventLog log = std::move(builder).build();
+        QCOMPARE(EventView(log).middlePerson(), PersonIndex(1));
+        QCOMPARE(EventView(EventLog()).middlePerson(), PersonIndex(0));
+
+        EventFilter filter;
+        filter.persons =
+            std::make_shared<const std::vector<PersonIndex>>(std::vector<PersonIndex>{0, 2, 3});
+        const EventView view(log, filter);
+        QStringList visited;
+        view.forEachJourney(
+            [&](const Journey& journey) { visited.append(log.personKeys()[journey.person()]); }, 1,
+            4);
+        QCOMPARE(visited, (QStringList{QStringLiteral("c"), QStringLiteral("d")}));
+        visited.clear();
+        EventView(log).forEachJourney(
+            [&](const Journey& journey) { visited.append(log.personKeys()[journey.person()]); }, 0,
+            2);
+        QCOMPARE(visited, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
     void emptyLog()
     {
         const EventLog log = EventLog::Builder().build();

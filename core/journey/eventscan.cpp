@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <exception>
+#include <optional>
 #include <thread>
 
 namespace journeyscope {
@@ -65,17 +66,17 @@ ScannedEvents scanEvents(const Database& db, const EventDictionaries& dictionari
                          Feedback* feedback, qint64 rowsPerConnection)
 {
     const ReadTransaction transaction(db);
-    Statement bounds = db.prepare("SELECT min(id), max(id) FROM events");
-    bounds.step();
-    if (bounds.isNull(0))
+    // Two queries: SQLite finds a lone min() or max() of the rowid at once, both in one
+    // query by a scan of the whole table.
+    const std::optional<qint64> first = db.queryInt("SELECT min(id) FROM events");
+    if (!first)
         return {};
-    const qint64 first = bounds.columnInt(0);
-    const qint64 end = bounds.columnInt(1) + 1;
+    const qint64 end = db.queryInt("SELECT max(id) FROM events").value_or(*first) + 1;
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
     const int connections =
-        int(std::clamp<qint64>((end - first) / std::max<qint64>(rowsPerConnection, 1), 1,
+        int(std::clamp<qint64>((end - *first) / std::max<qint64>(rowsPerConnection, 1), 1,
                                std::min(hardware, MaxConnections)));
-    const auto rangeStart = [&](int part) { return first + (end - first) * part / connections; };
+    const auto rangeStart = [&](int part) { return *first + (end - *first) * part / connections; };
 
     // Ranges 1.. on connections of their own; range 0 here, with progress.
     std::vector<ScannedEvents> parts(static_cast<size_t>(connections));
@@ -101,9 +102,9 @@ ScannedEvents scanEvents(const Database& db, const EventDictionaries& dictionari
             worker.join();
         workers.clear();
     };
-    const qint64 firstRange = rangeStart(1) - first;
+    const qint64 firstRange = rangeStart(1) - *first;
     try {
-        parts[0] = scanRange(db, dictionaries, first, rangeStart(1), [&](qint64 rows) {
+        parts[0] = scanRange(db, dictionaries, *first, rangeStart(1), [&](qint64 rows) {
             if (feedback) {
                 feedback->checkCanceled();
                 feedback->setProgress(double(rows) / double(std::max<qint64>(firstRange, 1)) /

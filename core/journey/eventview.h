@@ -80,6 +80,25 @@ public:
     /// Calls \a visit(const Journey&) for every non-empty journey, person by person.
     template <typename Visit> void forEachJourney(Visit&& visit) const
     {
+        forEachJourney(std::forward<Visit>(visit), 0, PersonIndex(m_log->personCount()));
+    }
+
+    /// The first person of the second half of the log's events: where to split the people
+    /// for two threads.
+    PersonIndex middlePerson() const
+    {
+        if (m_log->personCount() == 0)
+            return 0;
+        const auto& begins = m_log->journeyBegins();
+        const auto half = quint32(m_log->eventCount() / 2);
+        return PersonIndex(std::upper_bound(begins.begin(), begins.end() - 1, half) -
+                           begins.begin() - 1);
+    }
+
+    /// forEachJourney() for the people \a first to \a end (exclusive) only.
+    template <typename Visit>
+    void forEachJourney(Visit&& visit, PersonIndex first, PersonIndex end) const
+    {
         std::vector<quint32> positions;
         std::vector<quint32> bySession;
         const auto& begins = m_log->journeyBegins();
@@ -137,10 +156,12 @@ public:
             }
         };
         if (m_filter.persons) {
-            for (const PersonIndex person : *m_filter.persons)
-                visitPerson(person);
+            const auto& kept = *m_filter.persons;
+            for (auto it = std::lower_bound(kept.begin(), kept.end(), first);
+                 it != kept.end() && *it < end; ++it)
+                visitPerson(*it);
         } else {
-            for (PersonIndex person = 0; person < PersonIndex(m_log->personCount()); ++person)
+            for (PersonIndex person = first; person < end; ++person)
                 visitPerson(person);
         }
     }

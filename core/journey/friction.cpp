@@ -349,6 +349,7 @@ private:
         const auto& sessions = log.sessions();
         m_view.forEachJourney([&](const Journey& journey) {
             std::array<qint32, N> previous;
+            previous.fill(-1);
             for (qsizetype i = 0; i < journey.size(); ++i) {
                 const quint32 event = journey[i];
                 const quint16 touchpoint = touchpoints[event];

@@ -1,8 +1,10 @@
 #include "core/journey/journeygraph.h"
 
 #include "core/base/csvtext.h"
+#include "core/base/sidebyside.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <QJsonArray>
@@ -63,6 +65,47 @@ struct EdgeTally
     qint64 count = 0;
     qint64 customers = 0;
     quint32 lastPerson = NoPerson;
+};
+
+/// Runs \a pass(half, first person, end person, state) over the two halves (0 and 1) of
+/// \a view's people side by side, each half with a state of its own made from \a initial.
+template <typename State, typename Pass>
+std::array<State, 2> overHalves(const EventView& view, const State& initial, Pass pass)
+{
+    std::array<State, 2> states{initial, initial};
+    const PersonIndex middle = view.middlePerson();
+    runSideBySide([&] { pass(0, PersonIndex(0), middle, states[0]); },
+                  [&] { pass(1, middle, PersonIndex(view.log().personCount()), states[1]); });
+    return states;
+}
+
+/// Events and people of each raw node, and of the whole view.
+struct NodeTally
+{
+    std::vector<qint64> events, customers;
+    std::vector<quint32> lastPerson;
+    qint64 journeys = 0, people = 0, allEvents = 0;
+};
+
+/// The transitions of the kept events, and where journeys start, end and exit.
+struct TransitionTally
+{
+    EdgeIndex index;
+    std::vector<EdgeTally> edges;
+    std::vector<qint64> starts, ends, exits; ///< per compact node
+
+    void add(int from, int to, PersonIndex person)
+    {
+        const int id = index.findOrAdd(from, to, int(edges.size()));
+        if (size_t(id) == edges.size())
+            edges.push_back({from, to});
+        EdgeTally& edge = edges[size_t(id)];
+        ++edge.count;
+        if (edge.lastPerson != person) {
+            edge.lastPerson = person;
+            ++edge.customers;
+        }
+    }
 };
 
 /**
@@ -292,26 +335,45 @@ JourneyGraph buildJourneyGraph(const EventView& view, const GraphOptions& option
 
     // Pass 1: events and people of each raw node, journeys and people.
     const quint16* touchpoints = log.touchpoints().data();
-    std::vector<qint64> rawEvents(size_t(rawCount), 0), rawCustomers(size_t(rawCount), 0);
-    std::vector<quint32> lastPerson(size_t(rawCount), NoPerson);
-    quint32 lastJourneyPerson = NoPerson;
-    view.forEachJourney([&](const Journey& journey) {
-        ++graph.journeys;
-        const PersonIndex person = journey.person();
-        if (person != lastJourneyPerson) {
-            ++graph.customers;
-            lastJourneyPerson = person;
+    NodeTally emptyNodes;
+    emptyNodes.events.assign(size_t(rawCount), 0);
+    emptyNodes.customers.assign(size_t(rawCount), 0);
+    emptyNodes.lastPerson.assign(size_t(rawCount), NoPerson);
+    const auto nodeHalves = overHalves(
+        view, emptyNodes, [&](int, PersonIndex first, PersonIndex end, NodeTally& tally) {
+            quint32 lastJourneyPerson = NoPerson;
+            view.forEachJourney(
+                [&](const Journey& journey) {
+                    ++tally.journeys;
+                    const PersonIndex person = journey.person();
+                    if (person != lastJourneyPerson) {
+                        ++tally.people;
+                        lastJourneyPerson = person;
+                    }
+                    tally.allEvents += journey.size();
+                    for (qsizetype i = 0; i < journey.size(); ++i) {
+                        const size_t raw = size_t(rawOf[touchpoints[journey[i]]]);
+                        ++tally.events[raw];
+                        if (tally.lastPerson[raw] != person) {
+                            tally.lastPerson[raw] = person;
+                            ++tally.customers[raw];
+                        }
+                    }
+                },
+                first, end);
+        });
+    // The halves hold different people: their counts add up.
+    std::vector<qint64> rawEvents(static_cast<size_t>(rawCount), 0);
+    std::vector<qint64> rawCustomers(static_cast<size_t>(rawCount), 0);
+    for (const NodeTally& half : nodeHalves) {
+        graph.journeys += half.journeys;
+        graph.customers += half.people;
+        graph.events += half.allEvents;
+        for (size_t raw = 0; raw < size_t(rawCount); ++raw) {
+            rawEvents[raw] += half.events[raw];
+            rawCustomers[raw] += half.customers[raw];
         }
-        graph.events += journey.size();
-        for (qsizetype i = 0; i < journey.size(); ++i) {
-            const size_t raw = size_t(rawOf[touchpoints[journey[i]]]);
-            ++rawEvents[raw];
-            if (lastPerson[raw] != person) {
-                lastPerson[raw] = person;
-                ++rawCustomers[raw];
-            }
-        }
-    });
+    }
 
     // The nodes kept: the most frequent share of those seen.
     std::vector<int> seen;
@@ -377,39 +439,60 @@ JourneyGraph buildJourneyGraph(const EventView& view, const GraphOptions& option
         nodeOf[size_t(t)] = compactOfRaw[size_t(rawOf[size_t(t)])];
 
     // Pass 2: transitions, starts, ends and exits over the kept events.
-    EdgeIndex index(nodeCount);
-    std::vector<EdgeTally> tallies;
-    const auto tally = [&](int from, int to, PersonIndex person) {
-        const int id = index.findOrAdd(from, to, int(tallies.size()));
-        if (size_t(id) == tallies.size())
-            tallies.push_back({from, to});
-        EdgeTally& edge = tallies[size_t(id)];
-        ++edge.count;
-        if (edge.lastPerson != person) {
-            edge.lastPerson = person;
-            ++edge.customers;
-        }
-    };
     const qint64 dataEndMs = options.dataEndMs ? *options.dataEndMs : log.lastMs().value_or(0);
     const qint32* nodeOfTouchpoint = nodeOf.data();
-    view.forEachJourney([&](const Journey& journey) {
-        const PersonIndex person = journey.person();
-        const int last = walk(journey, touchpoints, nodeOfTouchpoint, byStage,
-                              [&](int from, int to, quint32, quint32) {
-                                  if (from == StartNode)
-                                      ++graph.nodes[size_t(to)].starts;
-                                  tally(from, to, person);
-                              });
-        tally(last, endNode, person);
-        if (last == StartNode)
-            return;
-        GraphNode& node = graph.nodes[size_t(last)];
-        ++node.ends;
-        if (options.goal && options.goal->outcome(log, journey, dataEndMs) == Outcome::DroppedOff)
-            ++node.exits;
-    });
+    TransitionTally emptyTransitions{EdgeIndex(nodeCount), {}, {}, {}, {}};
+    emptyTransitions.starts.assign(size_t(nodeCount), 0);
+    emptyTransitions.ends.assign(size_t(nodeCount), 0);
+    emptyTransitions.exits.assign(size_t(nodeCount), 0);
+    auto transitionHalves = overHalves(
+        view, emptyTransitions,
+        [&](int, PersonIndex first, PersonIndex end, TransitionTally& tally) {
+            view.forEachJourney(
+                [&](const Journey& journey) {
+                    const PersonIndex person = journey.person();
+                    const int last = walk(journey, touchpoints, nodeOfTouchpoint, byStage,
+                                          [&](int from, int to, quint32, quint32) {
+                                              if (from == StartNode)
+                                                  ++tally.starts[size_t(to)];
+                                              tally.add(from, to, person);
+                                          });
+                    tally.add(last, endNode, person);
+                    if (last == StartNode)
+                        return;
+                    ++tally.ends[size_t(last)];
+                    if (options.goal &&
+                        options.goal->outcome(log, journey, dataEndMs) == Outcome::DroppedOff)
+                        ++tally.exits[size_t(last)];
+                },
+                first, end);
+        });
+    // The second half merged into the first: the first half's edges keep their ids.
+    TransitionTally& merged = transitionHalves[0];
+    const TransitionTally& second = transitionHalves[1];
+    std::vector<qint64> firstHalfCount;
+    for (const EdgeTally& edge : merged.edges)
+        firstHalfCount.push_back(edge.count);
+    for (const EdgeTally& edge : second.edges) {
+        const int id = merged.index.findOrAdd(edge.from, edge.to, int(merged.edges.size()));
+        if (size_t(id) == merged.edges.size()) {
+            merged.edges.push_back({edge.from, edge.to});
+            firstHalfCount.push_back(0);
+        }
+        merged.edges[size_t(id)].count += edge.count;
+        merged.edges[size_t(id)].customers += edge.customers; // different people
+    }
+    for (int node = 0; node < nodeCount; ++node) {
+        GraphNode& graphNode = graph.nodes[size_t(node)];
+        graphNode.starts = merged.starts[size_t(node)] + second.starts[size_t(node)];
+        graphNode.ends = merged.ends[size_t(node)] + second.ends[size_t(node)];
+        graphNode.exits = merged.exits[size_t(node)] + second.exits[size_t(node)];
+    }
+    const std::vector<EdgeTally>& tallies = merged.edges;
+    const EdgeIndex& index = merged.index;
 
-    // Pass 3: the durations of each edge between events, in one array by edge.
+    // Pass 3: the durations of each edge between events, in one array by edge; each half
+    // fills its own part of every edge's range.
     std::vector<qint64> offsets(tallies.size() + 1, 0);
     for (size_t i = 0; i < tallies.size(); ++i) {
         const bool timed = tallies[i].from != StartNode && tallies[i].to != endNode;
@@ -417,16 +500,27 @@ JourneyGraph buildJourneyGraph(const EventView& view, const GraphOptions& option
     }
     std::vector<qint64> durations(static_cast<size_t>(offsets.back()));
     if (!durations.empty()) {
-        std::vector<qint64> cursor(offsets.begin(), offsets.end() - 1);
+        std::vector<qint64> firstCursor(offsets.begin(), offsets.end() - 1);
+        std::vector<qint64> secondCursor(firstCursor);
+        for (size_t i = 0; i < tallies.size(); ++i)
+            secondCursor[i] += firstHalfCount[i];
+        const std::array<std::vector<qint64>, 2> cursors{std::move(firstCursor),
+                                                         std::move(secondCursor)};
         const qint64* times = log.times().data();
-        view.forEachJourney([&](const Journey& journey) {
-            walk(journey, touchpoints, nodeOfTouchpoint, byStage,
-                 [&](int from, int to, quint32 fromEvent, quint32 toEvent) {
-                     if (from != StartNode) {
-                         const size_t id = size_t(index.find(from, to));
-                         durations[size_t(cursor[id]++)] = times[toEvent] - times[fromEvent];
-                     }
-                 });
+        overHalves(view, 0, [&](int half, PersonIndex first, PersonIndex end, int&) {
+            std::vector<qint64> cursor = cursors[size_t(half)];
+            view.forEachJourney(
+                [&](const Journey& journey) {
+                    walk(journey, touchpoints, nodeOfTouchpoint, byStage,
+                         [&](int from, int to, quint32 fromEvent, quint32 toEvent) {
+                             if (from != StartNode) {
+                                 const size_t id = size_t(index.find(from, to));
+                                 durations[size_t(cursor[id]++)] =
+                                     times[toEvent] - times[fromEvent];
+                             }
+                         });
+                },
+                first, end);
         });
     }
 
@@ -441,27 +535,36 @@ JourneyGraph buildJourneyGraph(const EventView& view, const GraphOptions& option
     std::vector<qint64> outgoing(size_t(nodeCount), 0);
     for (const EdgeTally& edge : tallies)
         outgoing[size_t(edge.from)] += edge.count;
-    std::vector<GraphEdge> all;
-    all.reserve(tallies.size());
+    std::vector<GraphEdge> all(order.size());
     qint64 transitions = 0;
-    for (const size_t id : order) {
-        const EdgeTally& tallied = tallies[id];
-        GraphEdge edge;
+    for (size_t i = 0; i < order.size(); ++i) {
+        const EdgeTally& tallied = tallies[order[i]];
+        GraphEdge& edge = all[i];
         edge.from = tallied.from;
         edge.to = tallied.to;
         edge.count = tallied.count;
         edge.customers = tallied.customers;
         edge.probability = double(tallied.count) / double(outgoing[size_t(tallied.from)]);
-        if (offsets[id + 1] > offsets[id]) {
-            qint64* begin = durations.data() + offsets[id];
-            qint64* stop = durations.data() + offsets[id + 1];
-            edge.medianSeconds = percentileSeconds(begin, stop, 50, begin);
-            edge.p90Seconds =
-                percentileSeconds(begin, stop, 90, begin + nearestRank(stop - begin, 50));
-        }
         transitions += edge.count;
-        all.push_back(edge);
     }
+    // The percentiles of each edge's own range: half of the edges on a second thread.
+    const auto percentiles = [&](size_t first, size_t end) {
+        for (size_t i = first; i < end; ++i) {
+            const size_t id = order[i];
+            if (offsets[id + 1] > offsets[id]) {
+                qint64* begin = durations.data() + offsets[id];
+                qint64* stop = durations.data() + offsets[id + 1];
+                all[i].medianSeconds = percentileSeconds(begin, stop, 50, begin);
+                all[i].p90Seconds =
+                    percentileSeconds(begin, stop, 90, begin + nearestRank(stop - begin, 50));
+            }
+        }
+    };
+    // Split where half of the durations lie on each side.
+    size_t split = 0;
+    for (qint64 before = 0; split < order.size() && 2 * before < offsets.back(); ++split)
+        before += offsets[order[split] + 1] - offsets[order[split]];
+    runSideBySide([&] { percentiles(0, split); }, [&] { percentiles(split, order.size()); });
 
     const std::vector<char> kept = keptEdges(all, nodeCount, options.edgeShare);
     qint64 hiddenTransitions = 0;
