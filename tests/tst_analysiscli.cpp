@@ -563,6 +563,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), QStringLiteral("--segment"),
                            QStringLiteral("rfm:Royals")}
             << QByteArray("--segment: no segment \"rfm:Royals\"");
+        QTest::newRow("bad weights")
+            << QStringList{QStringLiteral("friction"), QStringLiteral("--weights"),
+                           QStringLiteral("1,2")}
+            << QByteArray("--weights: expected four numbers E,L,B,D of 0 or more");
+        QTest::newRow("negative weight")
+            << QStringList{QStringLiteral("friction"), QStringLiteral("--weights"),
+                           QStringLiteral("1,-1,0,0")}
+            << QByteArray("--weights: expected four numbers E,L,B,D of 0 or more");
         QTest::newRow("bad date") << QStringList{QStringLiteral("graph"), QStringLiteral("--from"),
                                                  QStringLiteral("yesterday")}
                                   << QByteArray("--from: expected a date");

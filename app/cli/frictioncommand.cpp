@@ -8,6 +8,8 @@
 #include "core/journey/segmentation.h"
 #include "core/store/project.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <QCoreApplication>
 
@@ -78,6 +80,27 @@ QString text(const FrictionReport& report)
     return out;
 }
 
+/// --weights E,L,B,D.
+FrictionWeights weightsOption(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    std::array<double, 4> values{};
+    bool ok = parts.size() == 4;
+    for (qsizetype i = 0; ok && i < 4; ++i)
+        values[size_t(i)] = parts[i].trimmed().toDouble(&ok);
+    const bool usable = ok &&
+                        std::all_of(values.begin(), values.end(),
+                                    [](double w) { return w >= 0 && std::isfinite(w); }) &&
+                        values[0] + values[1] + values[2] + values[3] > 0;
+    if (!usable) {
+        throw Error(Location(QStringLiteral("--weights")),
+                    tr("expected four numbers E,L,B,D of 0 or more, not all 0, such as "
+                       "0.4,0.2,0.2,0.2; found \"%1\"")
+                        .arg(text));
+    }
+    return {values[0], values[1], values[2], values[3]};
+}
+
 /// The columns of FrictionMetrics::toJson(), for --csv.
 const QStringList MetricColumns = {
     QStringLiteral("score"),         QStringLiteral("enough_data"),
@@ -112,6 +135,10 @@ int runFriction(const QStringList& arguments)
     parser.addOption({QStringLiteral("min-journeys"),
                       tr("Fewer journeys than this give no score (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("weights"),
+                      tr("The score's weights of exit, loop, backtrack and dwell (default "
+                         "0.4,0.2,0.2,0.2)."),
+                      QStringLiteral("E,L,B,D")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("friction"), 1);
@@ -123,7 +150,15 @@ int runFriction(const QStringList& arguments)
         const Goal goal =
             analysisGoal(log, parser, parser.positionalArguments().at(1)).value_or(Goal{});
         FrictionOptions options;
-        options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong();
+        bool ok = false;
+        options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong(&ok);
+        if (!ok || options.minJourneys < 1) {
+            throw Error(Location(QStringLiteral("--min-journeys")),
+                        tr("expected a number of journeys of 1 or more, found \"%1\"")
+                            .arg(parser.value(QStringLiteral("min-journeys"))));
+        }
+        if (parser.isSet(QStringLiteral("weights")))
+            options.weights = weightsOption(parser.value(QStringLiteral("weights")));
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const QString matrix = parser.value(QStringLiteral("matrix"));
