@@ -115,6 +115,19 @@ void compareWithNaive(const VariantsResult& result,
     }
 }
 
+/// Six journeys around the anchor A, for paths from and to it.
+EventLog anchorLog()
+{
+    return logOf({
+        QStringLiteral("j1 X A B C"),
+        QStringLiteral("j2 A B D"),
+        QStringLiteral("j3 A C"),
+        QStringLiteral("j4 A"),
+        QStringLiteral("j5 B A B"),
+        QStringLiteral("j6 X Y"),
+    });
+}
+
 } // namespace
 
 class TestPaths : public QObject
@@ -254,14 +267,7 @@ private Q_SLOTS:
 
     void pathsFromAnchor()
     {
-        const EventLog log = logOf({
-            QStringLiteral("j1 X A B C"),
-            QStringLiteral("j2 A B D"),
-            QStringLiteral("j3 A C"),
-            QStringLiteral("j4 A"),
-            QStringLiteral("j5 B A B"),
-            QStringLiteral("j6 X Y"),
-        });
+        const EventLog log = anchorLog();
         AnchorPathOptions options;
         options.anchor = quint16(log.touchpointIndex(u"A"));
         options.steps = 2;
@@ -316,14 +322,7 @@ private Q_SLOTS:
 
     void pathsToAnchor()
     {
-        const EventLog log = logOf({
-            QStringLiteral("j1 X A B C"),
-            QStringLiteral("j2 A B D"),
-            QStringLiteral("j3 A C"),
-            QStringLiteral("j4 A"),
-            QStringLiteral("j5 B A B"),
-            QStringLiteral("j6 X Y"),
-        });
+        const EventLog log = anchorLog();
         AnchorPathOptions options;
         options.anchor = quint16(log.touchpointIndex(u"A"));
         options.direction = PathDirection::To;
