@@ -1,0 +1,200 @@
+#include "core/predict/boostedtrees.h"
+
+#include "core/base/error.h"
+#include "core/base/feedback.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <string>
+#include <xgboost/c_api.h>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::BoostedTrees", text);
+}
+
+/// Throws Error with XGBoost's last message when \a result reports a failure.
+void check(int result)
+{
+    if (result != 0)
+        throw Error(tr("XGBoost: %1").arg(QString::fromUtf8(XGBGetLastError())));
+}
+
+/// An XGBoost matrix of a table's rows, with labels when given.
+class Matrix
+{
+public:
+    Matrix(const FeatureTable& table, const std::vector<float>* labels = nullptr)
+    {
+        if (table.columns.isEmpty())
+            throw Error(tr("a model needs at least one feature"));
+        if (labels && qsizetype(labels->size()) != table.rows()) {
+            throw Error(
+                tr("%1 rows of features but %2 labels").arg(table.rows()).arg(labels->size()));
+        }
+        check(XGDMatrixCreateFromMat(table.values.data(), bst_ulong(table.rows()),
+                                     bst_ulong(table.columns.size()), std::nanf(""), &m_handle));
+        if (labels)
+            check(XGDMatrixSetFloatInfo(m_handle, "label", labels->data(), labels->size()));
+    }
+    ~Matrix() { XGDMatrixFree(m_handle); }
+    Matrix(const Matrix&) = delete;
+    Matrix& operator=(const Matrix&) = delete;
+
+    DMatrixHandle handle() const { return m_handle; }
+
+private:
+    DMatrixHandle m_handle = nullptr;
+};
+
+void setParameter(BoosterHandle booster, const char* name, const QByteArray& value)
+{
+    check(XGBoosterSetParam(booster, name, value.constData()));
+}
+
+/// Numbers in the C locale whatever the user's (std::to_string follows the locale).
+QByteArray text(double value)
+{
+    return QByteArray::number(value, 'g', 17);
+}
+
+/// "[3]\tvalidation-logloss:0.41234" -> 0.41234
+double lossOf(const char* evaluation)
+{
+    const QByteArray line(evaluation);
+    return line.mid(line.lastIndexOf(':') + 1).trimmed().toDouble();
+}
+
+} // namespace
+
+struct BoostedTrees::Handle
+{
+    BoosterHandle booster = nullptr;
+    ~Handle() { XGBoosterFree(booster); }
+};
+
+BoostedTrees::BoostedTrees(std::unique_ptr<Handle> handle)
+    : m_handle(std::move(handle))
+{}
+
+BoostedTrees::BoostedTrees(BoostedTrees&&) noexcept = default;
+BoostedTrees& BoostedTrees::operator=(BoostedTrees&&) noexcept = default;
+BoostedTrees::~BoostedTrees() = default;
+
+BoostedTrees BoostedTrees::train(const FeatureTable& train, const std::vector<float>& labels,
+                                 const FeatureTable& validation,
+                                 const std::vector<float>& validationLabels,
+                                 const BoostingParameters& parameters, Feedback* feedback)
+{
+    if (validation.columns != train.columns)
+        throw Error(tr("the validation rows have other features than the training rows"));
+    const Matrix trainMatrix(train, &labels);
+    const Matrix validationMatrix(validation, &validationLabels);
+    auto training = std::make_unique<Handle>();
+    const DMatrixHandle both[] = {trainMatrix.handle(), validationMatrix.handle()};
+    check(XGBoosterCreate(both, 2, &training->booster));
+    BoosterHandle booster = training->booster;
+    setParameter(booster, "objective", "binary:logistic");
+    setParameter(booster, "tree_method", "hist");
+    setParameter(booster, "eval_metric", "logloss");
+    setParameter(booster, "eta", text(parameters.learningRate));
+    setParameter(booster, "max_depth", QByteArray::number(parameters.maxDepth));
+    setParameter(booster, "min_child_weight", text(parameters.minChildWeight));
+    setParameter(booster, "subsample", text(parameters.subsample));
+    setParameter(booster, "colsample_bytree", text(parameters.columnSample));
+    setParameter(booster, "scale_pos_weight", text(parameters.positiveWeight));
+    setParameter(booster, "seed", QByteArray::number(qulonglong(parameters.seed)));
+    setParameter(booster, "nthread", QByteArray::number(std::max(1, parameters.threads)));
+    setParameter(booster, "verbosity", "0");
+
+    std::vector<double> losses;
+    int best = 0;
+    const DMatrixHandle evaluated[] = {validationMatrix.handle()};
+    const char* names[] = {"validation"};
+    for (int round = 0; round < parameters.maxRounds; ++round) {
+        if (feedback) {
+            feedback->checkCanceled();
+            feedback->setProgress(double(round) / parameters.maxRounds, round);
+        }
+        check(XGBoosterUpdateOneIter(booster, round, trainMatrix.handle()));
+        const char* evaluation = nullptr;
+        check(XGBoosterEvalOneIter(booster, round, const_cast<DMatrixHandle*>(evaluated), names, 1,
+                                   &evaluation));
+        losses.push_back(lossOf(evaluation));
+        if (losses.back() < losses[size_t(best)])
+            best = round;
+        else if (round - best >= parameters.earlyStoppingRounds)
+            break;
+    }
+
+    // Keep the trees of the best round.
+    auto kept = std::make_unique<Handle>();
+    check(XGBoosterSlice(booster, 0, best + 1, 1, &kept->booster));
+    BoostedTrees model(std::move(kept));
+    model.m_validationLoss = std::move(losses);
+    return model;
+}
+
+BoostedTrees BoostedTrees::load(const QByteArray& bytes)
+{
+    auto handle = std::make_unique<Handle>();
+    check(XGBoosterCreate(nullptr, 0, &handle->booster));
+    if (bytes.isEmpty())
+        throw Error(tr("the stored model is empty"));
+    check(
+        XGBoosterLoadModelFromBuffer(handle->booster, bytes.constData(), bst_ulong(bytes.size())));
+    return BoostedTrees(std::move(handle));
+}
+
+QByteArray BoostedTrees::save() const
+{
+    bst_ulong length = 0;
+    const char* data = nullptr;
+    check(XGBoosterSaveModelToBuffer(m_handle->booster, R"({"format": "ubj"})", &length, &data));
+    return QByteArray(data, qsizetype(length));
+}
+
+namespace {
+
+std::vector<float> predictWith(BoosterHandle booster, const FeatureTable& table, int type)
+{
+    const Matrix matrix(table);
+    const std::string config = R"({"type": )" + std::to_string(type) +
+                               R"(, "training": false, "iteration_begin": 0,)"
+                               R"( "iteration_end": 0, "strict_shape": false})";
+    const bst_ulong* shape = nullptr;
+    bst_ulong dimensions = 0;
+    const float* result = nullptr;
+    check(XGBoosterPredictFromDMatrix(booster, matrix.handle(), config.c_str(), &shape, &dimensions,
+                                      &result));
+    bst_ulong size = 1;
+    for (bst_ulong d = 0; d < dimensions; ++d)
+        size *= shape[d];
+    return std::vector<float>(result, result + size);
+}
+
+} // namespace
+
+std::vector<float> BoostedTrees::predict(const FeatureTable& table) const
+{
+    return predictWith(m_handle->booster, table, 0);
+}
+
+std::vector<float> BoostedTrees::contributions(const FeatureTable& table) const
+{
+    return predictWith(m_handle->booster, table, 2);
+}
+
+int BoostedTrees::rounds() const
+{
+    int rounds = 0;
+    check(XGBoosterBoostedRounds(m_handle->booster, &rounds));
+    return rounds;
+}
+
+} // namespace journeyscope

@@ -1,0 +1,174 @@
+// The XGBoost classifier through its C API: it learns a known rule, stops early on noise,
+// is deterministic, survives a save and load, explains itself with SHAP values that add up
+// to its predictions, can be canceled, and refuses bad input.
+
+#include "core/base/error.h"
+#include "core/base/feedback.h"
+#include "core/predict/boostedtrees.h"
+#include "core/predict/classificationmetrics.h"
+
+#include <cmath>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace journeyscope;
+
+namespace {
+
+struct Sample
+{
+    FeatureTable features;
+    std::vector<float> labels;
+};
+
+/// Rows of three features; positive when x0 + 0.5 x1 > 0 (x2 is noise), with \a flip of
+/// the labels flipped; every seventh x1 missing (it then counts as 0).
+Sample sample(int rows, quint32 seed, double flip = 0.05)
+{
+    QRandomGenerator random(seed);
+    Sample s;
+    s.features.columns = {QStringLiteral("x0"), QStringLiteral("x1"), QStringLiteral("x2")};
+    for (int i = 0; i < rows; ++i) {
+        const float x0 = float(random.generateDouble() * 2 - 1);
+        const bool missing = i % 7 == 0;
+        const float x1 = missing ? std::nanf("") : float(random.generateDouble() * 2 - 1);
+        const float x2 = float(random.generateDouble());
+        s.features.appendRow({x0, x1, x2});
+        bool positive = x0 + 0.5f * (missing ? 0.0f : x1) > 0;
+        if (random.generateDouble() < flip)
+            positive = !positive;
+        s.labels.push_back(positive ? 1.0f : 0.0f);
+    }
+    return s;
+}
+
+BoostingParameters quick()
+{
+    BoostingParameters parameters;
+    parameters.maxRounds = 200;
+    parameters.earlyStoppingRounds = 10;
+    parameters.learningRate = 0.3;
+    parameters.maxDepth = 4;
+    return parameters;
+}
+
+} // namespace
+
+class TestBoostedTrees : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void learnsARule()
+    {
+        const Sample train = sample(3000, 1), validation = sample(1000, 2), test = sample(2000, 3);
+        const BoostedTrees model = BoostedTrees::train(
+            train.features, train.labels, validation.features, validation.labels, quick());
+        const std::vector<float> predictions = model.predict(test.features);
+        QCOMPARE(qsizetype(predictions.size()), test.features.rows());
+        // 5 % of the labels are flipped: the best possible AUC is about 0.95.
+        const ClassificationMetrics metrics = evaluateClassifier(test.labels, predictions);
+        QVERIFY2(metrics.rocAuc > 0.93, qPrintable(QString::number(metrics.rocAuc)));
+        QVERIFY(model.rounds() >= 1 && model.rounds() <= 200);
+        QCOMPARE(qsizetype(model.validationLoss().size()) >= model.rounds(), true);
+    }
+
+    void stopsEarlyOnNoise()
+    {
+        // Labels unrelated to the features: the validation loss stops falling at once.
+        Sample train = sample(2000, 4), validation = sample(500, 5);
+        QRandomGenerator random(6);
+        for (float& label : train.labels)
+            label = random.bounded(2);
+        for (float& label : validation.labels)
+            label = random.bounded(2);
+        const BoostedTrees model = BoostedTrees::train(
+            train.features, train.labels, validation.features, validation.labels, quick());
+        QVERIFY2(model.validationLoss().size() < 60,
+                 qPrintable(QString::number(model.validationLoss().size())));
+        // The kept model is the best round: the lowest validation loss.
+        const auto& losses = model.validationLoss();
+        QCOMPARE(qsizetype(std::min_element(losses.begin(), losses.end()) - losses.begin()) + 1,
+                 qsizetype(model.rounds()));
+    }
+
+    void deterministicAndSavable()
+    {
+        const Sample train = sample(1500, 7), validation = sample(500, 8), test = sample(300, 9);
+        const auto trainModel = [&](quint64 seed) {
+            BoostingParameters parameters = quick();
+            parameters.seed = seed;
+            return BoostedTrees::train(train.features, train.labels, validation.features,
+                                       validation.labels, parameters);
+        };
+        const BoostedTrees first = trainModel(11);
+        const std::vector<float> predictions = first.predict(test.features);
+        QCOMPARE(trainModel(11).predict(test.features), predictions);
+        QVERIFY(trainModel(12).predict(test.features) != predictions); // subsampling differs
+
+        const QByteArray bytes = first.save();
+        QVERIFY(bytes.size() > 100);
+        const BoostedTrees loaded = BoostedTrees::load(bytes);
+        QCOMPARE(loaded.predict(test.features), predictions);
+        QCOMPARE(loaded.rounds(), first.rounds());
+        QCOMPARE(loaded.save(), bytes);
+    }
+
+    void contributionsAddUpToThePrediction()
+    {
+        const Sample train = sample(1500, 13), validation = sample(500, 14), test = sample(50, 15);
+        const BoostedTrees model = BoostedTrees::train(
+            train.features, train.labels, validation.features, validation.labels, quick());
+        const std::vector<float> predictions = model.predict(test.features);
+        const std::vector<float> contributions = model.contributions(test.features);
+        const size_t width = size_t(test.features.columns.size()) + 1; // and the bias
+        QCOMPARE(contributions.size(), predictions.size() * width);
+        double x2Share = 0, total = 0;
+        for (size_t row = 0; row < predictions.size(); ++row) {
+            double logit = 0;
+            for (size_t c = 0; c < width; ++c)
+                logit += contributions[row * width + c];
+            const double p = predictions[row];
+            QVERIFY2(std::abs(logit - std::log(p / (1 - p))) < 1e-3,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(logit).arg(std::log(p / (1 - p)))));
+            x2Share += std::abs(contributions[row * width + 2]);
+            for (size_t c = 0; c < width - 1; ++c)
+                total += std::abs(contributions[row * width + c]);
+        }
+        // The noise feature explains little.
+        QVERIFY(x2Share / total < 0.1);
+    }
+
+    void cancels()
+    {
+        const Sample train = sample(500, 16), validation = sample(200, 17);
+        Feedback feedback;
+        feedback.cancel();
+        QVERIFY_THROWS_EXCEPTION(
+            Canceled, BoostedTrees::train(train.features, train.labels, validation.features,
+                                          validation.labels, quick(), &feedback));
+    }
+
+    void refusesBadInput()
+    {
+        const Sample train = sample(100, 18);
+        std::vector<float> fewer(train.labels.begin(), train.labels.end() - 1);
+        try {
+            BoostedTrees::train(train.features, fewer, train.features, train.labels, quick());
+            QFAIL("expected an error");
+        } catch (const Error& error) {
+            QCOMPARE(error.message(), QStringLiteral("100 rows of features but 99 labels"));
+        }
+        try {
+            BoostedTrees::load(QByteArray("not a model"));
+            QFAIL("expected an error");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("XGBoost: ")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, BoostedTrees::load(QByteArray()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoostedTrees)
+#include "tst_boostedtrees.moc"
