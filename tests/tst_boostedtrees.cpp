@@ -139,6 +139,16 @@ private Q_SLOTS:
         QVERIFY(x2Share / total < 0.1);
     }
 
+    void trainsAGivenNumberOfRounds()
+    {
+        const Sample train = sample(1000, 19), test = sample(500, 20);
+        const BoostedTrees model =
+            BoostedTrees::trainRounds(train.features, train.labels, 30, quick());
+        QCOMPARE(model.rounds(), 30);
+        QVERIFY(model.validationLoss().empty());
+        QVERIFY(evaluateClassifier(test.labels, model.predict(test.features)).rocAuc > 0.9);
+    }
+
     void cancels()
     {
         const Sample train = sample(500, 16), validation = sample(200, 17);

@@ -95,22 +95,8 @@ BoostedTrees BoostedTrees::train(const FeatureTable& train, const std::vector<fl
         throw Error(tr("the validation rows have other features than the training rows"));
     const Matrix trainMatrix(train, &labels);
     const Matrix validationMatrix(validation, &validationLabels);
-    auto training = std::make_unique<Handle>();
-    const DMatrixHandle both[] = {trainMatrix.handle(), validationMatrix.handle()};
-    check(XGBoosterCreate(both, 2, &training->booster));
+    const auto training = newBooster({trainMatrix.handle(), validationMatrix.handle()}, parameters);
     BoosterHandle booster = training->booster;
-    setParameter(booster, "objective", "binary:logistic");
-    setParameter(booster, "tree_method", "hist");
-    setParameter(booster, "eval_metric", "logloss");
-    setParameter(booster, "eta", text(parameters.learningRate));
-    setParameter(booster, "max_depth", QByteArray::number(parameters.maxDepth));
-    setParameter(booster, "min_child_weight", text(parameters.minChildWeight));
-    setParameter(booster, "subsample", text(parameters.subsample));
-    setParameter(booster, "colsample_bytree", text(parameters.columnSample));
-    setParameter(booster, "scale_pos_weight", text(parameters.positiveWeight));
-    setParameter(booster, "seed", QByteArray::number(qulonglong(parameters.seed)));
-    setParameter(booster, "nthread", QByteArray::number(std::max(1, parameters.threads)));
-    setParameter(booster, "verbosity", "0");
 
     std::vector<double> losses;
     int best = 0;
@@ -138,6 +124,43 @@ BoostedTrees BoostedTrees::train(const FeatureTable& train, const std::vector<fl
     BoostedTrees model(std::move(kept));
     model.m_validationLoss = std::move(losses);
     return model;
+}
+
+BoostedTrees BoostedTrees::trainRounds(const FeatureTable& train, const std::vector<float>& labels,
+                                       int rounds, const BoostingParameters& parameters,
+                                       Feedback* feedback)
+{
+    const Matrix trainMatrix(train, &labels);
+    auto training = newBooster({trainMatrix.handle()}, parameters);
+    for (int round = 0; round < rounds; ++round) {
+        if (feedback) {
+            feedback->checkCanceled();
+            feedback->setProgress(double(round) / rounds, round);
+        }
+        check(XGBoosterUpdateOneIter(training->booster, round, trainMatrix.handle()));
+    }
+    return BoostedTrees(std::move(training));
+}
+
+std::unique_ptr<BoostedTrees::Handle> BoostedTrees::newBooster(const std::vector<void*>& matrices,
+                                                               const BoostingParameters& parameters)
+{
+    auto handle = std::make_unique<Handle>();
+    check(XGBoosterCreate(matrices.data(), bst_ulong(matrices.size()), &handle->booster));
+    BoosterHandle booster = handle->booster;
+    setParameter(booster, "objective", "binary:logistic");
+    setParameter(booster, "tree_method", "hist");
+    setParameter(booster, "eval_metric", "logloss");
+    setParameter(booster, "eta", text(parameters.learningRate));
+    setParameter(booster, "max_depth", QByteArray::number(parameters.maxDepth));
+    setParameter(booster, "min_child_weight", text(parameters.minChildWeight));
+    setParameter(booster, "subsample", text(parameters.subsample));
+    setParameter(booster, "colsample_bytree", text(parameters.columnSample));
+    setParameter(booster, "scale_pos_weight", text(parameters.positiveWeight));
+    setParameter(booster, "seed", QByteArray::number(qulonglong(parameters.seed)));
+    setParameter(booster, "nthread", QByteArray::number(std::max(1, parameters.threads)));
+    setParameter(booster, "verbosity", "0");
+    return handle;
 }
 
 BoostedTrees BoostedTrees::load(const QByteArray& bytes)

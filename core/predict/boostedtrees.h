@@ -66,6 +66,11 @@ public:
                               const FeatureTable& validation,
                               const std::vector<float>& validationLabels,
                               const BoostingParameters& parameters, Feedback* feedback = nullptr);
+    /// Trains exactly \a rounds rounds on \a train, without validation: the refit on all
+    /// the data once train() found how many rounds are best.
+    static BoostedTrees trainRounds(const FeatureTable& train, const std::vector<float>& labels,
+                                    int rounds, const BoostingParameters& parameters,
+                                    Feedback* feedback = nullptr);
     /// A model saved by save(). Throws Error for bytes that are not one.
     static BoostedTrees load(const QByteArray& bytes);
 
@@ -85,6 +90,9 @@ public:
 private:
     struct Handle;
     explicit BoostedTrees(std::unique_ptr<Handle> handle);
+    /// A booster on \a matrices (DMatrixHandle) with \a parameters set.
+    static std::unique_ptr<Handle> newBooster(const std::vector<void*>& matrices,
+                                              const BoostingParameters& parameters);
 
     std::unique_ptr<Handle> m_handle;
     std::vector<double> m_validationLoss;
