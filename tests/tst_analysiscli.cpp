@@ -85,8 +85,8 @@ private Q_SLOTS:
 
     void everyAnalysisHasHelpAndJson()
     {
-        for (const char* command :
-             {"graph", "funnel", "paths", "stages", "friction", "segments", "personas", "goal"}) {
+        for (const char* command : {"graph", "funnel", "paths", "stages", "friction", "segments",
+                                    "personas", "goal", "train", "models"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("--json"), command);
@@ -533,6 +533,56 @@ private Q_SLOTS:
             proposedTouchpoints.sort();
             QCOMPARE(storedTouchpoints, proposedTouchpoints);
         }
+    }
+
+    void trainAndListModels()
+    {
+        // 300 customers; those on the Free plan churn, one in ten of the others too.
+        QByteArray csv = "customer_id,plan,seats,churn\n";
+        for (int i = 0; i < 300; ++i) {
+            const bool free = i % 3 == 0;
+            csv += QStringLiteral("c%1,%2,%3,%4\n")
+                       .arg(i)
+                       .arg(free ? QStringLiteral("Free") : QStringLiteral("Pro"))
+                       .arg(i % 7)
+                       .arg(free || i % 10 == 1 ? QStringLiteral("true") : QStringLiteral("false"))
+                       .toUtf8();
+        }
+        const QString crm = m_dir.filePath(QStringLiteral("crm.csv"));
+        writeFile(crm, csv);
+        const QString project = m_dir.filePath(QStringLiteral("crm.journey"));
+        QCOMPARE(cli({QStringLiteral("import"), project, crm, QStringLiteral("--format"),
+                      QStringLiteral("table")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("models"), project}).out.trimmed(),
+                 QByteArray("No models yet: train PROJECT --label COLUMN trains one."));
+
+        const Run train = cli({QStringLiteral("train"), project, QStringLiteral("--label"),
+                               QStringLiteral("churn"), QStringLiteral("--json")});
+        QCOMPARE(train.exitCode, 0);
+        const QJsonObject json = train.json();
+        QCOMPARE(json[QStringLiteral("model")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("cases")].toInt(), 60);
+        QCOMPARE(json[QStringLiteral("training_rows")].toInt(), 240);
+        QVERIFY(json[QStringLiteral("auc")].toDouble() > 0.8);
+        QVERIFY(json.contains(QStringLiteral("pr_auc")));
+
+        const QJsonArray models = cli({QStringLiteral("models"), project, QStringLiteral("--json")})
+                                      .json()[QStringLiteral("models")]
+                                      .toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models[0][QStringLiteral("target")].toString(), QStringLiteral("churn"));
+        QCOMPARE(models[0][QStringLiteral("metrics")][QStringLiteral("auc")].toDouble(),
+                 json[QStringLiteral("auc")].toDouble());
+
+        const Run unknown = cli(
+            {QStringLiteral("train"), project, QStringLiteral("--label"), QStringLiteral("nps")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.trimmed(),
+                 QByteArray("--label: no customer column \"nps\"; the columns are churn, plan, "
+                            "seats"));
+        QCOMPARE(cli({QStringLiteral("train"), project}).exitCode, 2); // no --label
     }
 
     void errorsNameTheOption_data()

@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(!errorOf([&] { fixture.open(); }).isEmpty()); // read-only: not upgraded
         {
             auto project = Project::open(path, Project::Access::ReadWrite);
-            QCOMPARE(project->database().queryInt("PRAGMA user_version"), 3);
+            QCOMPARE(project->database().queryInt("PRAGMA user_version"), schema::CurrentVersion);
             QCOMPARE(count(*project, "SELECT count(*) FROM customers"), 1);
             Persona persona;
             persona.segmentKey = s("rfm:Champions");
@@ -416,9 +416,9 @@ private Q_SLOTS:
             savePersona(project->database(), persona);
             transaction.commit();
         }
-        auto project = fixture.open(); // valid as version 3
+        auto project = fixture.open(); // valid as the current version
         QCOMPARE(loadPersonas(project->database()).size(), size_t(1));
-        schema::validate(project->database(), 3);
+        schema::validate(project->database(), schema::CurrentVersion);
     }
 };
 

@@ -114,10 +114,12 @@ private Q_SLOTS:
         QTest::newRow("other application")
             << "other"
             << "not a Journeyscope project (an SQLite database of another application)";
-        QTest::newRow("newer version") << "newer"
-                                       << "made by a newer version of Journeyscope (project "
-                                          "format 4; this version reads up to 3): update "
-                                          "Journeyscope to open it";
+        QTest::newRow("newer version")
+            << "newer"
+            << QStringLiteral("made by a newer version of Journeyscope (project format %1; this "
+                              "version reads up to %2): update Journeyscope to open it")
+                   .arg(schema::CurrentVersion + 1)
+                   .arg(schema::CurrentVersion);
         QTest::newRow("trigger added") << "trigger"
                                        << "unexpected trigger \"spy\" in the project file: it "
                                           "was changed outside Journeyscope";
@@ -125,7 +127,7 @@ private Q_SLOTS:
                                     << "unexpected view \"peek\" in the project file: it was "
                                        "changed outside Journeyscope";
         QTest::newRow("column added") << "column"
-                                      << "table \"events\" differs from schema version 3: the "
+                                      << "table \"events\" differs from schema version 4: the "
                                          "project file was changed outside Journeyscope";
         QTest::newRow("table dropped") << "drop"
                                        << "table \"devices\" is missing from the project file";
@@ -147,7 +149,9 @@ private Q_SLOTS:
         } else if (damage != QLatin1String("missing")) {
             Project::create(path, {});
             if (damage == QLatin1String("newer"))
-                rawExec(path, "PRAGMA user_version = 4");
+                rawExec(path,
+                        ("PRAGMA user_version = " + std::to_string(schema::CurrentVersion + 1))
+                            .c_str());
             else if (damage == QLatin1String("trigger"))
                 rawExec(path, "CREATE TRIGGER spy AFTER INSERT ON events BEGIN DELETE FROM "
                               "meta; END;");
@@ -235,6 +239,7 @@ private Q_SLOTS:
                                               "IS NULL"),
                  1);
         QCOMPARE(project->database().queryInt("SELECT count(*) FROM personas"), 0); // version 3
+        QCOMPARE(project->database().queryInt("SELECT count(*) FROM models"), 0);   // version 4
         project.reset();
         Project::open(path, Project::Access::ReadOnly); // valid as the current version
     }

@@ -32,6 +32,8 @@ int runFriction(const QStringList& arguments);
 int runSegments(const QStringList& arguments);
 int runPersonas(const QStringList& arguments);
 int runGoal(const QStringList& arguments);
+int runTrain(const QStringList& arguments);
+int runModels(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help

@@ -141,6 +141,20 @@ CREATE TABLE personas(
     updated_at INTEGER NOT NULL
 );
 )sql",
+    // Version 4: trained models. The booster is XGBoost's own model format; what it was
+    // trained for, on which features, how, and how well it did are JSON beside it.
+    R"sql(
+CREATE TABLE models(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    features TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    metrics TEXT NOT NULL,
+    booster BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+);
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);

@@ -1,0 +1,195 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
+#include "core/base/timeutil.h"
+#include "core/journey/customerattributes.h"
+#include "core/predict/labelmodel.h"
+#include "core/store/project.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::train", text);
+}
+
+double shareOption(const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const double share = parser.value(QStringLiteral("test-share")).toDouble(&ok);
+    if (!ok || share <= 0 || share >= 1) {
+        throw Error(Location(QStringLiteral("--test-share")),
+                    tr("expected a share between 0 and 1, found \"%1\"")
+                        .arg(parser.value(QStringLiteral("test-share"))));
+    }
+    return share;
+}
+
+QString text(const LabelModel& model, qint64 id)
+{
+    const ClassificationMetrics& m = model.metrics;
+    QString out = tr("model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with "
+                     "the outcome)\n")
+                      .arg(id)
+                      .arg(model.stored.target)
+                      .arg(model.trainingRows)
+                      .arg(m.cases)
+                      .arg(m.positives);
+    out += tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
+               .arg(m.rocAuc, 0, 'f', 3)
+               .arg(m.prAuc, 0, 'f', 3)
+               .arg(m.logLoss, 0, 'f', 3)
+               .arg(m.brier, 0, 'f', 3)
+               .arg(m.expectedCalibrationError, 0, 'f', 3);
+    out += m.qualitySentence() + QLatin1Char('\n');
+    if (!m.deciles.empty() && !std::isnan(m.deciles[0].lift)) {
+        out += tr("the top tenth by score holds %1 % of the outcomes (lift %2)\n")
+                   .arg(m.deciles[0].cumulativeGain * 100, 0, 'f', 1)
+                   .arg(m.deciles[0].lift, 0, 'f', 1);
+    }
+    return out;
+}
+
+} // namespace
+
+int runTrain(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trains an XGBoost model that predicts a column of the customer tables (churn, "
+           "Revenue), evaluates it on held-out customers and stores it in the project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption(
+        {QStringLiteral("label"), tr("The customer column to predict."), QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("positive"),
+                      tr("Values of the column that mean the outcome (default true,yes,1)."),
+                      QStringLiteral("VALUES")});
+    parser.addOption({QStringLiteral("split"),
+                      tr("How customers are held out for testing: stratified (the share of "
+                         "outcomes kept)."),
+                      QStringLiteral("stratified"), QStringLiteral("stratified")});
+    parser.addOption({QStringLiteral("test-share"),
+                      tr("Share of customers held out for testing (default 0.2)."),
+                      QStringLiteral("SHARE"), QStringLiteral("0.2")});
+    parser.addOption({QStringLiteral("seed"), tr("Seed of the split and of XGBoost (default 1)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("train"), 1); exit >= 0)
+        return exit;
+    if (!parser.isSet(QStringLiteral("label"))) {
+        printError(tr("journeyscope-cli train: missing --label (see --help)"));
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().at(1);
+    try {
+        if (parser.value(QStringLiteral("split")) != QLatin1String("stratified")) {
+            throw Error(
+                Location(QStringLiteral("--split")),
+                tr("expected stratified, found \"%1\"").arg(parser.value(QStringLiteral("split"))));
+        }
+        LabelModelOptions options;
+        options.label = parser.value(QStringLiteral("label"));
+        if (parser.isSet(QStringLiteral("positive")))
+            options.positiveValues = splitNames(parser.value(QStringLiteral("positive")));
+        options.testShare = shareOption(parser);
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            throw Error(Location(QStringLiteral("--seed")),
+                        tr("expected a whole number, found \"%1\"")
+                            .arg(parser.value(QStringLiteral("seed"))));
+        }
+        options.parameters.seed = options.seed;
+        options.parameters.learningRate = 0.05;
+        options.parameters.maxDepth = 4;
+        options.parameters.maxRounds = 2000;
+        options.parameters.earlyStoppingRounds = 50;
+
+        const LabelModel model = [&] {
+            const auto project = Project::openForReading(path);
+            const QStringList attributes = customerAttributeNames(project->database());
+            if (!attributes.contains(options.label)) {
+                throw Error(Location(QStringLiteral("--label")),
+                            attributes.isEmpty()
+                                ? tr("no customer column \"%1\": import a customer table first "
+                                     "(import --format table)")
+                                      .arg(options.label)
+                                : tr("no customer column \"%1\"; the columns are %2")
+                                      .arg(options.label, attributes.join(QStringLiteral(", "))));
+            }
+            TerminalProgress progress(tr("Training"));
+            LabelModel trained = trainLabelModel(project->database(), options, &progress);
+            progress.finish();
+            return trained;
+        }();
+        auto project = Project::open(path, Project::Access::ReadWrite);
+        Transaction transaction(project->database());
+        const qint64 id = StoredModel::save(project->database(), model.stored);
+        transaction.commit();
+
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject json = model.metrics.toJson();
+            json.insert(QStringLiteral("model"), id);
+            json.insert(QStringLiteral("label"), model.stored.target);
+            json.insert(QStringLiteral("training_rows"), model.trainingRows);
+            json.insert(QStringLiteral("settings"), model.stored.settings);
+            printJson(json);
+        } else {
+            print(text(model, id));
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+int runModels(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the models stored in the project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("models"), 1); exit >= 0)
+        return exit;
+    try {
+        const auto project = Project::openForReading(parser.positionalArguments().at(1));
+        const std::vector<StoredModel> models = StoredModel::list(project->database());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const StoredModel& model : models) {
+                array.append(QJsonObject{
+                    {QStringLiteral("id"), model.id},
+                    {QStringLiteral("kind"), model.kind},
+                    {QStringLiteral("target"), model.target},
+                    {QStringLiteral("features"), QJsonArray::fromStringList(model.features)},
+                    {QStringLiteral("settings"), model.settings},
+                    {QStringLiteral("metrics"), model.metrics},
+                    {QStringLiteral("created"), formatIsoUtc(model.createdAtMs)},
+                });
+            }
+            printJson({{QStringLiteral("models"), array}});
+            return Success;
+        }
+        if (models.empty())
+            print(tr("No models yet: train PROJECT --label COLUMN trains one."));
+        for (const StoredModel& model : models) {
+            print(tr("%1  %2 %3  ROC-AUC %4  %5 features  %6")
+                      .arg(model.id)
+                      .arg(model.kind, model.target)
+                      .arg(model.metrics.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
+                      .arg(model.features.size())
+                      .arg(formatIsoUtc(model.createdAtMs)));
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/predict/boostedtrees.h"
+#include "core/predict/classificationmetrics.h"
+#include "core/predict/storedmodel.h"
+
+namespace journeyscope {
+
+class Database;
+class Feedback;
+
+/// What `train --label COLUMN` trains.
+struct LabelModelOptions
+{
+    QString label;
+    /// Values of the label that mean the outcome happened; compared without regard to case.
+    QStringList positiveValues{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")};
+    double testShare = 0.2;
+    quint64 seed = 1;
+    BoostingParameters parameters;
+};
+
+/// A trained label model: what the project stores, and the figures on the held-out rows.
+struct LabelModel
+{
+    StoredModel stored;
+    ClassificationMetrics metrics;
+    qint64 trainingRows = 0;
+};
+
+/**
+ * Trains an XGBoost model of a customer column (readCustomerTable()): a stratified
+ * testShare of the customers is held out, untouched; early stopping on a stratified fifth
+ * of the rest finds the number of rounds; the model is then refit on all of the rest with
+ * a quarter more rounds and evaluated on the held-out customers. Nothing is written: the
+ * caller saves the result. Throws Error (too few customers of either outcome) or Canceled.
+ */
+LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
+                           Feedback* feedback = nullptr);
+
+} // namespace journeyscope

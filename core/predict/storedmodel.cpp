@@ -1,0 +1,77 @@
+#include "core/predict/storedmodel.h"
+
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace journeyscope {
+
+namespace {
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectOf(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+StoredModel rowOf(const Statement& select, bool withBooster)
+{
+    StoredModel model;
+    model.id = select.columnInt(0);
+    model.kind = select.columnText(1);
+    model.target = select.columnText(2);
+    for (const QJsonValue& name : QJsonDocument::fromJson(select.columnText(3).toUtf8()).array())
+        model.features.append(name.toString());
+    model.settings = objectOf(select.columnText(4));
+    model.metrics = objectOf(select.columnText(5));
+    model.createdAtMs = select.columnInt(6);
+    if (withBooster)
+        model.booster = select.columnBlob(7);
+    return model;
+}
+
+} // namespace
+
+qint64 StoredModel::save(Database& db, const StoredModel& model)
+{
+    Statement insert = db.prepare("INSERT INTO models(kind, target, features, settings, metrics, "
+                                  "booster, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, model.kind)
+        .bind(2, model.target)
+        .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(model.features))
+                                       .toJson(QJsonDocument::Compact)))
+        .bind(4, compact(model.settings))
+        .bind(5, compact(model.metrics))
+        .bindBlob(6, model.booster)
+        .bind(7, QDateTime::currentMSecsSinceEpoch())
+        .run();
+    return db.lastInsertRowId();
+}
+
+std::vector<StoredModel> StoredModel::list(const Database& db)
+{
+    std::vector<StoredModel> models;
+    Statement select = db.prepare("SELECT id, kind, target, features, settings, metrics, "
+                                  "created_at FROM models ORDER BY id");
+    while (select.step())
+        models.push_back(rowOf(select, false));
+    return models;
+}
+
+std::optional<StoredModel> StoredModel::load(const Database& db, qint64 id)
+{
+    Statement select = db.prepare("SELECT id, kind, target, features, settings, metrics, "
+                                  "created_at, booster FROM models WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    return rowOf(select, true);
+}
+
+} // namespace journeyscope

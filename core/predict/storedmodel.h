@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <vector>
+
+namespace journeyscope {
+
+class Database;
+
+/// A trained model as a project keeps it (table models), to be used again without retraining.
+struct StoredModel
+{
+    qint64 id = 0;  ///< 0 until saved
+    QString kind;   ///< "label": a customer column
+    QString target; ///< the label column
+    QStringList features;
+    QJsonObject settings; ///< how it was trained: split, seed, parameters, positive values
+    QJsonObject metrics;  ///< ClassificationMetrics::toJson() on the held-out rows
+    QByteArray booster;   ///< BoostedTrees::save()
+    qint64 createdAtMs = 0;
+
+    /// Inserts \a model in the caller's transaction; returns its id. Throws Error.
+    static qint64 save(Database& db, const StoredModel& model);
+    /// Every model, oldest first, without the booster bytes.
+    static std::vector<StoredModel> list(const Database& db);
+    /// The model \a id with its booster, or nullopt.
+    static std::optional<StoredModel> load(const Database& db, qint64 id);
+};
+
+} // namespace journeyscope
