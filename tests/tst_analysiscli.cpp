@@ -86,7 +86,7 @@ private Q_SLOTS:
     void everyAnalysisHasHelpAndJson()
     {
         for (const char* command : {"graph", "funnel", "paths", "stages", "friction", "segments",
-                                    "personas", "goal", "train", "models"}) {
+                                    "personas", "goal", "train", "models", "correlate"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("--json"), command);
@@ -533,6 +533,31 @@ private Q_SLOTS:
             proposedTouchpoints.sort();
             QCOMPARE(storedTouchpoints, proposedTouchpoints);
         }
+    }
+
+    void correlate()
+    {
+        // Goal Buy, no window: only C1 converts. churn=false is C1 alone: (1+1)(3+1) / (0+1)(0+1)
+        // = 8. Cart (C1, C3): (1+1)(2+1) / (1+1)(0+1) = 3. Home: everyone, so not listed.
+        const Run run = cli({QStringLiteral("correlate"), project(), QStringLiteral("--goal"),
+                             QStringLiteral("Buy"), QStringLiteral("--window"),
+                             QStringLiteral("none"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[QStringLiteral("journeys")].toInt(), 4);
+        QCOMPARE(json[QStringLiteral("converted")].toInt(), 1);
+        const QJsonArray correlations = json[QStringLiteral("correlations")].toArray();
+        QCOMPARE(correlations[0][QStringLiteral("name")].toString(), QStringLiteral("churn=false"));
+        QCOMPARE(correlations[0][QStringLiteral("odds_ratio")].toDouble(), 8.0);
+        const QJsonObject cart = byName(correlations, QStringLiteral("Cart"));
+        QCOMPARE(cart[QStringLiteral("odds_ratio")].toDouble(), 3.0);
+        QCOMPARE(cart[QStringLiteral("sentence")].toString(),
+                 QStringLiteral("Customers who reached Cart were 3.0x more likely to convert"));
+        QVERIFY(byName(correlations, QStringLiteral("Home")).isEmpty());
+
+        const Run noGoal = cli({QStringLiteral("correlate"), project()});
+        QCOMPARE(noGoal.exitCode, 1);
+        QVERIFY(noGoal.err.startsWith("--goal: no goal"));
     }
 
     void trainAndListModels()

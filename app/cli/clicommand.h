@@ -33,6 +33,7 @@ int runSegments(const QStringList& arguments);
 int runPersonas(const QStringList& arguments);
 int runGoal(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
+int runCorrelate(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 
 /**

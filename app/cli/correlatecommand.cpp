@@ -1,0 +1,100 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "app/cli/jsoncsv.h"
+#include "core/journey/customerattributes.h"
+#include "core/predict/correlation.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::correlate", text);
+}
+
+/// Attributes with at most this many values among the customers are compared by default.
+constexpr qsizetype MaxDefaultValues = 20;
+
+} // namespace
+
+int runCorrelate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Which touchpoints and customer attributes go with converting: the odds ratio of "
+           "converting between the customers who did something and those who did not."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("attributes"),
+                      tr("Customer attributes to compare (comma-separated; default: those "
+                         "with at most 20 values)."),
+                      QStringLiteral("NAMES")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    addAnalysisOptions(parser, true);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("correlate"), 1);
+        exit >= 0)
+        return exit;
+    const QString path = parser.positionalArguments().at(1);
+    try {
+        const EventLog log = loadEventLog(path);
+        const std::optional<Goal> goal = analysisGoal(log, parser, path);
+        if (!goal) {
+            throw Error(Location(QStringLiteral("--goal")),
+                        tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the "
+                           "project's goal (goal PROJECT --set)"));
+        }
+        const auto project = Project::openForReading(path);
+        std::vector<std::pair<QString, std::vector<QString>>> attributes;
+        const QStringList names = parser.isSet(QStringLiteral("attributes"))
+                                      ? splitNames(parser.value(QStringLiteral("attributes")))
+                                      : customerAttributeNames(project->database());
+        for (const QString& name : names) {
+            try {
+                std::vector<QString> labels = customerAttribute(project->database(), log, name);
+                const QSet<QString> distinct(labels.begin(), labels.end());
+                if (!parser.isSet(QStringLiteral("attributes")) &&
+                    distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
+                    continue;
+                attributes.emplace_back(name, std::move(labels));
+            } catch (const Error& error) {
+                throw Error(Location(QStringLiteral("--attributes")), error.message());
+            }
+        }
+        const CorrelationReport report =
+            correlateWithConversion(analysisView(log, parser, path), *goal, attributes);
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(report.toJson());
+        } else if (parser.isSet(QStringLiteral("csv"))) {
+            print(jsonRowsToCsv(
+                {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("odds_ratio"),
+                 QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("did_converted"),
+                 QStringLiteral("did_not_converted"), QStringLiteral("did_not_do_converted"),
+                 QStringLiteral("did_not_do_not_converted"), QStringLiteral("sentence")},
+                report.toJson()[QStringLiteral("correlations")].toArray()));
+        } else {
+            QString out = tr("%L1 closed journeys, %L2 converted; listed: what at least %L3 did "
+                             "and %L3 did not\n")
+                              .arg(report.journeys)
+                              .arg(report.converted)
+                              .arg(report.minimumSupport);
+            for (const ConversionCorrelation& c : report.correlations) {
+                out += QStringLiteral("%1  (odds ratio %2, 95 % %3 to %4)\n")
+                           .arg(c.sentence())
+                           .arg(c.oddsRatio, 0, 'f', 2)
+                           .arg(c.low, 0, 'f', 2)
+                           .arg(c.high, 0, 'f', 2);
+            }
+            print(out);
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

@@ -1,0 +1,153 @@
+#include "core/predict/correlation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::Correlation", text);
+}
+
+ConversionCorrelation correlation(ConversionCorrelation::Kind kind, const QString& name,
+                                  qint64 withConverted, qint64 with, qint64 converted,
+                                  qint64 journeys)
+{
+    ConversionCorrelation c;
+    c.kind = kind;
+    c.name = name;
+    c.withConverted = withConverted;
+    c.withOther = with - withConverted;
+    c.withoutConverted = converted - withConverted;
+    c.withoutOther = journeys - with - c.withoutConverted;
+    const double a = double(c.withConverted) + 1, b = double(c.withOther) + 1;
+    const double cc = double(c.withoutConverted) + 1, d = double(c.withoutOther) + 1;
+    c.oddsRatio = a * d / (b * cc);
+    const double spread = 1.96 * std::sqrt(1 / a + 1 / b + 1 / cc + 1 / d);
+    c.low = std::exp(std::log(c.oddsRatio) - spread);
+    c.high = std::exp(std::log(c.oddsRatio) + spread);
+    return c;
+}
+
+} // namespace
+
+QString ConversionCorrelation::sentence() const
+{
+    const QString who = kind == Kind::Touchpoint ? tr("Customers who reached %1").arg(name)
+                                                 : tr("Customers with %1").arg(name);
+    if (oddsRatio >= 1) {
+        return tr("%1 were %2x more likely to convert")
+            .arg(who)
+            .arg(oddsRatio, 0, 'f', oddsRatio < 10 ? 1 : 0);
+    }
+    return tr("%1 were %2x less likely to convert")
+        .arg(who)
+        .arg(1 / oddsRatio, 0, 'f', 1 / oddsRatio < 10 ? 1 : 0);
+}
+
+QJsonObject ConversionCorrelation::toJson() const
+{
+    return {{QStringLiteral("kind"),
+             kind == Kind::Touchpoint ? QStringLiteral("touchpoint") : QStringLiteral("attribute")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("did_converted"), withConverted},
+            {QStringLiteral("did_not_converted"), withOther},
+            {QStringLiteral("did_not_do_converted"), withoutConverted},
+            {QStringLiteral("did_not_do_not_converted"), withoutOther},
+            {QStringLiteral("odds_ratio"), oddsRatio},
+            {QStringLiteral("low"), low},
+            {QStringLiteral("high"), high},
+            {QStringLiteral("sentence"), sentence()}};
+}
+
+QJsonObject CorrelationReport::toJson() const
+{
+    QJsonArray list;
+    for (const ConversionCorrelation& c : correlations)
+        list.append(c.toJson());
+    return {{QStringLiteral("journeys"), journeys},
+            {QStringLiteral("converted"), converted},
+            {QStringLiteral("minimum_support"), minimumSupport},
+            {QStringLiteral("correlations"), list}};
+}
+
+CorrelationReport
+correlateWithConversion(const EventView& view, const Goal& goal,
+                        const std::vector<std::pair<QString, std::vector<QString>>>& attributes,
+                        std::optional<qint64> dataEndMs)
+{
+    const EventLog& log = view.log();
+    const qint64 end = dataEndMs ? *dataEndMs : log.lastMs().value_or(0);
+    const auto touchpointCount = size_t(log.touchpointNames().size());
+    std::vector<qint64> did(touchpointCount, 0), didConverted(touchpointCount, 0);
+    std::vector<quint32> seenIn(touchpointCount, 0);
+    // Per attribute, per value: journeys, converted ones.
+    std::vector<std::map<QString, std::pair<qint64, qint64>>> values(attributes.size());
+    CorrelationReport report;
+    quint32 stamp = 0;
+    view.forEachJourney([&](const Journey& journey) {
+        const Outcome outcome = goal.outcome(log, journey, end);
+        if (outcome == Outcome::Open)
+            return;
+        const bool converted = outcome == Outcome::Converted;
+        ++report.journeys;
+        report.converted += converted;
+        const qsizetype goalAt = converted ? goal.firstGoal(log, journey) : -1;
+        const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
+        ++stamp;
+        for (qsizetype i = 0; i < before; ++i) {
+            const quint16 touchpoint = log.touchpoints()[journey[i]];
+            if (seenIn[touchpoint] == stamp)
+                continue;
+            seenIn[touchpoint] = stamp;
+            ++did[touchpoint];
+            didConverted[touchpoint] += converted;
+        }
+        for (size_t a = 0; a < attributes.size(); ++a) {
+            const QString& value = attributes[a].second[journey.person()];
+            if (value.isEmpty())
+                continue;
+            auto& counts = values[a][value];
+            ++counts.first;
+            counts.second += converted;
+        }
+    });
+
+    report.minimumSupport = std::max<qint64>(
+        1, std::min<qint64>(25, qint64(std::ceil(0.02 * double(report.journeys)))));
+    const auto supported = [&](qint64 with) {
+        return with >= report.minimumSupport && report.journeys - with >= report.minimumSupport;
+    };
+    for (size_t t = 0; t < touchpointCount; ++t) {
+        if (goal.isGoal(quint16(t)) || !supported(did[t]))
+            continue;
+        report.correlations.push_back(correlation(
+            ConversionCorrelation::Kind::Touchpoint, log.touchpointNames()[qsizetype(t)],
+            didConverted[t], did[t], report.converted, report.journeys));
+    }
+    for (size_t a = 0; a < attributes.size(); ++a) {
+        for (const auto& [value, counts] : values[a]) {
+            if (!supported(counts.first))
+                continue;
+            report.correlations.push_back(
+                correlation(ConversionCorrelation::Kind::Attribute,
+                            attributes[a].first + QLatin1Char('=') + value, counts.second,
+                            counts.first, report.converted, report.journeys));
+        }
+    }
+    std::sort(report.correlations.begin(), report.correlations.end(),
+              [](const ConversionCorrelation& x, const ConversionCorrelation& y) {
+                  const double sx = std::abs(std::log(x.oddsRatio));
+                  const double sy = std::abs(std::log(y.oddsRatio));
+                  return sx != sy ? sx > sy : x.name < y.name;
+              });
+    return report;
+}
+
+} // namespace journeyscope

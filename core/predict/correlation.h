@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/journey/goal.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <vector>
+
+namespace journeyscope {
+
+/// How a touchpoint or an attribute value goes with converting.
+struct ConversionCorrelation
+{
+    enum class Kind { Touchpoint, Attribute };
+    Kind kind = Kind::Touchpoint;
+    QString name;                                  ///< the touchpoint, or "attribute=value"
+    qint64 withConverted = 0, withOther = 0;       ///< journeys that did it: converted, not
+    qint64 withoutConverted = 0, withoutOther = 0; ///< journeys that did not
+    /// ((a + 1)(d + 1)) / ((b + 1)(c + 1)) with a..d the four counts above, in that order.
+    double oddsRatio = 1;
+    double low = 1, high = 1; ///< its 95 % interval (log scale, +1 counts)
+    /// "Customers who did X were 2.4x more likely to convert" (or less likely).
+    QString sentence() const;
+    QJsonObject toJson() const;
+};
+
+/// The correlations of a view, strongest first.
+struct CorrelationReport
+{
+    qint64 journeys = 0; ///< closed journeys looked at (open ones are left out)
+    qint64 converted = 0;
+    qint64 minimumSupport = 0;
+    std::vector<ConversionCorrelation> correlations;
+    QJsonObject toJson() const;
+};
+
+/**
+ * For each touchpoint (goal touchpoints aside) and each value of the given customer
+ * attributes, the odds ratio of converting between the journeys that did it and those that
+ * did not. Open journeys are left out. A converted journey counts a touchpoint only before
+ * its first goal event, so that what follows a purchase does not pass for its cause. Only
+ * what at least min(25, 2 % of the journeys, rounded up; at least 1) journeys did, and at least
+ * that many did not, is listed, strongest (largest |ln odds ratio|) first, ties by name.
+ *
+ * \a attributes: (name, value per person of the log) pairs; "" is no value.
+ */
+CorrelationReport correlateWithConversion(
+    const EventView& view, const Goal& goal,
+    const std::vector<std::pair<QString, std::vector<QString>>>& attributes = {},
+    std::optional<qint64> dataEndMs = std::nullopt);
+
+} // namespace journeyscope
