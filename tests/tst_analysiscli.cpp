@@ -85,8 +85,9 @@ private Q_SLOTS:
 
     void everyAnalysisHasHelpAndJson()
     {
-        for (const char* command : {"graph", "funnel", "paths", "stages", "friction", "segments",
-                                    "personas", "goal", "train", "models", "correlate"}) {
+        for (const char* command :
+             {"graph", "funnel", "paths", "stages", "friction", "segments", "personas", "goal",
+              "train", "models", "correlate", "attribute"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("--json"), command);
@@ -558,6 +559,32 @@ private Q_SLOTS:
         const Run noGoal = cli({QStringLiteral("correlate"), project()});
         QCOMPARE(noGoal.exitCode, 1);
         QVERIFY(noGoal.err.startsWith("--goal: no goal"));
+    }
+
+    void attribute()
+    {
+        // Only C1 converts, after three web touches: web gets the one conversion.
+        const Run run =
+            cli({QStringLiteral("attribute"), project(), QStringLiteral("--goal"),
+                 QStringLiteral("Buy"), QStringLiteral("--window"), QStringLiteral("none"),
+                 QStringLiteral("--order"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[QStringLiteral("paths")].toInt(), 4);
+        QCOMPARE(json[QStringLiteral("conversions")].toInt(), 1);
+        const QJsonObject web =
+            byName(json[QStringLiteral("credits")].toArray(), QStringLiteral("web"));
+        QCOMPARE(web[QStringLiteral("markov")].toDouble(), 1.0);
+        QCOMPARE(web[QStringLiteral("linear")].toDouble(), 1.0);
+        QCOMPARE(web[QStringLiteral("removal_effect")].toDouble(), 1.0);
+        QCOMPARE(byName(json[QStringLiteral("credits")].toArray(),
+                        QStringLiteral("app"))[QStringLiteral("markov")]
+                     .toDouble(),
+                 0.0);
+        const Run badOrder =
+            cli({QStringLiteral("attribute"), project(), QStringLiteral("--goal"),
+                 QStringLiteral("Buy"), QStringLiteral("--order"), QStringLiteral("5")});
+        QCOMPARE(badOrder.err.trimmed(), QByteArray("--order: expected 1, 2 or 3, found \"5\""));
     }
 
     void trainAndListModels()

@@ -34,6 +34,7 @@ int runPersonas(const QStringList& arguments);
 int runGoal(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runCorrelate(const QStringList& arguments);
+int runAttribute(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 
 /**
