@@ -587,6 +587,23 @@ private Q_SLOTS:
         QCOMPARE(badOrder.err.trimmed(), QByteArray("--order: expected 1, 2 or 3, found \"5\""));
     }
 
+    void next()
+    {
+        // Journeys by first event: C1, C2, C3, C4. Learnt: C1 and C2; tested: C3 (three
+        // steps to predict) and C4 (a single event, nothing to predict).
+        const Run run = cli({QStringLiteral("next"), project(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[QStringLiteral("training_journeys")].toInt(), 2);
+        QCOMPARE(json[QStringLiteral("test_journeys")].toInt(), 2);
+        QCOMPARE(json[QStringLiteral("predictions")].toInt(), 3);
+        QVERIFY(json.contains(QStringLiteral("top1")) && json.contains(QStringLiteral("top3")));
+        QCOMPARE(
+            cli({QStringLiteral("next"), project(), QStringLiteral("--order"), QStringLiteral("0")})
+                .exitCode,
+            1);
+    }
+
     void trainAndListModels()
     {
         // 300 customers; those on the Free plan churn, one in ten of the others too.

@@ -35,6 +35,7 @@ int runGoal(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runCorrelate(const QStringList& arguments);
 int runAttribute(const QStringList& arguments);
+int runNext(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 
 /**

@@ -1,0 +1,67 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/predict/nextstep.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::next", text);
+}
+
+} // namespace
+
+int runNext(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("How well the next touchpoint of a journey can be predicted from the last ones (a "
+           "Markov model with back-off), under the protocol of Tax et al. (2017): journeys by "
+           "their first event, the first two thirds learnt, every prefix of the rest "
+           "predicted."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("order"),
+                      tr("How many last touchpoints the prediction looks at, 1 to 3 (default 2)."),
+                      QStringLiteral("K"), QStringLiteral("2")});
+    parser.addOption(
+        {QStringLiteral("with-end"), tr("Predict the end of a journey too, as one more outcome.")});
+    addAnalysisOptions(parser, false);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("next"), 1); exit >= 0)
+        return exit;
+    const QString path = parser.positionalArguments().at(1);
+    try {
+        bool ok = false;
+        const int order = parser.value(QStringLiteral("order")).toInt(&ok);
+        if (!ok || order < 1 || order > 3) {
+            throw Error(
+                Location(QStringLiteral("--order")),
+                tr("expected 1, 2 or 3, found \"%1\"").arg(parser.value(QStringLiteral("order"))));
+        }
+        const EventLog log = loadEventLog(path);
+        const NextStepEvaluation next = evaluateNextStep(analysisView(log, parser, path), order,
+                                                         parser.isSet(QStringLiteral("with-end")));
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(next.toJson());
+        } else {
+            print(tr("next touchpoint, Markov order %1%2: top-1 %3 %, top-3 %4 % over %L5 "
+                     "prefixes of %L6 test journeys (%L7 learnt)")
+                      .arg(next.order)
+                      .arg(next.withEnd ? tr(" with the end") : QString())
+                      .arg(next.top1 * 100, 0, 'f', 1)
+                      .arg(next.top3 * 100, 0, 'f', 1)
+                      .arg(next.predictions)
+                      .arg(next.testJourneys)
+                      .arg(next.trainingJourneys));
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

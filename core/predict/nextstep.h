@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/journey/eventview.h"
+
+#include <QJsonObject>
+#include <unordered_map>
+#include <vector>
+
+namespace journeyscope {
+
+/**
+ * Predicts a journey's next touchpoint from its last touchpoints: a Markov model of order
+ * k that backs off to shorter contexts. The ranking after a prefix takes the touchpoints
+ * seen after its longest context of up to k touchpoints that occurred in training, most
+ * often first, then fills in from shorter contexts down to the overall frequencies; ties go
+ * to the lower touchpoint index. Deterministic.
+ */
+class MarkovNextStep
+{
+public:
+    /// \a classes: the touchpoints, and one more when the end is learnt.
+    MarkovNextStep(int order, int classes);
+
+    /// Counts every (context, next) pair of \a journey (touchpoint indices in order), and
+    /// its end as the class \a end when \a end >= 0.
+    void learn(const std::vector<quint16>& journey, int end = -1);
+    /// Touchpoints ranked for what follows \a prefix, at most \a top of them.
+    std::vector<quint16> rank(const quint16* prefix, size_t length, int top) const;
+
+private:
+    static quint64 key(const quint16* context, size_t length);
+
+    int m_order;
+    int m_classes;
+    std::unordered_map<quint64, std::vector<qint64>> m_counts; ///< context -> next counts
+};
+
+/// How well next touchpoints were predicted.
+struct NextStepEvaluation
+{
+    int order = 0;
+    qint64 trainingJourneys = 0;
+    qint64 testJourneys = 0;
+    qint64 predictions = 0; ///< prefixes of the test journeys that have a next touchpoint
+    double top1 = 0;        ///< share where the next touchpoint was ranked first
+    double top3 = 0;        ///< ... among the first three
+    bool withEnd = false;   ///< the end of a journey is predicted too
+    QJsonObject toJson() const;
+};
+
+/**
+ * The protocol of Tax et al. (2017): the journeys of \a view ordered by their first event
+ * (ties by person), the first two thirds learnt, and in each of the others every prefix
+ * predicted: what follows it, or, with \a withEnd, also that the journey ends after its
+ * last event (the end then is one more class).
+ */
+NextStepEvaluation evaluateNextStep(const EventView& view, int order, bool withEnd = false);
+
+} // namespace journeyscope
