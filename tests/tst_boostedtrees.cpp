@@ -135,8 +135,12 @@ private Q_SLOTS:
             for (size_t c = 0; c < width - 1; ++c)
                 total += std::abs(contributions[row * width + c]);
         }
-        // The noise feature explains little.
+        // The noise feature explains little, and gains little in the trees.
         QVERIFY(x2Share / total < 0.1);
+        const std::vector<double> gain = model.totalGain(3);
+        QCOMPARE(gain.size(), size_t(3));
+        QVERIFY(gain[0] > gain[1] && gain[1] > gain[2]);
+        QVERIFY(gain[2] >= 0);
     }
 
     void trainsAGivenNumberOfRounds()

@@ -69,6 +69,17 @@ private Q_SLOTS:
         QCOMPARE(model.stored.settings[QStringLiteral("split")].toString(),
                  QStringLiteral("stratified"));
         QCOMPARE(model.stored.metrics[QStringLiteral("cases")].toInt(), 80);
+        // The rule is on plan and seats: they drive it, region does not.
+        QCOMPARE(model.importance.size(), size_t(6));
+        QVERIFY(model.importance[0].feature == QStringLiteral("plan=Free") ||
+                model.importance[0].feature == QStringLiteral("seats"));
+        for (const FeatureImportance& feature : model.importance) {
+            if (feature.feature.startsWith(QStringLiteral("region")))
+                QVERIFY(feature.meanAbsShap < model.importance[0].meanAbsShap / 5);
+        }
+        QCOMPARE(model.stored.metrics[QStringLiteral("importance")][0][QStringLiteral("feature")]
+                     .toString(),
+                 model.importance[0].feature);
 
         // The stored booster predicts what was evaluated: the same figures again.
         const CustomerTable table =

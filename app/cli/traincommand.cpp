@@ -53,6 +53,12 @@ QString text(const LabelModel& model, qint64 id)
                    .arg(m.deciles[0].cumulativeGain * 100, 0, 'f', 1)
                    .arg(m.deciles[0].lift, 0, 'f', 1);
     }
+    QStringList drivers;
+    for (size_t i = 0; i < model.importance.size() && i < 5; ++i)
+        drivers.append(model.importance[i].feature);
+    if (!drivers.isEmpty())
+        out +=
+            tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
     return out;
 }
 
@@ -138,6 +144,8 @@ int runTrain(const QStringList& arguments)
             json.insert(QStringLiteral("label"), model.stored.target);
             json.insert(QStringLiteral("training_rows"), model.trainingRows);
             json.insert(QStringLiteral("settings"), model.stored.settings);
+            json.insert(QStringLiteral("importance"),
+                        model.stored.metrics.value(QStringLiteral("importance")));
             printJson(json);
         } else {
             print(text(model, id));

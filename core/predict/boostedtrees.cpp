@@ -213,6 +213,25 @@ std::vector<float> BoostedTrees::contributions(const FeatureTable& table) const
     return predictWith(m_handle->booster, table, 2);
 }
 
+std::vector<double> BoostedTrees::totalGain(qsizetype features) const
+{
+    bst_ulong named = 0;
+    const char** names = nullptr;
+    bst_ulong dimensions = 0;
+    const bst_ulong* shape = nullptr;
+    const float* scores = nullptr;
+    check(XGBoosterFeatureScore(m_handle->booster, R"({"importance_type": "total_gain"})", &named,
+                                &names, &dimensions, &shape, &scores));
+    // Without names of our own XGBoost calls the columns f0, f1, ...
+    std::vector<double> gain(size_t(features), 0.0);
+    for (bst_ulong i = 0; i < named; ++i) {
+        const int column = QByteArray(names[i]).mid(1).toInt();
+        if (column >= 0 && column < features)
+            gain[size_t(column)] = scores[i];
+    }
+    return gain;
+}
+
 int BoostedTrees::rounds() const
 {
     int rounds = 0;

@@ -82,6 +82,9 @@ public:
      * a row's values add up to the logit of its prediction.
      */
     std::vector<float> contributions(const FeatureTable& table) const;
+    /// The total gain of the splits on each of the model's \a features columns (0 for a
+    /// column no tree splits on).
+    std::vector<double> totalGain(qsizetype features) const;
     /// Rounds (trees) kept: the best validation round + 1.
     int rounds() const;
     /// The validation log loss after each round trained (empty for a loaded model).

@@ -35,6 +35,31 @@ QJsonObject settingsOf(const LabelModelOptions& options)
             {QStringLiteral("positive_weight"), p.positiveWeight}};
 }
 
+/// Gain from the trees, mean |SHAP| over \a rows; highest SHAP first.
+std::vector<FeatureImportance> importanceOf(const BoostedTrees& model, const FeatureTable& rows)
+{
+    const qsizetype columns = rows.columns.size();
+    const std::vector<double> gain = model.totalGain(columns);
+    const std::vector<float> contributions = model.contributions(rows);
+    std::vector<FeatureImportance> importance(static_cast<size_t>(columns));
+    const auto width = size_t(columns) + 1; // the bias last
+    for (qsizetype c = 0; c < columns; ++c) {
+        FeatureImportance& feature = importance[size_t(c)];
+        feature.feature = rows.columns[c];
+        feature.totalGain = gain[size_t(c)];
+        double sum = 0;
+        for (qsizetype row = 0; row < rows.rows(); ++row)
+            sum += std::abs(contributions[size_t(row) * width + size_t(c)]);
+        feature.meanAbsShap = rows.rows() > 0 ? sum / double(rows.rows()) : 0.0;
+    }
+    std::sort(importance.begin(), importance.end(),
+              [](const FeatureImportance& a, const FeatureImportance& b) {
+                  return a.meanAbsShap != b.meanAbsShap ? a.meanAbsShap > b.meanAbsShap
+                                                        : a.feature < b.feature;
+              });
+    return importance;
+}
+
 } // namespace
 
 LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options, Feedback* feedback)
@@ -71,8 +96,10 @@ LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
 
     LabelModel result;
     result.trainingRows = rest.rows();
-    result.metrics = evaluateClassifier(selectRows(table.labels, test, true),
-                                        model.predict(selectRows(table.features, test, true)));
+    const FeatureTable tested = selectRows(table.features, test, true);
+    result.metrics =
+        evaluateClassifier(selectRows(table.labels, test, true), model.predict(tested));
+    result.importance = importanceOf(model, tested);
     result.stored.kind = QStringLiteral("label");
     result.stored.target = options.label;
     result.stored.features = table.features.columns;
@@ -80,6 +107,13 @@ LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
     result.stored.settings.insert(QStringLiteral("rounds"), rounds);
     result.stored.settings.insert(QStringLiteral("training_rows"), result.trainingRows);
     result.stored.metrics = result.metrics.toJson();
+    QJsonArray importance;
+    for (const FeatureImportance& feature : result.importance) {
+        importance.append(QJsonObject{{QStringLiteral("feature"), feature.feature},
+                                      {QStringLiteral("total_gain"), feature.totalGain},
+                                      {QStringLiteral("mean_abs_shap"), feature.meanAbsShap}});
+    }
+    result.stored.metrics.insert(QStringLiteral("importance"), importance);
     result.stored.booster = model.save();
     return result;
 }

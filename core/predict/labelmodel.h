@@ -20,19 +20,31 @@ struct LabelModelOptions
     BoostingParameters parameters;
 };
 
+/// How much one feature drives a model's predictions.
+struct FeatureImportance
+{
+    QString feature;
+    double totalGain = 0;   ///< of the splits on it, over all trees
+    double meanAbsShap = 0; ///< mean |SHAP value| on the held-out rows, in log odds
+};
+
 /// A trained label model: what the project stores, and the figures on the held-out rows.
 struct LabelModel
 {
     StoredModel stored;
     ClassificationMetrics metrics;
     qint64 trainingRows = 0;
+    /// Every feature, by mean |SHAP| (highest first), then name; also in stored.metrics
+    /// as "importance".
+    std::vector<FeatureImportance> importance;
 };
 
 /**
  * Trains an XGBoost model of a customer column (readCustomerTable()): a stratified
  * testShare of the customers is held out, untouched; early stopping on a stratified fifth
  * of the rest finds the number of rounds; the model is then refit on all of the rest with
- * a quarter more rounds and evaluated on the held-out customers. Nothing is written: the
+ * a quarter more rounds and evaluated on the held-out customers, where the mean |SHAP|
+ * of each feature is measured too. Nothing is written: the
  * caller saves the result. Throws Error (too few customers of either outcome) or Canceled.
  */
 LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
