@@ -4,6 +4,7 @@
 
 #include "core/predict/classificationmetrics.h"
 #include "core/predict/customertable.h"
+#include "core/predict/labelmodel.h"
 #include "tests/importtesthelpers.h"
 
 #include <cmath>
@@ -106,11 +107,7 @@ private Q_SLOTS:
         // stopping on a stratified fifth of the rest, then a refit on all of the rest. The
         // AUC of one split varies by about +-0.005 with the seed: the anchor is the mean of
         // five splits (seeds 1 to 5; 1 is the project's default).
-        BoostingParameters parameters;
-        parameters.learningRate = 0.05;
-        parameters.maxDepth = 4;
-        parameters.maxRounds = 2000;
-        parameters.earlyStoppingRounds = 50;
+        const BoostingParameters parameters = LabelModelOptions::tableParameters();
         double sum = 0;
         for (quint64 seed = 1; seed <= 5; ++seed) {
             const std::vector<bool> test = stratifiedTestRows(table.labels, 0.2, seed);

@@ -111,10 +111,6 @@ int runTrain(const QStringList& arguments)
                             .arg(parser.value(QStringLiteral("seed"))));
         }
         options.parameters.seed = options.seed;
-        options.parameters.learningRate = 0.05;
-        options.parameters.maxDepth = 4;
-        options.parameters.maxRounds = 2000;
-        options.parameters.earlyStoppingRounds = 50;
 
         const LabelModel model = [&] {
             const auto project = Project::openForReading(path);

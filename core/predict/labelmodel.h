@@ -17,7 +17,19 @@ struct LabelModelOptions
     QStringList positiveValues{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")};
     double testShare = 0.2;
     quint64 seed = 1;
-    BoostingParameters parameters;
+    /// Slow learning and shallow trees, as many rounds as early stopping finds: what did
+    /// best on customer tables of thousands of rows.
+    BoostingParameters parameters = tableParameters();
+
+    static BoostingParameters tableParameters()
+    {
+        BoostingParameters parameters;
+        parameters.learningRate = 0.05;
+        parameters.maxDepth = 4;
+        parameters.maxRounds = 2000;
+        parameters.earlyStoppingRounds = 50;
+        return parameters;
+    }
 };
 
 /// How much one feature drives a model's predictions.
