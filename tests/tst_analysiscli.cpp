@@ -604,6 +604,31 @@ private Q_SLOTS:
             1);
     }
 
+    void experiment()
+    {
+        // Goal Buy: C1 converts. plan as the assignment, Basic the control: Pro 1 of 2
+        // (C1, C3), Basic 0 of 1 (C2), C4 has no plan.
+        const Run run =
+            cli({QStringLiteral("experiment"), project(), QStringLiteral("--goal"),
+                 QStringLiteral("Buy"), QStringLiteral("--window"), QStringLiteral("none"),
+                 QStringLiteral("--assignment"), QStringLiteral("plan"),
+                 QStringLiteral("--control"), QStringLiteral("Basic"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[QStringLiteral("unassigned")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("groups")][0][QStringLiteral("name")].toString(),
+                 QStringLiteral("Basic"));
+        QCOMPARE(json[QStringLiteral("groups")][1][QStringLiteral("rate")].toDouble(), 0.5);
+        QCOMPARE(json[QStringLiteral("comparisons")][0][QStringLiteral("absolute_lift")].toDouble(),
+                 0.5);
+        const Run missing =
+            cli({QStringLiteral("experiment"), project(), QStringLiteral("--goal"),
+                 QStringLiteral("Buy"), QStringLiteral("--assignment"), QStringLiteral("plan")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.startsWith("--control: no customers with an outcome in the control "
+                                       "group \"control\""));
+    }
+
     void trainAndListModels()
     {
         // 300 customers; those on the Free plan churn, one in ten of the others too.

@@ -36,6 +36,7 @@ int runTrain(const QStringList& arguments);
 int runCorrelate(const QStringList& arguments);
 int runAttribute(const QStringList& arguments);
 int runNext(const QStringList& arguments);
+int runExperiment(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 
 /**

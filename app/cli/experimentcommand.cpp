@@ -1,0 +1,103 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "core/journey/customerattributes.h"
+#include "core/predict/experiment.h"
+#include "core/store/project.h"
+
+#include <cmath>
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::experiment", text);
+}
+
+QString percent(double rate)
+{
+    return std::isnan(rate) ? QStringLiteral("-")
+                            : QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 2);
+}
+
+} // namespace
+
+int runExperiment(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads out an experiment: conversion per group of a customer column (variant, "
+           "control, hold-out) with 95 % intervals, and each group's lift over the control "
+           "group with its significance."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("assignment"),
+                      tr("The customer column that says each customer's group."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("control"), tr("The control group (default control)."),
+                      QStringLiteral("VALUE"), QStringLiteral("control")});
+    addAnalysisOptions(parser, true);
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("experiment"), 1);
+        exit >= 0)
+        return exit;
+    if (!parser.isSet(QStringLiteral("assignment"))) {
+        printError(tr("journeyscope-cli experiment: missing --assignment (see --help)"));
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().at(1);
+    try {
+        const EventLog log = loadEventLog(path);
+        const std::optional<Goal> goal = analysisGoal(log, parser, path);
+        if (!goal) {
+            throw Error(Location(QStringLiteral("--goal")),
+                        tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the "
+                           "project's goal (goal PROJECT --set)"));
+        }
+        std::vector<QString> assignment;
+        try {
+            const auto project = Project::openForReading(path);
+            assignment = customerAttribute(project->database(), log,
+                                           parser.value(QStringLiteral("assignment")));
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--assignment")), error.message());
+        }
+        ExperimentReadout readout;
+        try {
+            readout = readExperiment(analysisView(log, parser, path), *goal, assignment,
+                                     parser.value(QStringLiteral("control")));
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("--control")), error.message());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(readout.toJson());
+            return Success;
+        }
+        QString out;
+        for (const ExperimentGroup& group : readout.groups) {
+            out += tr("%1: %L2 of %L3 converted, %4 (95 % %5 to %6)%7\n")
+                       .arg(group.name)
+                       .arg(group.converted)
+                       .arg(group.customers)
+                       .arg(percent(group.rate), percent(group.low), percent(group.high))
+                       .arg(group.open > 0 ? tr("; %L1 still open").arg(group.open) : QString());
+        }
+        for (const ExperimentComparison& c : readout.comparisons) {
+            out += tr("%1 against %2: %3 points (95 % %4 to %5), %6 relative; p = %7, %8\n")
+                       .arg(c.group, readout.control)
+                       .arg(c.absoluteLift * 100, 0, 'f', 2)
+                       .arg(c.low * 100, 0, 'f', 2)
+                       .arg(c.high * 100, 0, 'f', 2)
+                       .arg(percent(c.relativeLift))
+                       .arg(c.pValue, 0, 'g', 3)
+                       .arg(c.significant ? tr("significant at 5 %") : tr("not significant"));
+        }
+        print(out);
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli
