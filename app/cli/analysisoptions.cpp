@@ -211,6 +211,17 @@ std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& 
     return goal;
 }
 
+Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser, const QString& projectPath)
+{
+    std::optional<Goal> goal = analysisGoal(log, parser, projectPath);
+    if (!goal) {
+        throw Error(Location(QStringLiteral("--goal")),
+                    tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the project's "
+                       "goal (goal PROJECT --set)"));
+    }
+    return std::move(*goal);
+}
+
 ProjectGoal outcomeGoal(const QString& option, const QString& text)
 {
     ProjectGoal goal;

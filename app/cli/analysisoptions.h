@@ -28,6 +28,10 @@ std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& 
 /// The touchpoint named \a name; throws Error naming \a option and the known touchpoints.
 quint16 touchpointNamed(const EventLog& log, const QString& name, const QString& option);
 
+/// analysisGoal(), for analyses that cannot go without one: throws Error naming --goal.
+Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser,
+                  const QString& projectPath);
+
 /// The goal of a customer attribute: "ATTRIBUTE" (true, yes or 1 mean success) or
 /// "ATTRIBUTE=VALUE,...", as --outcome and `goal --outcome` take it. Throws Error.
 ProjectGoal outcomeGoal(const QString& option, const QString& text);

@@ -41,12 +41,7 @@ int runCorrelate(const QStringList& arguments)
     const QString path = parser.positionalArguments().at(1);
     try {
         const EventLog log = loadEventLog(path);
-        const std::optional<Goal> goal = analysisGoal(log, parser, path);
-        if (!goal) {
-            throw Error(Location(QStringLiteral("--goal")),
-                        tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the "
-                           "project's goal (goal PROJECT --set)"));
-        }
+        const Goal goal = requiredGoal(log, parser, path);
         const auto project = Project::openForReading(path);
         std::vector<std::pair<QString, std::vector<QString>>> attributes;
         const QStringList names = parser.isSet(QStringLiteral("attributes"))
@@ -65,7 +60,7 @@ int runCorrelate(const QStringList& arguments)
             }
         }
         const CorrelationReport report =
-            correlateWithConversion(analysisView(log, parser, path), *goal, attributes);
+            correlateWithConversion(analysisView(log, parser, path), goal, attributes);
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(report.toJson());
         } else if (parser.isSet(QStringLiteral("csv"))) {

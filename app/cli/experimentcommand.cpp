@@ -48,12 +48,7 @@ int runExperiment(const QStringList& arguments)
     const QString path = parser.positionalArguments().at(1);
     try {
         const EventLog log = loadEventLog(path);
-        const std::optional<Goal> goal = analysisGoal(log, parser, path);
-        if (!goal) {
-            throw Error(Location(QStringLiteral("--goal")),
-                        tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the "
-                           "project's goal (goal PROJECT --set)"));
-        }
+        const Goal goal = requiredGoal(log, parser, path);
         std::vector<QString> assignment;
         try {
             const auto project = Project::openForReading(path);
@@ -64,7 +59,7 @@ int runExperiment(const QStringList& arguments)
         }
         ExperimentReadout readout;
         try {
-            readout = readExperiment(analysisView(log, parser, path), *goal, assignment,
+            readout = readExperiment(analysisView(log, parser, path), goal, assignment,
                                      parser.value(QStringLiteral("control")));
         } catch (const Error& error) {
             throw Error(Location(QStringLiteral("--control")), error.message());
