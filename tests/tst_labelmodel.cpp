@@ -5,6 +5,7 @@
 #include "core/predict/labelmodel.h"
 #include "tests/importtesthelpers.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -90,6 +91,32 @@ private Q_SLOTS:
             evaluateClassifier(selectRows(table.labels, test, true),
                                loaded.predict(selectRows(table.features, test, true)));
         QCOMPARE(again.rocAuc, model.metrics.rocAuc);
+
+        // The audit: the held-out customers of each text value, 30 or more of them (the
+        // plans have about 27 each; the regions about 40), weakest first, figures as the
+        // model gives them on those customers alone.
+        QVERIFY(!model.subgroups.empty());
+        for (size_t i = 0; i < model.subgroups.size(); ++i) {
+            const SubgroupFigures& group = model.subgroups[i];
+            QVERIFY(group.cases >= 30);
+            QVERIFY(i == 0 || model.subgroups[i - 1].rocAuc <= group.rocAuc);
+            const int column = int(table.features.columns.indexOf(group.subgroup));
+            QVERIFY(column >= 0);
+            const FeatureTable tested = selectRows(table.features, test, true);
+            const std::vector<float> testLabels = selectRows(table.labels, test, true);
+            const std::vector<float> predictions = loaded.predict(tested);
+            std::vector<float> labels, scores;
+            for (qsizetype row = 0; row < tested.rows(); ++row) {
+                if (tested.values[size_t(row * tested.columns.size() + column)] == 1.0f) {
+                    labels.push_back(testLabels[size_t(row)]);
+                    scores.push_back(predictions[size_t(row)]);
+                }
+            }
+            QCOMPARE(qint64(labels.size()), group.cases);
+            QCOMPARE(evaluateClassifier(labels, scores).rocAuc, group.rocAuc);
+        }
+        QCOMPARE(model.stored.metrics[QStringLiteral("subgroups")].toArray().size(),
+                 qsizetype(model.subgroups.size()));
 
         // Deterministic for a seed.
         QCOMPARE(trainLabelModel(project->database(), options).stored.booster,

@@ -56,6 +56,15 @@ QString text(const LabelModel& model, qint64 id)
     QStringList drivers;
     for (size_t i = 0; i < model.importance.size() && i < 5; ++i)
         drivers.append(model.importance[i].feature);
+    QStringList weakest;
+    for (size_t i = 0; i < model.subgroups.size() && i < 3; ++i) {
+        weakest.append(tr("%1 (ROC-AUC %2, %L3 customers)")
+                           .arg(model.subgroups[i].subgroup)
+                           .arg(model.subgroups[i].rocAuc, 0, 'f', 3)
+                           .arg(model.subgroups[i].cases));
+    }
+    if (!weakest.isEmpty())
+        out += tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
     if (!drivers.isEmpty())
         out +=
             tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
@@ -142,6 +151,8 @@ int runTrain(const QStringList& arguments)
             json.insert(QStringLiteral("settings"), model.stored.settings);
             json.insert(QStringLiteral("importance"),
                         model.stored.metrics.value(QStringLiteral("importance")));
+            json.insert(QStringLiteral("subgroups"),
+                        model.stored.metrics.value(QStringLiteral("subgroups")));
             printJson(json);
         } else {
             print(text(model, id));

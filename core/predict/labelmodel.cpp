@@ -60,6 +60,40 @@ std::vector<FeatureImportance> importanceOf(const BoostedTrees& model, const Fea
     return importance;
 }
 
+/// Below this many held-out customers a subgroup's figures say more about chance.
+constexpr qint64 MinimumSubgroup = 30;
+
+/// The figures of every text value's customers ("attribute=value" columns), weakest first.
+std::vector<SubgroupFigures> auditSubgroups(const FeatureTable& rows,
+                                            const std::vector<float>& labels,
+                                            const std::vector<float>& predictions)
+{
+    std::vector<SubgroupFigures> audit;
+    const auto width = size_t(rows.columns.size());
+    for (size_t c = 0; c < width; ++c) {
+        if (!rows.columns[qsizetype(c)].contains(QLatin1Char('=')))
+            continue;
+        std::vector<float> groupLabels, groupPredictions;
+        for (size_t row = 0; row < labels.size(); ++row) {
+            if (rows.values[row * width + c] == 1.0f) {
+                groupLabels.push_back(labels[row]);
+                groupPredictions.push_back(predictions[row]);
+            }
+        }
+        if (qint64(groupLabels.size()) < MinimumSubgroup)
+            continue;
+        const ClassificationMetrics metrics = evaluateClassifier(groupLabels, groupPredictions);
+        if (std::isnan(metrics.rocAuc))
+            continue; // one outcome only
+        audit.push_back({rows.columns[qsizetype(c)], metrics.cases, metrics.positives,
+                         metrics.rocAuc, metrics.expectedCalibrationError});
+    }
+    std::sort(audit.begin(), audit.end(), [](const SubgroupFigures& a, const SubgroupFigures& b) {
+        return a.rocAuc != b.rocAuc ? a.rocAuc < b.rocAuc : a.subgroup < b.subgroup;
+    });
+    return audit;
+}
+
 } // namespace
 
 LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options, Feedback* feedback)
@@ -97,8 +131,10 @@ LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
     LabelModel result;
     result.trainingRows = rest.rows();
     const FeatureTable tested = selectRows(table.features, test, true);
-    result.metrics =
-        evaluateClassifier(selectRows(table.labels, test, true), model.predict(tested));
+    const std::vector<float> testLabels = selectRows(table.labels, test, true);
+    const std::vector<float> predictions = model.predict(tested);
+    result.metrics = evaluateClassifier(testLabels, predictions);
+    result.subgroups = auditSubgroups(tested, testLabels, predictions);
     result.importance = importanceOf(model, tested);
     result.stored.kind = QStringLiteral("label");
     result.stored.target = options.label;
@@ -114,6 +150,16 @@ LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
                                       {QStringLiteral("mean_abs_shap"), feature.meanAbsShap}});
     }
     result.stored.metrics.insert(QStringLiteral("importance"), importance);
+    QJsonArray subgroups;
+    for (const SubgroupFigures& group : result.subgroups) {
+        subgroups.append(QJsonObject{
+            {QStringLiteral("subgroup"), group.subgroup},
+            {QStringLiteral("cases"), group.cases},
+            {QStringLiteral("positives"), group.positives},
+            {QStringLiteral("auc"), group.rocAuc},
+            {QStringLiteral("expected_calibration_error"), group.expectedCalibrationError}});
+    }
+    result.stored.metrics.insert(QStringLiteral("subgroups"), subgroups);
     result.stored.booster = model.save();
     return result;
 }

@@ -40,6 +40,16 @@ struct FeatureImportance
     double meanAbsShap = 0; ///< mean |SHAP value| on the held-out rows, in log odds
 };
 
+/// How well the model does for one group of the held-out customers.
+struct SubgroupFigures
+{
+    QString subgroup; ///< "attribute=value"
+    qint64 cases = 0;
+    qint64 positives = 0;
+    double rocAuc = 0;
+    double expectedCalibrationError = 0;
+};
+
 /// A trained label model: what the project stores, and the figures on the held-out rows.
 struct LabelModel
 {
@@ -49,6 +59,10 @@ struct LabelModel
     /// Every feature, by mean |SHAP| (highest first), then name; also in stored.metrics
     /// as "importance".
     std::vector<FeatureImportance> importance;
+    /// The audit: the figures for each value of each text attribute among the held-out
+    /// customers (at least 30 of them, both outcomes present), weakest ROC-AUC first; also
+    /// in stored.metrics as "subgroups".
+    std::vector<SubgroupFigures> subgroups;
 };
 
 /**
