@@ -1,6 +1,7 @@
 #include "core/base/error.h"
 #include "core/base/gzipfile.h"
 #include "core/base/sha256.h"
+#include "core/ingest/columnmapping.h"
 #include "core/ingest/jsonlinesreader.h"
 #include "tests/support/testsupport.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace journeyscope;
+using namespace journeyscope::test;
 
 namespace {
 
@@ -38,26 +40,9 @@ QByteArray bytes(const char* data, qsizetype size)
     return QByteArray(data, size);
 }
 
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
 QString typeSuffix(FieldType type)
 {
-    switch (type) {
-    case FieldType::Text:
-        return {};
-    case FieldType::Integer:
-        return QStringLiteral(" (integer)");
-    case FieldType::Float:
-        return QStringLiteral(" (float)");
-    case FieldType::Boolean:
-        return QStringLiteral(" (boolean)");
-    case FieldType::Date:
-        return QStringLiteral(" (date)");
-    }
-    return {};
+    return type == FieldType::Text ? QString() : QStringLiteral(" (%1)").arg(typeName(type));
 }
 
 // The current record as "path=value (type)" for its non-empty fields in column order, then

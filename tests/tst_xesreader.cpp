@@ -2,6 +2,7 @@
 #include "core/base/sha256.h"
 #include "core/ingest/xesreader.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/zlibreference.h"
 
 #include <functional>
 #include <initializer_list>
@@ -14,6 +15,7 @@
 #include <zlib.h>
 
 using namespace journeyscope;
+using namespace journeyscope::test;
 
 namespace {
 
@@ -23,28 +25,6 @@ QStringList list(std::initializer_list<const char*> items)
     for (const char* item : items)
         result.append(QString::fromUtf8(item));
     return result;
-}
-
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-QString typeSuffix(FieldType type)
-{
-    switch (type) {
-    case FieldType::Text:
-        return {};
-    case FieldType::Integer:
-        return QStringLiteral("<int>");
-    case FieldType::Float:
-        return QStringLiteral("<float>");
-    case FieldType::Boolean:
-        return QStringLiteral("<boolean>");
-    case FieldType::Date:
-        return QStringLiteral("<date>");
-    }
-    return QStringLiteral("<?>");
 }
 
 // "key=value" for each column the record has (a typed field even when empty), in column
@@ -57,11 +37,11 @@ QString render(const XesReader& reader)
         const FieldType type = reader.fieldType(int(i));
         if (fields[std::size_t(i)].empty() && type == FieldType::Text)
             continue;
-        parts.append(reader.columns()[i] + typeSuffix(type) + QLatin1Char('=') +
+        parts.append(reader.columns()[i] + xesTypeSuffix(type) + QLatin1Char('=') +
                      text(fields[std::size_t(i)]));
     }
     for (const ExtraField& extra : reader.extraFields())
-        parts.append(QLatin1Char('+') + text(extra.name) + typeSuffix(extra.type) +
+        parts.append(QLatin1Char('+') + text(extra.name) + xesTypeSuffix(extra.type) +
                      QLatin1Char('=') + text(extra.value));
     return parts.join(QStringLiteral(" | "));
 }
@@ -96,49 +76,6 @@ ReadResult readAll(const QString& path, Sha256* sink = nullptr)
         result.error = error.toString();
     }
     return result;
-}
-
-// zlib's own deflate with a gzip wrapper.
-QByteArray gzip(const QByteArray& data)
-{
-    z_stream z{};
-    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size())) + 64), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = uInt(out.size());
-    const int result = deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return result == Z_STREAM_END ? out : QByteArray();
-}
-
-// zlib's own inflate: what a gzip file holds, or, when it is damaged, what comes before.
-QByteArray gunzip(const QByteArray& gz)
-{
-    z_stream z{};
-    if (inflateInit2(&z, 15 + 32) != Z_OK)
-        return {};
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.constData()));
-    z.avail_in = uInt(gz.size());
-    QByteArray out;
-    char buffer[65536];
-    for (;;) {
-        z.next_out = reinterpret_cast<Bytef*>(buffer);
-        z.avail_out = sizeof buffer;
-        const int code = inflate(&z, Z_NO_FLUSH);
-        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
-        if (code == Z_STREAM_END && z.avail_in > 0) {
-            inflateReset(&z);
-            continue;
-        }
-        if (code != Z_OK)
-            break;
-    }
-    inflateEnd(&z);
-    return out;
 }
 
 // "line:column" (1-based, counting UTF-16 code units) of the first \a needle in \a document.
@@ -571,7 +508,7 @@ void TestXesReader::readRecords()
     QCOMPARE(plain.records, records);
 
     // The same document gzipped gives the same records.
-    const ReadResult gz = readAll(writeInput(gzip(xml), QStringLiteral("log.xes.gz")));
+    const ReadResult gz = readAll(writeInput(zlibGzip(xml), QStringLiteral("log.xes.gz")));
     QCOMPARE(gz.error, QString());
     QVERIFY(gz.compressed);
     QCOMPARE(gz.columns, columns);
@@ -599,7 +536,7 @@ void TestXesReader::columnsFromTheFirstEvents()
                                 : QByteArray();
         });
     for (const bool compressed : {false, true}) {
-        XesReader reader(compressed ? writeInput(gzip(xml), QStringLiteral("sample.xes.gz"))
+        XesReader reader(compressed ? writeInput(zlibGzip(xml), QStringLiteral("sample.xes.gz"))
                                     : writeInput(xml, QStringLiteral("sample.xes")));
         reader.open();
         QCOMPARE(reader.columns(), list({"case:concept:name", "concept:name", "edge"}));
@@ -607,7 +544,7 @@ void TestXesReader::columnsFromTheFirstEvents()
         while (reader.next()) {
             QStringList extras;
             for (const ExtraField& extra : reader.extraFields())
-                extras.append(text(extra.name) + typeSuffix(extra.type) + QLatin1Char('=') +
+                extras.append(text(extra.name) + xesTypeSuffix(extra.type) + QLatin1Char('=') +
                               text(extra.value));
             QStringList expected;
             if (i >= 1100)
@@ -658,7 +595,7 @@ void TestXesReader::recordsKeepFileOrder()
         return QByteArray("      <int key=\"i\" value=\"") + QByteArray::number(i) + "\"/>\n";
     });
     for (const QString& path :
-         {writeInput(xml), writeInput(gzip(xml), QStringLiteral("o.xes.gz"))}) {
+         {writeInput(xml), writeInput(zlibGzip(xml), QStringLiteral("o.xes.gz"))}) {
         XesReader reader(path);
         reader.open();
         QCOMPARE(reader.columns(), list({"case:concept:name", "concept:name", "i"}));
@@ -724,7 +661,7 @@ void TestXesReader::locations()
     const QString expected = positionOf(xml, needle.toUtf8().constData());
 
     for (const bool compressed : {false, true}) {
-        const QString path = compressed ? writeInput(gzip(xml), QStringLiteral("where.xes.gz"))
+        const QString path = compressed ? writeInput(zlibGzip(xml), QStringLiteral("where.xes.gz"))
                                         : writeInput(xml, QStringLiteral("where.xes"));
         XesReader reader(path);
         reader.open();
@@ -799,7 +736,7 @@ void TestXesReader::errors()
     QFETCH(QString, error);
 
     for (const bool compressed : {false, true}) {
-        const QString path = compressed ? writeInput(gzip(xml), QStringLiteral("bad.xes.gz"))
+        const QString path = compressed ? writeInput(zlibGzip(xml), QStringLiteral("bad.xes.gz"))
                                         : writeInput(xml, QStringLiteral("bad.xes"));
         const ReadResult result = readAll(path);
         QCOMPARE(result.error, path + QLatin1Char(':') + error);
@@ -895,13 +832,13 @@ void TestXesReader::errorAfterRecords()
 void TestXesReader::gzipErrors()
 {
     const QByteArray xml = generatedLog(3000);
-    const QByteArray gz = gzip(xml);
+    const QByteArray gz = zlibGzip(xml);
 
     // Truncated: the XML parser sees a premature end where the inflated bytes stop; the
     // error says why.
     {
         const qsizetype cut = gz.size() * 2 / 3;
-        const QByteArray prefix = gunzip(gz.left(cut));
+        const QByteArray prefix = zlibGunzip(gz.left(cut)).data;
         QVERIFY(prefix.size() > 0 && prefix.size() < xml.size());
         QVERIFY(xml.startsWith(prefix));
         QXmlStreamReader reference(prefix);
@@ -962,10 +899,10 @@ void TestXesReader::hashSinkSeesRawFile_data()
 
     const QByteArray xml = generatedLog(2500);
     QTest::newRow("plain") << xml;
-    QTest::newRow("gzip") << gzip(xml);
+    QTest::newRow("gzip") << zlibGzip(xml);
     QTest::newRow("trailing whitespace and comment") << xml + "\n<!-- bye -->\n   \n";
     QTest::newRow("concatenated gzip members")
-        << gzip(xml.left(5000)) + gzip(xml.mid(5000, 100000)) + gzip(xml.mid(105000));
+        << zlibGzip(xml.left(5000)) + zlibGzip(xml.mid(5000, 100000)) + zlibGzip(xml.mid(105000));
 }
 
 void TestXesReader::hashSinkSeesRawFile()
@@ -987,7 +924,7 @@ void TestXesReader::looksLikeXes_data()
     QTest::addColumn<bool>("xes");
 
     QTest::newRow("XES namespace") << xesHeader() + "</log>" << true;
-    QTest::newRow("gzipped") << gzip(generatedLog(100)) << true;
+    QTest::newRow("gzipped") << zlibGzip(generatedLog(100)) << true;
     QTest::newRow("old namespace")
         << QByteArray("<log xmlns=\"http://code.deckfour.org/xes\"><trace/></log>") << true;
     QTest::newRow("xes.version only") << QByteArray("<log xes.version=\"1.0\"/>") << true;
@@ -1004,7 +941,7 @@ void TestXesReader::looksLikeXes_data()
                                 << false;
     QTest::newRow("CSV") << QByteArray("case,activity,time\n1,A,2020-01-01\n") << false;
     QTest::newRow("JSON Lines") << QByteArray("{\"log\": 1}\n") << false;
-    QTest::newRow("gzipped CSV") << gzip("case,activity\n1,A\n") << false;
+    QTest::newRow("gzipped CSV") << zlibGzip("case,activity\n1,A\n") << false;
     QTest::newRow("empty") << QByteArray() << false;
     QTest::newRow("root after a long comment")
         << QByteArray("<!--") + QByteArray(2000, 'x') + "-->" + xesHeader() + "</log>" << false;
@@ -1053,7 +990,7 @@ void TestXesReader::publicLogs()
     QByteArray raw = test::readFile(path);
     QVERIFY(!raw.isEmpty());
     const bool compressed = file.endsWith(QLatin1String(".gz"));
-    const QByteArray xml = compressed ? gunzip(raw) : raw;
+    const QByteArray xml = compressed ? zlibGunzip(raw).data : raw;
     const IndependentLog independent = readIndependently(xml);
     QCOMPARE(independent.error, QString());
     QCOMPARE(qint64(independent.records.size()), events);

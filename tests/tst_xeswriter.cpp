@@ -12,6 +12,7 @@
 #include <QXmlStreamReader>
 
 using namespace journeyscope;
+using namespace journeyscope::test;
 
 namespace {
 
@@ -32,31 +33,9 @@ XesAttribute attr(const char* key, const char* value, FieldType type = FieldType
     return attr(key, QString::fromUtf8(value), type);
 }
 
-QString typeSuffix(FieldType type)
-{
-    switch (type) {
-    case FieldType::Text:
-        return {};
-    case FieldType::Integer:
-        return QStringLiteral("<int>");
-    case FieldType::Float:
-        return QStringLiteral("<float>");
-    case FieldType::Boolean:
-        return QStringLiteral("<boolean>");
-    case FieldType::Date:
-        return QStringLiteral("<date>");
-    }
-    return QStringLiteral("<?>");
-}
-
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
 QString field(const QString& key, const QString& value, FieldType type)
 {
-    return key + typeSuffix(type) + QLatin1Char('=') + value;
+    return key + xesTypeSuffix(type) + QLatin1Char('=') + value;
 }
 
 // Each event as "key<type>=value" parts, sorted: the trace's attributes under "case:", then

@@ -373,6 +373,12 @@ private:
                                 text.size);
     }
 
+    /// Steps past the '{' or '[' at \a p and the blanks after it; refuses to go deeper
+    /// than MaxDepth.
+    void enter(const char*& p, int depth) const;
+    /// After a member or element: true past the closing \a close, false past a ',' and the
+    /// blanks after it; fails otherwise with \a expected (untranslated; %1: what was found).
+    bool closesAfterItem(const char*& p, char close, const char* expected) const;
     void parseObject(const char*& p, int depth);
     void parseArray(const char*& p, int depth);
     void parseValue(const char*& p, int depth);
@@ -487,7 +493,7 @@ void JsonLinesReader::Flattener::parse(std::string_view line, const QString& fil
     addSegmentEvent();
 }
 
-void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
+void JsonLinesReader::Flattener::enter(const char*& p, int depth) const
 {
     if (depth > MaxDepth) {
         fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
@@ -497,6 +503,28 @@ void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
     }
     ++p;
     skipSpace(p);
+}
+
+bool JsonLinesReader::Flattener::closesAfterItem(const char*& p, char close,
+                                                 const char* expected) const
+{
+    skipSpace(p);
+    if (*p == ',') {
+        ++p;
+        skipSpace(p);
+        return false;
+    }
+    if (*p == close) {
+        ++p;
+        return true;
+    }
+    // Translated only when it is needed: this runs for every member and element.
+    fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader", expected).arg(found(p)));
+}
+
+void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
+{
+    enter(p, depth);
     if (*p == '}') {
         ++p;
         return;
@@ -522,33 +550,17 @@ void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
         skipSpace(p);
         parseValue(p, depth + 1);
         m_path.resize(pathSize);
-        skipSpace(p);
-        if (*p == ',') {
-            ++p;
-            skipSpace(p);
-            continue;
-        }
-        if (*p == '}') {
-            ++p;
+        if (closesAfterItem(p, '}',
+                            QT_TRANSLATE_NOOP("journeyscope::JsonLinesReader",
+                                              "expected ',' or '}' after a member of the "
+                                              "object, found %1")))
             return;
-        }
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected ',' or '}' after a member of the object, "
-                                            "found %1")
-                    .arg(found(p)));
     }
 }
 
 void JsonLinesReader::Flattener::parseArray(const char*& p, int depth)
 {
-    if (depth > MaxDepth) {
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected at most %1 levels of nested objects and "
-                                            "arrays, found more")
-                    .arg(MaxDepth));
-    }
-    ++p;
-    skipSpace(p);
+    enter(p, depth);
     if (*p == ']') {
         ++p;
         return;
@@ -565,20 +577,11 @@ void JsonLinesReader::Flattener::parseArray(const char*& p, int depth)
         allObjects = allObjects && *p == '{';
         parseValue(p, depth + 1);
         m_path.resize(pathSize);
-        skipSpace(p);
-        if (*p == ',') {
-            ++p;
-            skipSpace(p);
-            continue;
-        }
-        if (*p == ']') {
-            ++p;
+        if (closesAfterItem(p, ']',
+                            QT_TRANSLATE_NOOP("journeyscope::JsonLinesReader",
+                                              "expected ',' or ']' after an element of the "
+                                              "array, found %1")))
             break;
-        }
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected ',' or ']' after an element of the array, "
-                                            "found %1")
-                    .arg(found(p)));
     }
     if (allObjects)
         rewriteKeyValueArray(firstElement);

@@ -1,6 +1,7 @@
 #include "core/journey/friction.h"
 
 #include "core/base/error.h"
+#include "core/base/jsonnumber.h"
 #include "core/base/sidebyside.h"
 
 #include <algorithm>
@@ -24,11 +25,6 @@ QString tr(const char* text)
 double ratio(qint64 part, qint64 whole)
 {
     return whole > 0 ? double(part) / double(whole) : FrictionMetrics::NaN;
-}
-
-QJsonValue number(double value)
-{
-    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 // Medians of gaps are exact and found in two passes: a histogram per unit locates the bucket
@@ -504,28 +500,28 @@ QJsonObject FrictionWeights::toJson() const
 QJsonObject FrictionMetrics::toJson(bool withDropOff) const
 {
     QJsonObject object{{QStringLiteral("name"), name},
-                       {QStringLiteral("score"), number(score)},
+                       {QStringLiteral("score"), jsonNumber(score)},
                        {QStringLiteral("enough_data"), enoughData},
                        {QStringLiteral("events"), events},
                        {QStringLiteral("journeys"), journeys},
                        {QStringLiteral("open_journeys"), openJourneys},
                        {QStringLiteral("exits"), exits},
-                       {QStringLiteral("exit_rate"), number(exitRate)},
+                       {QStringLiteral("exit_rate"), jsonNumber(exitRate)},
                        {QStringLiteral("repeats"), repeats},
-                       {QStringLiteral("repeat_rate"), number(repeatRate)},
+                       {QStringLiteral("repeat_rate"), jsonNumber(repeatRate)},
                        {QStringLiteral("loops"), loops},
-                       {QStringLiteral("loop_rate"), number(loopRate)},
+                       {QStringLiteral("loop_rate"), jsonNumber(loopRate)},
                        {QStringLiteral("staged_moves"), stagedMoves},
                        {QStringLiteral("backtracks"), backtracks},
-                       {QStringLiteral("backtrack_rate"), number(backtrackRate)},
+                       {QStringLiteral("backtrack_rate"), jsonNumber(backtrackRate)},
                        {QStringLiteral("dwells"), dwells},
-                       {QStringLiteral("median_dwell_seconds"), number(medianDwellSeconds)},
-                       {QStringLiteral("dwell_ratio"), number(dwellRatio)},
-                       {QStringLiteral("median_delay_seconds"), number(medianDelaySeconds)},
-                       {QStringLiteral("delay_ratio"), number(delayRatio)}};
+                       {QStringLiteral("median_dwell_seconds"), jsonNumber(medianDwellSeconds)},
+                       {QStringLiteral("dwell_ratio"), jsonNumber(dwellRatio)},
+                       {QStringLiteral("median_delay_seconds"), jsonNumber(medianDelaySeconds)},
+                       {QStringLiteral("delay_ratio"), jsonNumber(delayRatio)}};
     if (withDropOff) {
         object.insert(QStringLiteral("drop_offs"), dropOffs);
-        object.insert(QStringLiteral("drop_off_rate"), number(dropOffRate));
+        object.insert(QStringLiteral("drop_off_rate"), jsonNumber(dropOffRate));
     }
     return object;
 }
@@ -561,7 +557,7 @@ QJsonObject FrictionReport::toJson() const
                         {QStringLiteral("converted"), converted},
                         {QStringLiteral("dropped_off"), droppedOff},
                         {QStringLiteral("open"), open},
-                        {QStringLiteral("median_dwell_seconds"), number(medianDwellSeconds)}},
+                        {QStringLiteral("median_dwell_seconds"), jsonNumber(medianDwellSeconds)}},
                        weights, minJourneys);
 }
 
@@ -582,7 +578,7 @@ QJsonObject FrictionMatrix::toJson() const
                         {QStringLiteral("rows"), QJsonArray::fromStringList(rows)},
                         {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
                         {QStringLiteral("cells"), cellList},
-                        {QStringLiteral("median_dwell_seconds"), number(medianDwellSeconds)}},
+                        {QStringLiteral("median_dwell_seconds"), jsonNumber(medianDwellSeconds)}},
                        weights, minJourneys);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/base/csvtext.h"
 #include "core/base/error.h"
+#include "core/base/jsonnumber.h"
 
 #include <algorithm>
 #include <numeric>
@@ -527,11 +528,6 @@ FunnelBreakdown breakdown(QString by, std::vector<std::pair<QString, FunnelResul
     return result;
 }
 
-QJsonValue number(double value)
-{
-    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 const QLatin1String CsvHeader("step,name,count,converted,dropped,conversion_from_previous,"
                               "conversion_from_first,median_seconds_from_previous,left,next");
 
@@ -599,7 +595,7 @@ QJsonObject FunnelResult::toJson() const
             {QStringLiteral("conversion_from_previous"), step.conversionFromPrevious},
             {QStringLiteral("conversion_from_first"), step.conversionFromFirst},
             {QStringLiteral("median_seconds_from_previous"),
-             number(step.medianSecondsFromPrevious)},
+             jsonNumber(step.medianSecondsFromPrevious)},
         };
         if (k + 1 < steps.size()) {
             QJsonArray next;

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/base/feedback.h"
+#include "core/base/jsonnumber.h"
 
 #include <algorithm>
 #include <array>
@@ -435,11 +436,6 @@ std::vector<SegmentDescription> describe(const EventView& view, const CustomerFe
         }
     }
     return segments;
-}
-
-QJsonValue number(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -949,11 +945,11 @@ QJsonObject segmentToJson(const SegmentDescription& segment)
         {QStringLiteral("dropped_off"), segment.droppedOff},
         {QStringLiteral("conversion_rate"), segment.conversionRate},
         {QStringLiteral("mean_value"), segment.meanValue},
-        {QStringLiteral("median_value"), number(segment.medianValue)},
+        {QStringLiteral("median_value"), jsonNumber(segment.medianValue)},
         {QStringLiteral("mean_recency_days"), segment.meanRecencyDays},
         {QStringLiteral("mean_sessions"), segment.meanSessions},
         {QStringLiteral("mean_events"), segment.meanEvents},
-        {QStringLiteral("median_seconds_to_convert"), number(segment.medianSecondsToConvert)},
+        {QStringLiteral("median_seconds_to_convert"), jsonNumber(segment.medianSecondsToConvert)},
         {QStringLiteral("top_channels"), channels},
         {QStringLiteral("typical_path"), QJsonArray::fromStringList(segment.typicalPath)},
         {QStringLiteral("typical_path_customers"), segment.typicalPathCustomers},
@@ -973,11 +969,11 @@ QJsonObject segmentsToJson(const std::vector<SegmentDescription>& segments,
                      {QStringLiteral("segments"), list}};
     if (segmentation.method == Segmentation::Method::KMeans) {
         json.insert(QStringLiteral("k"), segmentation.model.k());
-        json.insert(QStringLiteral("silhouette"), number(segmentation.silhouette));
+        json.insert(QStringLiteral("silhouette"), jsonNumber(segmentation.silhouette));
         QJsonArray byK;
         for (const auto& [k, score] : segmentation.silhouetteByK) {
             byK.append(QJsonObject{{QStringLiteral("k"), k},
-                                   {QStringLiteral("silhouette"), number(score)}});
+                                   {QStringLiteral("silhouette"), jsonNumber(score)}});
         }
         json.insert(QStringLiteral("silhouette_by_k"), byK);
     }

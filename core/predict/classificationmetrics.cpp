@@ -1,6 +1,7 @@
 #include "core/predict/classificationmetrics.h"
 
 #include "core/base/error.h"
+#include "core/base/jsonnumber.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,11 +25,6 @@ QString tr(const char* text)
 double ratio(double part, double whole)
 {
     return whole > 0 ? part / whole : NaN;
-}
-
-QJsonValue number(double value)
-{
-    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 /// Mann-Whitney: the mean rank of the positives, ties sharing the mean of their ranks.
@@ -228,8 +224,8 @@ QJsonObject ClassificationMetrics::toJson() const
         bins.append(QJsonObject{{QStringLiteral("low"), bin.low},
                                 {QStringLiteral("high"), bin.high},
                                 {QStringLiteral("count"), bin.count},
-                                {QStringLiteral("mean_predicted"), number(bin.meanPredicted)},
-                                {QStringLiteral("observed_rate"), number(bin.observedRate)}});
+                                {QStringLiteral("mean_predicted"), jsonNumber(bin.meanPredicted)},
+                                {QStringLiteral("observed_rate"), jsonNumber(bin.observedRate)}});
     }
     QJsonArray decileArray;
     for (const Decile& decile : deciles) {
@@ -237,18 +233,18 @@ QJsonObject ClassificationMetrics::toJson() const
             QJsonObject{{QStringLiteral("decile"), decile.decile},
                         {QStringLiteral("count"), decile.count},
                         {QStringLiteral("positives"), decile.positives},
-                        {QStringLiteral("rate"), number(decile.rate)},
-                        {QStringLiteral("lift"), number(decile.lift)},
-                        {QStringLiteral("cumulative_gain"), number(decile.cumulativeGain)}});
+                        {QStringLiteral("rate"), jsonNumber(decile.rate)},
+                        {QStringLiteral("lift"), jsonNumber(decile.lift)},
+                        {QStringLiteral("cumulative_gain"), jsonNumber(decile.cumulativeGain)}});
     }
     return QJsonObject{
         {QStringLiteral("cases"), cases},
         {QStringLiteral("positives"), positives},
-        {QStringLiteral("auc"), number(rocAuc)},
-        {QStringLiteral("pr_auc"), number(prAuc)},
-        {QStringLiteral("log_loss"), number(logLoss)},
-        {QStringLiteral("brier"), number(brier)},
-        {QStringLiteral("expected_calibration_error"), number(expectedCalibrationError)},
+        {QStringLiteral("auc"), jsonNumber(rocAuc)},
+        {QStringLiteral("pr_auc"), jsonNumber(prAuc)},
+        {QStringLiteral("log_loss"), jsonNumber(logLoss)},
+        {QStringLiteral("brier"), jsonNumber(brier)},
+        {QStringLiteral("expected_calibration_error"), jsonNumber(expectedCalibrationError)},
         {QStringLiteral("reliability"), bins},
         {QStringLiteral("deciles"), decileArray},
         {QStringLiteral("confusion"),
@@ -257,10 +253,10 @@ QJsonObject ClassificationMetrics::toJson() const
                      {QStringLiteral("false_positives"), confusion.falsePositives},
                      {QStringLiteral("true_negatives"), confusion.trueNegatives},
                      {QStringLiteral("false_negatives"), confusion.falseNegatives},
-                     {QStringLiteral("precision"), number(confusion.precision())},
-                     {QStringLiteral("recall"), number(confusion.recall())},
-                     {QStringLiteral("f1"), number(confusion.f1())},
-                     {QStringLiteral("accuracy"), number(confusion.accuracy())}}},
+                     {QStringLiteral("precision"), jsonNumber(confusion.precision())},
+                     {QStringLiteral("recall"), jsonNumber(confusion.recall())},
+                     {QStringLiteral("f1"), jsonNumber(confusion.f1())},
+                     {QStringLiteral("accuracy"), jsonNumber(confusion.accuracy())}}},
         {QStringLiteral("quality"), QJsonObject{{QStringLiteral("band"), qualityBand()},
                                                 {QStringLiteral("sentence"), qualitySentence()}}},
     };

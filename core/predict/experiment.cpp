@@ -1,6 +1,7 @@
 #include "core/predict/experiment.h"
 
 #include "core/base/error.h"
+#include "core/base/jsonnumber.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,11 +20,6 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 QString tr(const char* text)
 {
     return QCoreApplication::translate("journeyscope::Experiment", text);
-}
-
-QJsonValue number(double value)
-{
-    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 void wilson(ExperimentGroup& group)
@@ -129,20 +125,20 @@ QJsonObject ExperimentReadout::toJson() const
                                       {QStringLiteral("customers"), g.customers},
                                       {QStringLiteral("converted"), g.converted},
                                       {QStringLiteral("open"), g.open},
-                                      {QStringLiteral("rate"), number(g.rate)},
-                                      {QStringLiteral("low"), number(g.low)},
-                                      {QStringLiteral("high"), number(g.high)}});
+                                      {QStringLiteral("rate"), jsonNumber(g.rate)},
+                                      {QStringLiteral("low"), jsonNumber(g.low)},
+                                      {QStringLiteral("high"), jsonNumber(g.high)}});
     }
     QJsonArray comparisonArray;
     for (const ExperimentComparison& c : comparisons) {
         comparisonArray.append(
             QJsonObject{{QStringLiteral("group"), c.group},
-                        {QStringLiteral("absolute_lift"), number(c.absoluteLift)},
-                        {QStringLiteral("low"), number(c.low)},
-                        {QStringLiteral("high"), number(c.high)},
-                        {QStringLiteral("relative_lift"), number(c.relativeLift)},
-                        {QStringLiteral("z"), number(c.z)},
-                        {QStringLiteral("p_value"), number(c.pValue)},
+                        {QStringLiteral("absolute_lift"), jsonNumber(c.absoluteLift)},
+                        {QStringLiteral("low"), jsonNumber(c.low)},
+                        {QStringLiteral("high"), jsonNumber(c.high)},
+                        {QStringLiteral("relative_lift"), jsonNumber(c.relativeLift)},
+                        {QStringLiteral("z"), jsonNumber(c.z)},
+                        {QStringLiteral("p_value"), jsonNumber(c.pValue)},
                         {QStringLiteral("significant"), c.significant}});
     }
     return {{QStringLiteral("control"), control},

@@ -35,4 +35,26 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
+QString text(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+QString xesTypeSuffix(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return {};
+    case FieldType::Integer:
+        return QStringLiteral("<int>");
+    case FieldType::Float:
+        return QStringLiteral("<float>");
+    case FieldType::Boolean:
+        return QStringLiteral("<boolean>");
+    case FieldType::Date:
+        return QStringLiteral("<date>");
+    }
+    return QStringLiteral("<?>");
+}
+
 } // namespace journeyscope::test

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/ingest/recordsource.h"
+
 #include <QByteArray>
 #include <QString>
+#include <string_view>
 
 namespace journeyscope::test {
 
@@ -17,5 +20,11 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 /// The whole content of \a path, or an empty array when it cannot be read.
 QByteArray readFile(const QString& path);
+
+/// A field of a record source as text.
+QString text(std::string_view utf8);
+
+/// "<int>", "<float>", "<boolean>", "<date>" as XES names the types; "" for text.
+QString xesTypeSuffix(FieldType type);
 
 } // namespace journeyscope::test
