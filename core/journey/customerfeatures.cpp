@@ -73,7 +73,7 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
                                    sessionScratch.begin());
         }
 
-        const qsizetype goalAt = goal.touchpoints.empty() ? -1 : goal.firstGoal(log, journey);
+        const qsizetype goalAt = goal.firstGoal(log, journey);
         features.persons.push_back(journey.person());
         features.recencyDays.push_back(double(features.dataEndMs - times[journey.back()]) /
                                        MsPerDay);
@@ -84,8 +84,7 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
         features.secondsToConvert.push_back(
             goalAt < 0 ? EventLog::NoValue
                        : double(times[journey[goalAt]] - times[journey.front()]) / 1000.0);
-        features.outcomes.push_back(goalAt >= 0 ? Outcome::Converted
-                                                : goal.outcome(log, journey, features.dataEndMs));
+        features.outcomes.push_back(goal.outcome(log, journey, features.dataEndMs, goalAt));
         for (size_t c = 0; c < channelCount; ++c)
             features.channelEvents[c].push_back(counts[c]);
     });

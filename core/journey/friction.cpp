@@ -257,10 +257,9 @@ private:
         quint32 journeyNumber = 0;
         m_view.forEachJourney([&](const Journey& journey) {
             const quint32 stamp = ++journeyNumber;
-            const Outcome outcome = m_goal.outcome(log, journey, m_dataEndMs);
+            const qsizetype goalAt = m_goal.firstGoal(log, journey);
+            const Outcome outcome = m_goal.outcome(log, journey, m_dataEndMs, goalAt);
             // Moves after the first goal event start a new cycle: no backtracks there.
-            const qsizetype goalAt =
-                outcome == Outcome::Converted ? m_goal.firstGoal(log, journey) : -1;
             const qsizetype lastStagedMove = goalAt >= 0 ? goalAt : journey.size();
             ++m_totals.journeys;
             m_totals.converted += outcome == Outcome::Converted;

@@ -48,9 +48,15 @@ qsizetype Goal::firstGoal(const EventLog& log, const Journey& journey) const
 
 Outcome Goal::outcome(const EventLog& log, const Journey& journey, qint64 dataEndMs) const
 {
+    return outcome(log, journey, dataEndMs, personOutcomes ? -1 : firstGoal(log, journey));
+}
+
+Outcome Goal::outcome(const EventLog& log, const Journey& journey, qint64 dataEndMs,
+                      qsizetype goalAt) const
+{
     if (personOutcomes)
         return (*personOutcomes)[journey.person()];
-    if (firstGoal(log, journey) >= 0)
+    if (goalAt >= 0)
         return Outcome::Converted;
     if (!windowMs)
         return Outcome::DroppedOff; // no window: judged by the data there is

@@ -44,6 +44,10 @@ struct Goal
     qsizetype firstGoal(const EventLog& log, const Journey& journey) const;
     /// \a dataEndMs: the time of the last event in the log.
     Outcome outcome(const EventLog& log, const Journey& journey, qint64 dataEndMs) const;
+    /// outcome() for a journey whose first goal event is known: \a goalAt as firstGoal()
+    /// gives it, so that callers that need both scan the journey once.
+    Outcome outcome(const EventLog& log, const Journey& journey, qint64 dataEndMs,
+                    qsizetype goalAt) const;
 };
 
 /// "converted", "dropped off", "open".

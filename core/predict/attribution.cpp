@@ -149,11 +149,11 @@ AttributionReport attributeConversions(const EventView& view, const Goal& goal,
     Chain chain;
     std::vector<int> path;
     view.forEachJourney([&](const Journey& journey) {
-        const Outcome outcome = goal.outcome(log, journey, end);
+        const qsizetype goalAt = goal.firstGoal(log, journey);
+        const Outcome outcome = goal.outcome(log, journey, end, goalAt);
         if (outcome == Outcome::Open)
             return;
         const bool converted = outcome == Outcome::Converted;
-        const qsizetype goalAt = converted ? goal.firstGoal(log, journey) : -1;
         const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
         path.clear();
         for (qsizetype i = 0; i < before; ++i) {

@@ -92,13 +92,13 @@ correlateWithConversion(const EventView& view, const Goal& goal,
     CorrelationReport report;
     quint32 stamp = 0;
     view.forEachJourney([&](const Journey& journey) {
-        const Outcome outcome = goal.outcome(log, journey, end);
+        const qsizetype goalAt = goal.firstGoal(log, journey);
+        const Outcome outcome = goal.outcome(log, journey, end, goalAt);
         if (outcome == Outcome::Open)
             return;
         const bool converted = outcome == Outcome::Converted;
         ++report.journeys;
         report.converted += converted;
-        const qsizetype goalAt = converted ? goal.firstGoal(log, journey) : -1;
         const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
         ++stamp;
         for (qsizetype i = 0; i < before; ++i) {
