@@ -59,22 +59,18 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
             throw Error(Location(QStringLiteral("--where")),
                         tr("expected ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(where));
         }
-        try {
-            kept = intersect(kept, personsLabelled(customerAttribute(project->database(), log,
+        kept = blamingOption(QStringLiteral("--where"), [&] {
+            return intersect(kept, personsLabelled(customerAttribute(project->database(), log,
                                                                      where.left(equals)),
                                                    splitNames(where.mid(equals + 1))));
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--where")), error.message());
-        }
+        });
     }
     const EventView everyone(log);
     if (segment) {
-        try {
-            kept = intersect(kept,
+        kept = blamingOption(QStringLiteral("--segment"), [&] {
+            return intersect(kept,
                              personsInSegment(everyone, parser.value(QStringLiteral("segment"))));
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--segment")), error.message());
-        }
+        });
     }
     if (persona) {
         const QString id = parser.value(QStringLiteral("persona"));
@@ -86,12 +82,10 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
             throw Error(Location(QStringLiteral("--persona")),
                         tr("no persona %1; `personas PROJECT` lists them").arg(id));
         }
-        try {
-            kept =
-                intersect(kept, personsInSegment(everyone, found->segmentKey, found->segmentModel));
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--persona")), error.message());
-        }
+        kept = blamingOption(QStringLiteral("--persona"), [&] {
+            return intersect(kept,
+                             personsInSegment(everyone, found->segmentKey, found->segmentModel));
+        });
     }
     return kept;
 }
@@ -180,12 +174,10 @@ std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& 
 {
     if (parser.isSet(QStringLiteral("outcome"))) {
         const auto project = Project::openForReading(projectPath);
-        try {
+        return blamingOption(QStringLiteral("--outcome"), [&] {
             return outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")))
                 .resolve(log, project->database());
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--outcome")), error.message());
-        }
+        });
     }
     if (!parser.isSet(QStringLiteral("goal"))) {
         const auto project = Project::openForReading(projectPath);

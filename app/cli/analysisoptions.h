@@ -36,6 +36,19 @@ Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser,
 /// "ATTRIBUTE=VALUE,...", as --outcome and `goal --outcome` take it. Throws Error.
 ProjectGoal outcomeGoal(const QString& option, const QString& text);
 
+/**
+ * Runs \a work and returns what it returns; an Error from it is thrown again as an error
+ * of \a option, so that the one-line message names the option that led to it.
+ */
+template <typename Work> auto blamingOption(const QString& option, Work&& work)
+{
+    try {
+        return work();
+    } catch (const Error& error) {
+        throw Error(Location(option), error.message());
+    }
+}
+
 /// Touchpoint names from "A,B,C" (names containing commas: repeat the single option).
 QStringList splitNames(const QString& list);
 

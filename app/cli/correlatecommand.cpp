@@ -48,16 +48,14 @@ int runCorrelate(const QStringList& arguments)
                                       ? splitNames(parser.value(QStringLiteral("attributes")))
                                       : customerAttributeNames(project->database());
         for (const QString& name : names) {
-            try {
-                std::vector<QString> labels = customerAttribute(project->database(), log, name);
-                const QSet<QString> distinct(labels.begin(), labels.end());
-                if (!parser.isSet(QStringLiteral("attributes")) &&
-                    distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
-                    continue;
-                attributes.emplace_back(name, std::move(labels));
-            } catch (const Error& error) {
-                throw Error(Location(QStringLiteral("--attributes")), error.message());
-            }
+            std::vector<QString> labels = blamingOption(QStringLiteral("--attributes"), [&] {
+                return customerAttribute(project->database(), log, name);
+            });
+            const QSet<QString> distinct(labels.begin(), labels.end());
+            if (!parser.isSet(QStringLiteral("attributes")) &&
+                distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
+                continue;
+            attributes.emplace_back(name, std::move(labels));
         }
         const CorrelationReport report =
             correlateWithConversion(analysisView(log, parser, path), goal, attributes);

@@ -49,21 +49,15 @@ int runExperiment(const QStringList& arguments)
     try {
         const EventLog log = loadEventLog(path);
         const Goal goal = requiredGoal(log, parser, path);
-        std::vector<QString> assignment;
-        try {
-            const auto project = Project::openForReading(path);
-            assignment = customerAttribute(project->database(), log,
-                                           parser.value(QStringLiteral("assignment")));
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--assignment")), error.message());
-        }
-        ExperimentReadout readout;
-        try {
-            readout = readExperiment(analysisView(log, parser, path), goal, assignment,
-                                     parser.value(QStringLiteral("control")));
-        } catch (const Error& error) {
-            throw Error(Location(QStringLiteral("--control")), error.message());
-        }
+        const auto project = Project::openForReading(path);
+        const std::vector<QString> assignment = blamingOption(QStringLiteral("--assignment"), [&] {
+            return customerAttribute(project->database(), log,
+                                     parser.value(QStringLiteral("assignment")));
+        });
+        const EventView view = analysisView(log, parser, path);
+        const ExperimentReadout readout = blamingOption(QStringLiteral("--control"), [&] {
+            return readExperiment(view, goal, assignment, parser.value(QStringLiteral("control")));
+        });
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(readout.toJson());
             return Success;

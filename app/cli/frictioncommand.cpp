@@ -180,11 +180,9 @@ int runFriction(const QStringList& arguments)
                 } else {
                     const auto project =
                         Project::openForReading(parser.positionalArguments().at(1));
-                    try {
-                        labels = customerAttribute(project->database(), log, by);
-                    } catch (const Error& error) {
-                        throw Error(Location(QStringLiteral("--segment-by")), error.message());
-                    }
+                    labels = blamingOption(QStringLiteral("--segment-by"), [&] {
+                        return customerAttribute(project->database(), log, by);
+                    });
                 }
                 table = frictionByTouchpointAndSegment(view, goal, labels, options);
             } else {

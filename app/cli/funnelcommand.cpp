@@ -111,12 +111,10 @@ int runFunnel(const QStringList& arguments)
                 breakdown = computeFunnelByChannel(view, options);
             } else {
                 const auto project = Project::openForReading(parser.positionalArguments().at(1));
-                try {
-                    breakdown = computeFunnelByLabel(
-                        view, options, customerAttribute(project->database(), log, by));
-                } catch (const Error& error) {
-                    throw Error(Location(QStringLiteral("--breakdown")), error.message());
-                }
+                breakdown = blamingOption(QStringLiteral("--breakdown"), [&] {
+                    return computeFunnelByLabel(view, options,
+                                                customerAttribute(project->database(), log, by));
+                });
                 breakdown.by = by;
             }
             if (json) {

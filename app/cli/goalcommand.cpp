@@ -46,12 +46,10 @@ int runGoal(const QStringList& arguments)
             const ProjectGoal goal =
                 outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")));
             auto project = Project::open(path, Project::Access::ReadWrite);
-            try {
-                // Refuses an attribute that no customer has before storing it.
-                goal.resolve(EventLog::load(project->database()), project->database());
-            } catch (const Error& error) {
-                throw Error(Location(QStringLiteral("--outcome")), error.message());
-            }
+            // Refuses an attribute that no customer has before storing it.
+            blamingOption(QStringLiteral("--outcome"), [&] {
+                return goal.resolve(EventLog::load(project->database()), project->database());
+            });
             Transaction transaction(project->database());
             ProjectGoal::write(project->database(), goal);
             transaction.commit();
