@@ -649,8 +649,10 @@ private Q_SLOTS:
                       QStringLiteral("table")})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("models"), project}).out.trimmed(),
-                 QByteArray("No models yet: train PROJECT --label COLUMN trains one."));
+        QCOMPARE(
+            cli({QStringLiteral("models"), project}).out.trimmed(),
+            QByteArray(
+                "No models yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one."));
 
         const Run train = cli({QStringLiteral("train"), project, QStringLiteral("--label"),
                                QStringLiteral("churn"), QStringLiteral("--json")});
@@ -676,7 +678,10 @@ private Q_SLOTS:
         QCOMPARE(unknown.err.trimmed(),
                  QByteArray("--label: no customer column \"nps\"; the columns are churn, plan, "
                             "seats"));
-        QCOMPARE(cli({QStringLiteral("train"), project}).exitCode, 2); // no --label
+        // Without --label the model is of drop-off, which needs a goal.
+        const Run noGoal = cli({QStringLiteral("train"), project});
+        QCOMPARE(noGoal.exitCode, 1);
+        QVERIFY(noGoal.err.startsWith("--goal: no goal"));
     }
 
     void errorsNameTheOption_data()

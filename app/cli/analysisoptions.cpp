@@ -18,7 +18,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::analysis", text);
 }
 
-qint64 timeOption(const QCommandLineParser& parser, const QString& option)
+} // namespace
+
+qint64 dateOption(const QCommandLineParser& parser, const QString& option)
 {
     const QString text = parser.value(option);
     const std::optional<qint64> ms = TimestampFormat().parse(text.toStdString());
@@ -29,6 +31,8 @@ qint64 timeOption(const QCommandLineParser& parser, const QString& option)
     }
     return *ms;
 }
+
+namespace {
 
 /// Keeps the people in both sorted lists.
 std::vector<PersonIndex> intersect(const std::optional<std::vector<PersonIndex>>& kept,
@@ -145,9 +149,9 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
             selectedPersons(log, parser, projectPath))
         filter.persons = std::make_shared<const std::vector<PersonIndex>>(*persons);
     if (parser.isSet(QStringLiteral("from")))
-        filter.fromMs = timeOption(parser, QStringLiteral("from"));
+        filter.fromMs = dateOption(parser, QStringLiteral("from"));
     if (parser.isSet(QStringLiteral("to")))
-        filter.toMs = timeOption(parser, QStringLiteral("to"));
+        filter.toMs = dateOption(parser, QStringLiteral("to"));
     if (parser.isSet(QStringLiteral("channel"))) {
         for (const QString& name : splitNames(parser.value(QStringLiteral("channel")))) {
             const int channel = log.channelIndex(name);
@@ -212,6 +216,20 @@ Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser, const Q
                        "goal (goal PROJECT --set)"));
     }
     return std::move(*goal);
+}
+
+std::optional<ProjectGoal> outcomeColumnGoal(const QCommandLineParser& parser,
+                                             const QString& projectPath)
+{
+    if (parser.isSet(QStringLiteral("outcome")))
+        return outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")));
+    if (parser.isSet(QStringLiteral("goal")))
+        return std::nullopt;
+    const auto project = Project::openForReading(projectPath);
+    std::optional<ProjectGoal> stored = ProjectGoal::read(project->database());
+    if (stored && stored->outcomeAttribute.isEmpty())
+        return std::nullopt;
+    return stored;
 }
 
 ProjectGoal outcomeGoal(const QString& option, const QString& text)

@@ -25,6 +25,8 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
 std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,
                                  const QString& projectPath);
 
+/// The date or time of option \a name (without dashes); throws Error naming it.
+qint64 dateOption(const QCommandLineParser& parser, const QString& name);
 /// The touchpoint named \a name; throws Error naming \a option and the known touchpoints.
 quint16 touchpointNamed(const EventLog& log, const QString& name, const QString& option);
 
@@ -32,6 +34,10 @@ quint16 touchpointNamed(const EventLog& log, const QString& name, const QString&
 Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser,
                   const QString& projectPath);
 
+/// The goal when a customer attribute decides it (--outcome, or the project's goal): the
+/// attribute and its values of success; nullopt when touchpoints do.
+std::optional<ProjectGoal> outcomeColumnGoal(const QCommandLineParser& parser,
+                                             const QString& projectPath);
 /// The goal of a customer attribute: "ATTRIBUTE" (true, yes or 1 mean success) or
 /// "ATTRIBUTE=VALUE,...", as --outcome and `goal --outcome` take it. Throws Error.
 ProjectGoal outcomeGoal(const QString& option, const QString& text);

@@ -38,6 +38,8 @@ int runAttribute(const QStringList& arguments);
 int runNext(const QStringList& arguments);
 int runExperiment(const QStringList& arguments);
 int runModels(const QStringList& arguments);
+int runScore(const QStringList& arguments);
+int runExplain(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help

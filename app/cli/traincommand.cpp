@@ -3,6 +3,7 @@
 #include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/customerattributes.h"
+#include "core/predict/dropoffmodel.h"
 #include "core/predict/labelmodel.h"
 #include "core/store/project.h"
 
@@ -71,93 +72,215 @@ QString text(const LabelModel& model, qint64 id)
     return out;
 }
 
+/// "after Cart: 64 % (observed 61 %), driven by hours since previous event, ..."
+QString placeLine(const PlaceRisk& risk)
+{
+    QStringList drivers;
+    for (const Driver& driver : risk.drivers)
+        drivers.append(driver.feature);
+    return tr("  %1: %2 % predicted, %3 % observed (%L4 held-out journeys)%5\n")
+        .arg(risk.place)
+        .arg(risk.meanRisk * 100, 0, 'f', 1)
+        .arg(risk.observedRate * 100, 0, 'f', 1)
+        .arg(risk.rows)
+        .arg(drivers.isEmpty() ? QString()
+                               : tr("; driven by %1").arg(drivers.join(QStringLiteral(", "))));
+}
+
+QString text(const DropoffModel& model, qint64 id)
+{
+    const ClassificationMetrics& m = model.metrics;
+    QString out = tr("model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those "
+                     "dropped off)\n")
+                      .arg(id)
+                      .arg(model.trainingJourneys)
+                      .arg(model.testJourneys)
+                      .arg(m.positives);
+    out += tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
+               .arg(m.rocAuc, 0, 'f', 3)
+               .arg(m.prAuc, 0, 'f', 3)
+               .arg(m.logLoss, 0, 'f', 3)
+               .arg(m.brier, 0, 'f', 3)
+               .arg(m.expectedCalibrationError, 0, 'f', 3);
+    out += m.qualitySentence() + QLatin1Char('\n');
+    QStringList drivers;
+    for (size_t i = 0; i < model.importance.size() && i < 5; ++i)
+        drivers.append(model.importance[i].feature);
+    if (!drivers.isEmpty())
+        out +=
+            tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
+    out += tr("predicted drop-off risk by stage:\n");
+    for (const PlaceRisk& risk : model.stages)
+        out += placeLine(risk);
+    QStringList weakest;
+    for (size_t i = 0; i < model.subgroups.size() && i < 3; ++i) {
+        weakest.append(tr("%1 (ROC-AUC %2, %L3 journeys)")
+                           .arg(model.subgroups[i].subgroup)
+                           .arg(model.subgroups[i].rocAuc, 0, 'f', 3)
+                           .arg(model.subgroups[i].cases));
+    }
+    if (!weakest.isEmpty())
+        out += tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
+    return out;
+}
+
+quint64 seedOption(const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        throw Error(
+            Location(QStringLiteral("--seed")),
+            tr("expected a whole number, found \"%1\"").arg(parser.value(QStringLiteral("seed"))));
+    }
+    return seed;
+}
+
+qint64 saveModel(const QString& path, const StoredModel& model)
+{
+    auto project = Project::open(path, Project::Access::ReadWrite);
+    Transaction transaction(project->database());
+    const qint64 id = StoredModel::save(project->database(), model);
+    transaction.commit();
+    return id;
+}
+
+int trainLabel(const QCommandLineParser& parser, const QString& path)
+{
+    if (parser.value(QStringLiteral("split")) == QLatin1String("time")) {
+        throw Error(Location(QStringLiteral("--split")),
+                    tr("a customer table has no time order: use stratified"));
+    }
+    LabelModelOptions options;
+    options.label = parser.value(QStringLiteral("label"));
+    if (parser.isSet(QStringLiteral("positive")))
+        options.positiveValues = splitNames(parser.value(QStringLiteral("positive")));
+    options.testShare = shareOption(parser);
+    options.seed = seedOption(parser);
+    options.parameters.seed = options.seed;
+
+    const LabelModel model = [&] {
+        const auto project = Project::openForReading(path);
+        const QStringList attributes = customerAttributeNames(project->database());
+        if (!attributes.contains(options.label)) {
+            throw Error(Location(QStringLiteral("--label")),
+                        attributes.isEmpty()
+                            ? tr("no customer column \"%1\": import a customer table first "
+                                 "(import --format table)")
+                                  .arg(options.label)
+                            : tr("no customer column \"%1\"; the columns are %2")
+                                  .arg(options.label, attributes.join(QStringLiteral(", "))));
+        }
+        TerminalProgress progress(tr("Training"));
+        LabelModel trained = trainLabelModel(project->database(), options, &progress);
+        progress.finish();
+        return trained;
+    }();
+    const qint64 id = saveModel(path, model.stored);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = model.metrics.toJson();
+        json.insert(QStringLiteral("model"), id);
+        json.insert(QStringLiteral("kind"), model.stored.kind);
+        json.insert(QStringLiteral("label"), model.stored.target);
+        json.insert(QStringLiteral("training_rows"), model.trainingRows);
+        json.insert(QStringLiteral("settings"), model.stored.settings);
+        json.insert(QStringLiteral("importance"),
+                    model.stored.metrics.value(QStringLiteral("importance")));
+        json.insert(QStringLiteral("subgroups"),
+                    model.stored.metrics.value(QStringLiteral("subgroups")));
+        printJson(json);
+    } else {
+        print(text(model, id));
+    }
+    return Success;
+}
+
+int trainDropoff(const QCommandLineParser& parser, const QString& path)
+{
+    DropoffModelOptions options;
+    options.split = parser.value(QStringLiteral("split")) == QLatin1String("stratified")
+                        ? SplitKind::Stratified
+                        : SplitKind::Time;
+    options.everyPrefix = parser.isSet(QStringLiteral("every-prefix"));
+    options.balanceClasses = !parser.isSet(QStringLiteral("no-balance"));
+    options.testShare = shareOption(parser);
+    options.seed = seedOption(parser);
+
+    const EventLog log = loadEventLog(path);
+    const EventView view = analysisView(log, parser, path);
+    const Goal goal = requiredGoal(log, parser, path);
+    const PeopleContext people = [&] {
+        const auto project = Project::openForReading(path);
+        PeopleContext context = PeopleContext::read(project->database(), log);
+        if (const auto column = outcomeColumnGoal(parser, path)) {
+            context.outcomeAttribute = column->outcomeAttribute;
+            context.convertedValues = column->convertedValues;
+        }
+        return context;
+    }();
+    TerminalProgress progress(tr("Training"));
+    const DropoffModel model = trainDropoffModel(view, goal, people, options, &progress);
+    progress.finish();
+    const qint64 id = saveModel(path, model.stored);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = model.stored.metrics;
+        json.insert(QStringLiteral("model"), id);
+        json.insert(QStringLiteral("kind"), model.stored.kind);
+        json.insert(QStringLiteral("training_journeys"), model.trainingJourneys);
+        json.insert(QStringLiteral("training_rows"), model.trainingRows);
+        json.insert(QStringLiteral("test_journeys"), model.testJourneys);
+        json.insert(QStringLiteral("settings"), model.stored.settings);
+        printJson(json);
+    } else {
+        print(text(model, id));
+    }
+    return Success;
+}
+
 } // namespace
 
 int runTrain(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains an XGBoost model that predicts a column of the customer tables (churn, "
-           "Revenue), evaluates it on held-out customers and stores it in the project."));
+        tr("Trains an XGBoost model, evaluates it on held-out data and stores it in the "
+           "project: of drop-off on the journeys (the goal of --goal, --outcome or the "
+           "project), or with --label of a column of the customer tables (churn, Revenue)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    addAnalysisOptions(parser, true);
     parser.addOption(
         {QStringLiteral("label"), tr("The customer column to predict."), QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("positive"),
                       tr("Values of the column that mean the outcome (default true,yes,1)."),
                       QStringLiteral("VALUES")});
     parser.addOption({QStringLiteral("split"),
-                      tr("How customers are held out for testing: stratified (the share of "
-                         "outcomes kept)."),
-                      QStringLiteral("stratified"), QStringLiteral("stratified")});
-    parser.addOption({QStringLiteral("test-share"),
-                      tr("Share of customers held out for testing (default 0.2)."),
+                      tr("What is held out for testing: time (the journeys that started last; "
+                         "the default for journeys) or stratified (at random, keeping the share "
+                         "of outcomes; the default and only choice for --label)."),
+                      QStringLiteral("time|stratified")});
+    parser.addOption({QStringLiteral("every-prefix"),
+                      tr("One row for every point at which a journey was still in flight, "
+                         "instead of one drawn point per journey.")});
+    parser.addOption(
+        {QStringLiteral("no-balance"), tr("Do not weight the rarer outcome up while training.")});
+    parser.addOption({QStringLiteral("test-share"), tr("Share held out for testing (default 0.2)."),
                       QStringLiteral("SHARE"), QStringLiteral("0.2")});
     parser.addOption({QStringLiteral("seed"), tr("Seed of the split and of XGBoost (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("train"), 1); exit >= 0)
         return exit;
-    if (!parser.isSet(QStringLiteral("label"))) {
-        printError(tr("journeyscope-cli train: missing --label (see --help)"));
-        return UsageError;
-    }
     const QString path = parser.positionalArguments().at(1);
     try {
-        if (parser.value(QStringLiteral("split")) != QLatin1String("stratified")) {
-            throw Error(
-                Location(QStringLiteral("--split")),
-                tr("expected stratified, found \"%1\"").arg(parser.value(QStringLiteral("split"))));
+        const QString split = parser.value(QStringLiteral("split"));
+        if (!split.isEmpty() && split != QLatin1String("time") &&
+            split != QLatin1String("stratified")) {
+            throw Error(Location(QStringLiteral("--split")),
+                        tr("expected time or stratified, found \"%1\"").arg(split));
         }
-        LabelModelOptions options;
-        options.label = parser.value(QStringLiteral("label"));
-        if (parser.isSet(QStringLiteral("positive")))
-            options.positiveValues = splitNames(parser.value(QStringLiteral("positive")));
-        options.testShare = shareOption(parser);
-        bool ok = false;
-        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok) {
-            throw Error(Location(QStringLiteral("--seed")),
-                        tr("expected a whole number, found \"%1\"")
-                            .arg(parser.value(QStringLiteral("seed"))));
-        }
-        options.parameters.seed = options.seed;
-
-        const LabelModel model = [&] {
-            const auto project = Project::openForReading(path);
-            const QStringList attributes = customerAttributeNames(project->database());
-            if (!attributes.contains(options.label)) {
-                throw Error(Location(QStringLiteral("--label")),
-                            attributes.isEmpty()
-                                ? tr("no customer column \"%1\": import a customer table first "
-                                     "(import --format table)")
-                                      .arg(options.label)
-                                : tr("no customer column \"%1\"; the columns are %2")
-                                      .arg(options.label, attributes.join(QStringLiteral(", "))));
-            }
-            TerminalProgress progress(tr("Training"));
-            LabelModel trained = trainLabelModel(project->database(), options, &progress);
-            progress.finish();
-            return trained;
-        }();
-        auto project = Project::open(path, Project::Access::ReadWrite);
-        Transaction transaction(project->database());
-        const qint64 id = StoredModel::save(project->database(), model.stored);
-        transaction.commit();
-
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonObject json = model.metrics.toJson();
-            json.insert(QStringLiteral("model"), id);
-            json.insert(QStringLiteral("label"), model.stored.target);
-            json.insert(QStringLiteral("training_rows"), model.trainingRows);
-            json.insert(QStringLiteral("settings"), model.stored.settings);
-            json.insert(QStringLiteral("importance"),
-                        model.stored.metrics.value(QStringLiteral("importance")));
-            json.insert(QStringLiteral("subgroups"),
-                        model.stored.metrics.value(QStringLiteral("subgroups")));
-            printJson(json);
-        } else {
-            print(text(model, id));
-        }
-        return Success;
+        return parser.isSet(QStringLiteral("label")) ? trainLabel(parser, path)
+                                                     : trainDropoff(parser, path);
     } catch (const Error& error) {
         printError(error.toString());
         return Failure;
@@ -191,7 +314,8 @@ int runModels(const QStringList& arguments)
             return Success;
         }
         if (models.empty())
-            print(tr("No models yet: train PROJECT --label COLUMN trains one."));
+            print(tr(
+                "No models yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one."));
         for (const StoredModel& model : models) {
             print(tr("%1  %2 %3  ROC-AUC %4  %5 features  %6")
                       .arg(model.id)

@@ -39,6 +39,13 @@ public:
         }
         check(XGDMatrixCreateFromMat(table.values.data(), bst_ulong(table.rows()),
                                      bst_ulong(table.columns.size()), std::nanf(""), &m_handle));
+        if (!table.categorical.empty()) {
+            std::vector<const char*> types;
+            for (const bool categorical : table.categorical)
+                types.push_back(categorical ? "c" : "q");
+            check(XGDMatrixSetStrFeatureInfo(m_handle, "feature_type", types.data(),
+                                             bst_ulong(types.size())));
+        }
         if (labels)
             check(XGDMatrixSetFloatInfo(m_handle, "label", labels->data(), labels->size()));
     }
@@ -148,9 +155,15 @@ std::unique_ptr<BoostedTrees::Handle> BoostedTrees::newBooster(const std::vector
     auto handle = std::make_unique<Handle>();
     check(XGBoosterCreate(matrices.data(), bst_ulong(matrices.size()), &handle->booster));
     BoosterHandle booster = handle->booster;
-    setParameter(booster, "objective", "binary:logistic");
+    if (parameters.classes > 2) {
+        setParameter(booster, "objective", "multi:softprob");
+        setParameter(booster, "num_class", QByteArray::number(parameters.classes));
+        setParameter(booster, "eval_metric", "mlogloss");
+    } else {
+        setParameter(booster, "objective", "binary:logistic");
+        setParameter(booster, "eval_metric", "logloss");
+    }
     setParameter(booster, "tree_method", "hist");
-    setParameter(booster, "eval_metric", "logloss");
     setParameter(booster, "eta", text(parameters.learningRate));
     setParameter(booster, "max_depth", QByteArray::number(parameters.maxDepth));
     setParameter(booster, "min_child_weight", text(parameters.minChildWeight));

@@ -14,6 +14,9 @@ struct FeatureTable
 {
     QStringList columns;
     std::vector<float> values;
+    /// Per column, whether it holds category codes (0, 1, 2, ...) that XGBoost splits on
+    /// as sets rather than by order; empty when every column is a number.
+    std::vector<bool> categorical;
 
     qsizetype rows() const
     {
@@ -25,9 +28,12 @@ struct FeatureTable
     }
 };
 
-/// How XGBoost trains a binary classifier (tree_method hist, objective binary:logistic).
+/// How XGBoost trains a classifier (tree_method hist; objective binary:logistic for two
+/// classes, multi:softprob for more).
 struct BoostingParameters
 {
+    /// Labels are 0 .. classes - 1.
+    int classes = 2;
     int maxRounds = 400;
     /// Training stops when the validation log loss has not improved for this many rounds;
     /// the model keeps the best round.
@@ -46,6 +52,15 @@ struct BoostingParameters
 };
 
 /**
+ * The probability of a model trained with \a positiveWeight on its positives, shifted back
+ * by the weight's log odds: what it would be had the classes not been weighted.
+ */
+inline float unweightedProbability(float probability, double positiveWeight)
+{
+    return float(probability / (probability + (1 - probability) * positiveWeight));
+}
+
+/**
  * A gradient-boosted tree classifier of XGBoost, through its C API: training with early
  * stopping on a validation set, probabilities, SHAP contributions, and the model as bytes
  * (XGBoost's own UBJSON format) for storing in a project. Deterministic for given data and
@@ -59,7 +74,7 @@ public:
     ~BoostedTrees();
 
     /**
-     * Trains on \a train with \a labels (0 or 1), stopping early on \a validation. Polls
+     * Trains on \a train with \a labels (0 .. classes - 1), stopping early on \a validation. Polls
      * \a feedback between rounds (throws Canceled) and reports the share of maxRounds done.
      */
     static BoostedTrees train(const FeatureTable& train, const std::vector<float>& labels,
@@ -75,11 +90,12 @@ public:
     static BoostedTrees load(const QByteArray& bytes);
 
     QByteArray save() const;
-    /// The probability of the positive class for each row of \a table.
+    /// The probability of the positive class for each row of \a table; with more than two
+    /// classes, one probability per class, row after row.
     std::vector<float> predict(const FeatureTable& table) const;
     /**
-     * SHAP values: for each row, one contribution per column and then the bias, in log odds;
-     * a row's values add up to the logit of its prediction.
+     * SHAP values of a binary model: for each row, one contribution per column and then the
+     * bias, in log odds; a row's values add up to the logit of its prediction.
      */
     std::vector<float> contributions(const FeatureTable& table) const;
     /// The total gain of the splits on each of the model's \a features columns (0 for a

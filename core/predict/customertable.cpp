@@ -38,8 +38,7 @@ struct Attribute
 
 } // namespace
 
-CustomerTable readCustomerTable(const Database& db, const QString& label,
-                                const QStringList& positiveValues, int maxCategories)
+std::map<qint64, QJsonObject> readRootAttributes(const Database& db)
 {
     // Each root's attributes: its own first, then those of customers merged into it.
     const std::unordered_set<qint64> withoutConsent = people::withoutConsent(db);
@@ -58,16 +57,18 @@ CustomerTable readCustomerTable(const Database& db, const QString& label,
                 merged.insert(it.key(), it.value());
         }
     }
+    return attributesOf;
+}
 
-    CustomerTable table;
-    table.label = label;
+FeatureTable encodeAttributes(const std::vector<const QJsonObject*>& rows, const QString& excluded,
+                              int maxCategories, const QStringList& columns)
+{
     std::map<QString, Attribute> attributes;
-    for (const auto& [root, object] : attributesOf) {
-        const QJsonValue value = object.value(label);
-        if (value.isUndefined() || value.isNull())
+    for (const QJsonObject* object : rows) {
+        if (!object)
             continue;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == label || it.value().isNull())
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            if (it.key() == excluded || it.value().isNull())
                 continue;
             Attribute& attribute = attributes[it.key()];
             ++attribute.customers;
@@ -76,12 +77,87 @@ CustomerTable readCustomerTable(const Database& db, const QString& label,
                 ++attribute.counts[it.value().toString()];
             }
         }
+    }
+
+    FeatureTable table;
+    table.columns = columns;
+    if (columns.isEmpty()) {
+        // The columns: numbers and flags as one, text values by frequency.
+        for (auto& [name, attribute] : attributes) {
+            if (!attribute.text) {
+                table.columns.append(name);
+                continue;
+            }
+            if (attribute.customers >= 20 &&
+                double(attribute.counts.size()) >= IdentifyingShare * double(attribute.customers))
+                continue;
+            std::vector<std::pair<qint64, QString>> byCount;
+            for (auto it = attribute.counts.cbegin(); it != attribute.counts.cend(); ++it)
+                byCount.push_back({-it.value(), it.key()});
+            std::sort(byCount.begin(), byCount.end());
+            for (size_t i = 0; i < byCount.size() && int(i) < maxCategories; ++i)
+                table.columns.append(name + QLatin1Char('=') + byCount[i].second);
+            if (int(byCount.size()) > maxCategories)
+                table.columns.append(name + QStringLiteral("=(other)"));
+        }
+        table.columns.sort();
+    }
+    QHash<QString, int> columnOf;
+    for (int c = 0; c < table.columns.size(); ++c)
+        columnOf.insert(table.columns[c], c);
+
+    std::vector<float> row(size_t(table.columns.size()));
+    for (const QJsonObject* object : rows) {
+        std::fill(row.begin(), row.end(), 0.0f);
+        for (const auto& [name, attribute] : attributes) {
+            if (!attribute.text) {
+                const auto found = columnOf.constFind(name);
+                if (found == columnOf.cend())
+                    continue;
+                const QJsonValue value = object ? object->value(name) : QJsonValue();
+                row[size_t(*found)] = value.isBool()     ? (value.toBool() ? 1.0f : 0.0f)
+                                      : value.isDouble() ? float(value.toDouble())
+                                                         : std::nanf("");
+                continue;
+            }
+            const QJsonValue value = object ? object->value(name) : QJsonValue();
+            if (!value.isString())
+                continue;
+            auto found = columnOf.constFind(name + QLatin1Char('=') + value.toString());
+            if (found == columnOf.cend())
+                found = columnOf.constFind(name + QStringLiteral("=(other)"));
+            if (found != columnOf.cend())
+                row[size_t(*found)] = 1.0f;
+        }
+        // A number column that no row names (given columns) stays missing, not 0.
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (!table.columns[c].contains(QLatin1Char('=')) &&
+                !attributes.contains(table.columns[c]))
+                row[size_t(c)] = std::nanf("");
+        }
+        table.appendRow(row);
+    }
+    return table;
+}
+
+CustomerTable readCustomerTable(const Database& db, const QString& label,
+                                const QStringList& positiveValues, int maxCategories)
+{
+    const std::map<qint64, QJsonObject> attributesOf = readRootAttributes(db);
+    CustomerTable table;
+    table.label = label;
+    std::vector<const QJsonObject*> labelled;
+    for (const auto& [root, object] : attributesOf) {
+        const QJsonValue value = object.value(label);
+        if (value.isUndefined() || value.isNull())
+            continue;
         const QString text =
             value.isBool()     ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
             : value.isDouble() ? QString::number(value.toDouble())
                                : value.toString();
         table.customerIds.push_back(root);
         table.labels.push_back(positiveValues.contains(text, Qt::CaseInsensitive) ? 1.0f : 0.0f);
+        labelled.push_back(&object);
     }
     if (table.customerIds.empty()) {
         const QStringList known = customerAttributeNames(db);
@@ -90,57 +166,7 @@ CustomerTable readCustomerTable(const Database& db, const QString& label,
                         : tr("no customer has \"%1\"; the attributes are %2")
                               .arg(label, known.join(QStringLiteral(", "))));
     }
-
-    // The columns: numbers and flags as one, text values by frequency.
-    QStringList columns;
-    for (auto& [name, attribute] : attributes) {
-        if (!attribute.text) {
-            columns.append(name);
-            continue;
-        }
-        if (attribute.customers >= 20 &&
-            double(attribute.counts.size()) >= IdentifyingShare * double(attribute.customers))
-            continue;
-        std::vector<std::pair<qint64, QString>> byCount;
-        for (auto it = attribute.counts.cbegin(); it != attribute.counts.cend(); ++it)
-            byCount.push_back({-it.value(), it.key()});
-        std::sort(byCount.begin(), byCount.end());
-        for (size_t i = 0; i < byCount.size() && int(i) < maxCategories; ++i) {
-            attribute.kept.append(byCount[i].second);
-            columns.append(name + QLatin1Char('=') + byCount[i].second);
-        }
-        if (int(byCount.size()) > maxCategories)
-            columns.append(name + QStringLiteral("=(other)"));
-    }
-    columns.sort();
-    QHash<QString, int> columnOf;
-    for (int c = 0; c < columns.size(); ++c)
-        columnOf.insert(columns[c], c);
-    table.features.columns = columns;
-
-    std::vector<float> row(size_t(columns.size()));
-    for (const qint64 root : table.customerIds) {
-        const QJsonObject& object = attributesOf[root];
-        std::fill(row.begin(), row.end(), 0.0f);
-        for (const auto& [name, attribute] : attributes) {
-            if (!attribute.text) {
-                const QJsonValue value = object.value(name);
-                row[size_t(columnOf.value(name))] = value.isBool() ? (value.toBool() ? 1.0f : 0.0f)
-                                                    : value.isDouble() ? float(value.toDouble())
-                                                                       : std::nanf("");
-                continue;
-            }
-            const QJsonValue value = object.value(name);
-            if (!value.isString())
-                continue;
-            const QString column = attribute.kept.contains(value.toString())
-                                       ? name + QLatin1Char('=') + value.toString()
-                                       : name + QStringLiteral("=(other)");
-            if (const auto found = columnOf.constFind(column); found != columnOf.cend())
-                row[size_t(*found)] = 1.0f;
-        }
-        table.features.appendRow(row);
-    }
+    table.features = encodeAttributes(labelled, label, maxCategories);
     return table;
 }
 
@@ -169,6 +195,7 @@ FeatureTable selectRows(const FeatureTable& table, const std::vector<bool>& take
 {
     FeatureTable selected;
     selected.columns = table.columns;
+    selected.categorical = table.categorical;
     const auto width = size_t(table.columns.size());
     for (size_t row = 0; row < take.size(); ++row) {
         if (take[row] == wanted) {

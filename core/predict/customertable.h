@@ -2,6 +2,8 @@
 
 #include "core/predict/boostedtrees.h"
 
+#include <map>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -35,6 +37,21 @@ struct CustomerTable
  */
 CustomerTable readCustomerTable(const Database& db, const QString& label,
                                 const QStringList& positiveValues, int maxCategories = 30);
+
+/// The attributes of every customer with consent, merged customers' under their root (the
+/// root's own values first), by root customer id.
+std::map<qint64, QJsonObject> readRootAttributes(const Database& db);
+
+/**
+ * Attributes as feature columns, one row per entry of \a rows (null: a customer without
+ * attributes), leaving out \a excluded: numbers as they are, true and false as 1 and 0, text
+ * as one 0/1 column per value for the \a maxCategories most frequent values and one for the
+ * rest ("plan=(other)"), identifying text (a different value for nearly every customer)
+ * left out; columns sorted by name. With \a columns (a stored model's), exactly those
+ * columns: a value without a column of its own goes to "(other)", a missing number is NaN.
+ */
+FeatureTable encodeAttributes(const std::vector<const QJsonObject*>& rows, const QString& excluded,
+                              int maxCategories = 30, const QStringList& columns = {});
 
 /**
  * Which rows go to the test set: \a testShare of each class, rounded, drawn with a seeded

@@ -2,6 +2,7 @@
 
 #include "core/predict/boostedtrees.h"
 #include "core/predict/classificationmetrics.h"
+#include "core/predict/modelinsight.h"
 #include "core/predict/storedmodel.h"
 
 namespace journeyscope {
@@ -30,24 +31,6 @@ struct LabelModelOptions
         parameters.earlyStoppingRounds = 50;
         return parameters;
     }
-};
-
-/// How much one feature drives a model's predictions.
-struct FeatureImportance
-{
-    QString feature;
-    double totalGain = 0;   ///< of the splits on it, over all trees
-    double meanAbsShap = 0; ///< mean |SHAP value| on the held-out rows, in log odds
-};
-
-/// How well the model does for one group of the held-out customers.
-struct SubgroupFigures
-{
-    QString subgroup; ///< "attribute=value"
-    qint64 cases = 0;
-    qint64 positives = 0;
-    double rocAuc = 0;
-    double expectedCalibrationError = 0;
 };
 
 /// A trained label model: what the project stores, and the figures on the held-out rows.

@@ -38,6 +38,15 @@ StoredModel rowOf(const Statement& select, bool withBooster)
 
 } // namespace
 
+std::vector<float> StoredModel::predict(const FeatureTable& features) const
+{
+    std::vector<float> probabilities = BoostedTrees::load(booster).predict(features);
+    const double weight = settings.value(QStringLiteral("positive_weight")).toDouble(1.0);
+    for (float& p : probabilities)
+        p = unweightedProbability(p, weight);
+    return probabilities;
+}
+
 qint64 StoredModel::save(Database& db, const StoredModel& model)
 {
     Statement insert = db.prepare("INSERT INTO models(kind, target, features, settings, metrics, "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/predict/boostedtrees.h"
+
 #include <optional>
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,6 +23,10 @@ struct StoredModel
     QJsonObject metrics;  ///< ClassificationMetrics::toJson() on the held-out rows
     QByteArray booster;   ///< BoostedTrees::save()
     qint64 createdAtMs = 0;
+
+    /// The probability of each row of \a features (the model's columns) under the booster,
+    /// shifted back for the positive weight it was trained with. Throws Error.
+    std::vector<float> predict(const FeatureTable& features) const;
 
     /// Inserts \a model in the caller's transaction; returns its id. Throws Error.
     static qint64 save(Database& db, const StoredModel& model);

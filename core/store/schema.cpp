@@ -155,6 +155,18 @@ CREATE TABLE models(
     created_at INTEGER NOT NULL
 );
 )sql",
+    // Version 5: scores. A customer's probability under one model (its version), and whether
+    // the customer belongs to the hold-out control group, so a campaign's lift can be read.
+    R"sql(
+CREATE TABLE scores(
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    probability REAL NOT NULL,
+    holdout INTEGER NOT NULL,
+    scored_at INTEGER NOT NULL,
+    PRIMARY KEY(model_id, customer_id)
+) WITHOUT ROWID;
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own packages, whatever Journeyscope needs to build, test and
 # run that is not installed yet. Uses sudo when not run as root. With --bench, also what the
-# benchmarks compare against (pandas).
+# benchmarks compare against (pandas, XGBoost for Python).
 set -euo pipefail
 
 packages=(
@@ -16,7 +16,7 @@ packages=(
   xvfb xauth imagemagick poppler-utils sqlite3 clang-format
 )
 
-[ "${1:-}" = "--bench" ] && packages+=(python3-pandas)
+[ "${1:-}" = "--bench" ] && packages+=(python3-pandas python3-xgboost)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,150 @@
+#include "app/cli/analysisoptions.h"
+#include "app/cli/clicommand.h"
+#include "app/cli/modelchoice.h"
+#include "core/predict/customerscores.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::explain", text);
+}
+
+/// The project id of the customer whose key is \a key (the root after merges).
+qint64 customerWithKey(const Database& db, const QString& key)
+{
+    Statement select =
+        db.prepare("SELECT coalesce(merged_into, id) FROM customers WHERE key = ? LIMIT 1");
+    select.bind(1, key);
+    if (!select.step()) {
+        throw Error(Location(QStringLiteral("--customer")),
+                    tr("no customer \"%1\" (use the id score --out writes)").arg(key));
+    }
+    return select.columnInt(0);
+}
+
+QString placesText(const QJsonArray& places, int limit)
+{
+    QString out;
+    for (int i = 0; i < places.size() && i < limit; ++i) {
+        const QJsonObject place = places[i].toObject();
+        QStringList drivers;
+        for (const QJsonValue& driver : place.value(QStringLiteral("drivers")).toArray())
+            drivers.append(driver.toObject().value(QStringLiteral("feature")).toString());
+        out += tr("  %1: %2 % predicted drop-off risk (%L3 journeys)%4\n")
+                   .arg(place.value(QStringLiteral("place")).toString())
+                   .arg(place.value(QStringLiteral("mean_risk")).toDouble() * 100, 0, 'f', 1)
+                   .arg(place.value(QStringLiteral("rows")).toInteger())
+                   .arg(drivers.isEmpty()
+                            ? QString()
+                            : tr("; what drives it: %1").arg(drivers.join(QStringLiteral(", "))));
+    }
+    return out;
+}
+
+int explainModel(const StoredModel& model, bool json)
+{
+    const QJsonObject& m = model.metrics;
+    if (json) {
+        printJson({{QStringLiteral("model"), model.id},
+                   {QStringLiteral("kind"), model.kind},
+                   {QStringLiteral("importance"), m.value(QStringLiteral("importance"))},
+                   {QStringLiteral("stages"), m.value(QStringLiteral("stages"))},
+                   {QStringLiteral("touchpoints"), m.value(QStringLiteral("touchpoints"))},
+                   {QStringLiteral("subgroups"), m.value(QStringLiteral("subgroups"))}});
+        return Success;
+    }
+    QString out = tr("%1, on its held-out data:\n").arg(modelTitle(model));
+    out += tr("what drives it (mean |SHAP|, log odds):\n");
+    const QJsonArray importance = m.value(QStringLiteral("importance")).toArray();
+    for (int i = 0; i < importance.size() && i < 10; ++i) {
+        const QJsonObject feature = importance[i].toObject();
+        out += QStringLiteral("  %1  %2\n")
+                   .arg(feature.value(QStringLiteral("mean_abs_shap")).toDouble(), 6, 'f', 3)
+                   .arg(feature.value(QStringLiteral("feature")).toString());
+    }
+    if (m.contains(QStringLiteral("stages"))) {
+        out += tr("by stage:\n") + placesText(m.value(QStringLiteral("stages")).toArray(), 7);
+        out += tr("by last touchpoint (the 10 with most journeys):\n") +
+               placesText(m.value(QStringLiteral("touchpoints")).toArray(), 10);
+    }
+    print(out);
+    return Success;
+}
+
+} // namespace
+
+int runExplain(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("What drives a stored model: importance, and for a drop-off model the predicted "
+           "risk and its drivers per stage and touchpoint; with --customer, why one "
+           "customer scores as they do."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    addModelOption(parser);
+    parser.addOption({QStringLiteral("customer"),
+                      tr("Explain this customer's score (the id score --out writes)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("at"),
+                      tr("With --customer and a drop-off model: the journey as it stood at this "
+                         "date (default: the end of the data)."),
+                      QStringLiteral("DATE")});
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("explain"), 1); exit >= 0)
+        return exit;
+    const QString path = parser.positionalArguments().at(1);
+    try {
+        const auto project = Project::openForReading(path);
+        const StoredModel model = chosenModel(project->database(), parser);
+        if (!parser.isSet(QStringLiteral("customer")))
+            return explainModel(model, parser.isSet(QStringLiteral("json")));
+
+        ScoreOptions options;
+        options.onlyCustomer =
+            customerWithKey(project->database(), parser.value(QStringLiteral("customer")));
+        if (parser.isSet(QStringLiteral("at")))
+            options.atMs = dateOption(parser, QStringLiteral("at"));
+        std::optional<EventLog> log;
+        if (model.kind == QLatin1String("dropoff"))
+            log = loadEventLog(path);
+        const CustomerScore score = blamingOption(QStringLiteral("--customer"), [&] {
+            return scoreCustomers(project->database(), log ? &*log : nullptr, model, options)
+                .front();
+        });
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray reasons;
+            for (const ScoreReason& reason : score.reasons) {
+                reasons.append(QJsonObject{{QStringLiteral("feature"), reason.feature},
+                                           {QStringLiteral("value"), reason.value},
+                                           {QStringLiteral("contribution"), reason.contribution}});
+            }
+            printJson({{QStringLiteral("model"), model.id},
+                       {QStringLiteral("customer"), score.customerKey},
+                       {QStringLiteral("probability"), double(score.probability)},
+                       {QStringLiteral("holdout"), score.holdout},
+                       {QStringLiteral("reasons"), reasons}});
+        } else {
+            QString out = tr("%1: %2 % under %3\n")
+                              .arg(score.customerKey)
+                              .arg(score.probability * 100, 0, 'f', 1)
+                              .arg(modelTitle(model));
+            for (const ScoreReason& reason : score.reasons)
+                out += tr("  %1 (+%2 log odds)\n")
+                           .arg(reason.text())
+                           .arg(reason.contribution, 0, 'f', 2);
+            print(out);
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli

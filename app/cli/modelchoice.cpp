@@ -1,0 +1,53 @@
+#include "app/cli/modelchoice.h"
+
+#include "core/base/error.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::model", text);
+}
+
+} // namespace
+
+void addModelOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("model"),
+                      tr("The stored model to use (see models); default: the newest."),
+                      QStringLiteral("ID")});
+}
+
+StoredModel chosenModel(const Database& db, const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("model"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("model")).toLongLong(&ok);
+        std::optional<StoredModel> model = ok ? StoredModel::load(db, id) : std::nullopt;
+        if (!model) {
+            throw Error(Location(QStringLiteral("--model")),
+                        tr("no model \"%1\" in the project (see models)")
+                            .arg(parser.value(QStringLiteral("model"))));
+        }
+        return std::move(*model);
+    }
+    const std::vector<StoredModel> models = StoredModel::list(db);
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (it->kind == QLatin1String("dropoff") || it->kind == QLatin1String("label"))
+            return *StoredModel::load(db, it->id);
+    }
+    throw Error(tr("no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one"));
+}
+
+QString modelTitle(const StoredModel& model)
+{
+    return model.kind == QLatin1String("dropoff")
+               ? tr("drop-off model %1").arg(model.id)
+               : tr("model %1 of %2").arg(model.id).arg(model.target);
+}
+
+} // namespace journeyscope::cli

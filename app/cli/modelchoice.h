@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/predict/storedmodel.h"
+
+#include <QCommandLineParser>
+
+namespace journeyscope::cli {
+
+/// Adds --model ID: which stored model a command uses.
+void addModelOption(QCommandLineParser& parser);
+
+/**
+ * The model of --model, or the newest one that scores customers (drop-off or label).
+ * Throws Error naming --model, or saying how to train one.
+ */
+StoredModel chosenModel(const Database& db, const QCommandLineParser& parser);
+
+/// "drop-off model 3", "model 4 of Revenue".
+QString modelTitle(const StoredModel& model);
+
+} // namespace journeyscope::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/journey/eventview.h"
+#include "core/predict/boostedtrees.h"
+
+#include <vector>
+
+namespace journeyscope {
+
+/**
+ * What a journey looked like right after one of its events: the row of a drop-off or
+ * next-step model. Every feature uses only the journey's first events, up to the cut.
+ *
+ * - "events", "sessions", "days since first event", "hours since previous event";
+ * - intent: "events in last session", "session gap trend" (the last gap between session
+ *   starts over the mean of the earlier ones: below 1 when visits come faster; needs three
+ *   sessions), "engagement spike" (events of the last session over the mean of the earlier
+ *   sessions), "most visits to one touchpoint", "repeat visits" (events on a touchpoint
+ *   already visited);
+ * - "value so far", "stage reached" (highest stage index; missing without stages);
+ * - categories, split on as sets by XGBoost: "last touchpoint", "previous touchpoint",
+ *   "last channel";
+ * - "hour of day", "weekday" (UTC, Monday 0) of the last event;
+ * - "visits: T" for each touchpoint T, "stage: S" for each stage S, and, with more than one
+ *   channel, "channel share: C".
+ */
+class JourneyFeatures
+{
+public:
+    explicit JourneyFeatures(const EventLog& log);
+
+    const QStringList& columns() const { return m_columns; }
+    /// An empty table with the columns and their kinds.
+    FeatureTable emptyTable() const;
+
+    /**
+     * Appends to \a table one row for each cut of \a journey: the journey after its first
+     * \a cuts[i] events. \a cuts ascend, each between 1 and journey.size().
+     */
+    void appendRows(const Journey& journey, const std::vector<qsizetype>& cuts,
+                    FeatureTable& table) const;
+
+    /// Column indices of the categories, for tests and explanations.
+    int lastTouchpointColumn() const { return m_lastTouchpoint; }
+
+private:
+    const EventLog* m_log;
+    QStringList m_columns;
+    std::vector<bool> m_categorical;
+    int m_lastTouchpoint = 0;
+    int m_firstVisits = 0;       ///< "visits: " of touchpoint 0
+    int m_firstStage = 0;        ///< "stage: " of stage 0
+    int m_firstChannelShare = 0; ///< "channel share: " of channel 0, or -1 when not kept
+};
+
+} // namespace journeyscope

@@ -1,0 +1,45 @@
+#include "core/predict/peoplecontext.h"
+
+#include "core/journey/eventlog.h"
+#include "core/predict/customertable.h"
+#include "core/store/database.h"
+
+#include <QHash>
+
+namespace journeyscope {
+
+PeopleContext PeopleContext::read(const Database& db, const EventLog& log)
+{
+    PeopleContext people;
+    const std::map<qint64, QJsonObject> attributesOf = readRootAttributes(db);
+    QHash<qint64, PersonIndex> personOf;
+    for (size_t p = 0; p < log.personIds().size(); ++p)
+        personOf.insert(log.personIds()[p], PersonIndex(p));
+    people.attributes.resize(size_t(log.personCount()));
+    for (const auto& [root, object] : attributesOf) {
+        if (const auto found = personOf.constFind(root); found != personOf.cend())
+            people.attributes[*found] = object;
+    }
+
+    // Each person's most used device (ties: the name first in order).
+    std::vector<qint64> most(size_t(log.personCount()), 0);
+    for (qsizetype p = 0; p < log.personCount(); ++p)
+        people.devices.append(QString());
+    Statement select =
+        db.prepare("SELECT coalesce(c.merged_into, c.id), d.name, count(*) FROM events e "
+                   "JOIN customers c ON c.id = e.customer_id JOIN devices d ON d.id = e.device_id "
+                   "GROUP BY 1, 2 ORDER BY 1, 2");
+    while (select.step()) {
+        const auto found = personOf.constFind(select.columnInt(0));
+        if (found == personOf.cend())
+            continue;
+        const qint64 count = select.columnInt(2);
+        if (count > most[*found]) {
+            most[*found] = count;
+            people.devices[*found] = select.columnText(1);
+        }
+    }
+    return people;
+}
+
+} // namespace journeyscope
