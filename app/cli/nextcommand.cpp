@@ -1,6 +1,8 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
 #include "core/predict/nextstep.h"
+#include "core/predict/nextstepmodel.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +21,15 @@ int runNext(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("How well the next touchpoint of a journey can be predicted from the last ones (a "
-           "Markov model with back-off), under the protocol of Tax et al. (2017): journeys by "
-           "their first event, the first two thirds learnt, every prefix of the rest "
-           "predicted."));
+        tr("How well the next touchpoint of a journey can be predicted (a Markov model of the "
+           "last touchpoints with back-off, or XGBoost on the journey so far), under the "
+           "protocol of Tax et al. (2017): journeys by their first event, the first two thirds "
+           "learnt, every prefix of the rest predicted."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("method"),
+                      tr("markov (the default) or xgboost (a multi-class model on the features "
+                         "of the journey so far)."),
+                      QStringLiteral("METHOD"), QStringLiteral("markov")});
     parser.addOption({QStringLiteral("order"),
                       tr("How many last touchpoints the prediction looks at, 1 to 3 (default 2)."),
                       QStringLiteral("K"), QStringLiteral("2")});
@@ -41,15 +47,30 @@ int runNext(const QStringList& arguments)
                 Location(QStringLiteral("--order")),
                 tr("expected 1, 2 or 3, found \"%1\"").arg(parser.value(QStringLiteral("order"))));
         }
+        const QString method = parser.value(QStringLiteral("method"));
+        if (method != QLatin1String("markov") && method != QLatin1String("xgboost")) {
+            throw Error(Location(QStringLiteral("--method")),
+                        tr("expected markov or xgboost, found \"%1\"").arg(method));
+        }
         const EventLog log = loadEventLog(path);
-        const NextStepEvaluation next = evaluateNextStep(analysisView(log, parser, path), order,
-                                                         parser.isSet(QStringLiteral("with-end")));
+        const EventView view = analysisView(log, parser, path);
+        const bool withEnd = parser.isSet(QStringLiteral("with-end"));
+        const NextStepEvaluation next = [&] {
+            if (method == QLatin1String("markov"))
+                return evaluateNextStep(view, order, withEnd);
+            TerminalProgress progress(tr("Training"));
+            NextStepEvaluation boosted = evaluateBoostedNextStep(view, withEnd, {}, &progress);
+            progress.finish();
+            return boosted;
+        }();
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(next.toJson());
         } else {
-            print(tr("next touchpoint, Markov order %1%2: top-1 %3 %, top-3 %4 % over %L5 "
+            print(tr("next touchpoint, %1%2: top-1 %3 %, top-3 %4 % over %L5 "
                      "prefixes of %L6 test journeys (%L7 learnt)")
-                      .arg(next.order)
+                      .arg(next.method == QLatin1String("markov")
+                               ? tr("Markov order %1").arg(next.order)
+                               : tr("XGBoost"))
                       .arg(next.withEnd ? tr(" with the end") : QString())
                       .arg(next.top1 * 100, 0, 'f', 1)
                       .arg(next.top3 * 100, 0, 'f', 1)

@@ -29,7 +29,11 @@ void check(int result)
 class Matrix
 {
 public:
-    Matrix(const FeatureTable& table, const std::vector<float>* labels = nullptr)
+    /// With \a positiveWeight other than 1, the rows labelled 1 weigh that much, in
+    /// training and in the validation loss alike (XGBoost's scale_pos_weight would weigh
+    /// them in training only, and early stopping would then judge a shifted model).
+    Matrix(const FeatureTable& table, const std::vector<float>* labels = nullptr,
+           double positiveWeight = 1)
     {
         if (table.columns.isEmpty())
             throw Error(tr("a model needs at least one feature"));
@@ -48,6 +52,12 @@ public:
         }
         if (labels)
             check(XGDMatrixSetFloatInfo(m_handle, "label", labels->data(), labels->size()));
+        if (labels && positiveWeight != 1) {
+            std::vector<float> weights;
+            for (const float label : *labels)
+                weights.push_back(label == 1.0f ? float(positiveWeight) : 1.0f);
+            check(XGDMatrixSetFloatInfo(m_handle, "weight", weights.data(), weights.size()));
+        }
     }
     ~Matrix() { XGDMatrixFree(m_handle); }
     Matrix(const Matrix&) = delete;
@@ -77,6 +87,18 @@ double lossOf(const char* evaluation)
     return line.mid(line.lastIndexOf(':') + 1).trimmed().toDouble();
 }
 
+/// The weighted share of positives: where a binary model starts, so that small leaves are
+/// pulled towards the prior rather than towards one half (as XGBoost 2 does by itself).
+double priorOf(const std::vector<float>& labels, double positiveWeight)
+{
+    double positives = 0;
+    for (const float label : labels)
+        positives += label == 1.0f;
+    const double weighted = positives * positiveWeight;
+    const double total = weighted + double(labels.size()) - positives;
+    return total > 0 ? std::clamp(weighted / total, 1e-6, 1 - 1e-6) : 0.5;
+}
+
 } // namespace
 
 struct BoostedTrees::Handle
@@ -100,9 +122,10 @@ BoostedTrees BoostedTrees::train(const FeatureTable& train, const std::vector<fl
 {
     if (validation.columns != train.columns)
         throw Error(tr("the validation rows have other features than the training rows"));
-    const Matrix trainMatrix(train, &labels);
-    const Matrix validationMatrix(validation, &validationLabels);
-    const auto training = newBooster({trainMatrix.handle(), validationMatrix.handle()}, parameters);
+    const Matrix trainMatrix(train, &labels, parameters.positiveWeight);
+    const Matrix validationMatrix(validation, &validationLabels, parameters.positiveWeight);
+    const auto training = newBooster({trainMatrix.handle(), validationMatrix.handle()}, parameters,
+                                     priorOf(labels, parameters.positiveWeight));
     BoosterHandle booster = training->booster;
 
     std::vector<double> losses;
@@ -137,8 +160,9 @@ BoostedTrees BoostedTrees::trainRounds(const FeatureTable& train, const std::vec
                                        int rounds, const BoostingParameters& parameters,
                                        Feedback* feedback)
 {
-    const Matrix trainMatrix(train, &labels);
-    auto training = newBooster({trainMatrix.handle()}, parameters);
+    const Matrix trainMatrix(train, &labels, parameters.positiveWeight);
+    auto training =
+        newBooster({trainMatrix.handle()}, parameters, priorOf(labels, parameters.positiveWeight));
     for (int round = 0; round < rounds; ++round) {
         if (feedback) {
             feedback->checkCanceled();
@@ -150,7 +174,8 @@ BoostedTrees BoostedTrees::trainRounds(const FeatureTable& train, const std::vec
 }
 
 std::unique_ptr<BoostedTrees::Handle> BoostedTrees::newBooster(const std::vector<void*>& matrices,
-                                                               const BoostingParameters& parameters)
+                                                               const BoostingParameters& parameters,
+                                                               double prior)
 {
     auto handle = std::make_unique<Handle>();
     check(XGBoosterCreate(matrices.data(), bst_ulong(matrices.size()), &handle->booster));
@@ -161,6 +186,7 @@ std::unique_ptr<BoostedTrees::Handle> BoostedTrees::newBooster(const std::vector
         setParameter(booster, "eval_metric", "mlogloss");
     } else {
         setParameter(booster, "objective", "binary:logistic");
+        setParameter(booster, "base_score", text(prior));
         setParameter(booster, "eval_metric", "logloss");
     }
     setParameter(booster, "tree_method", "hist");
@@ -169,7 +195,6 @@ std::unique_ptr<BoostedTrees::Handle> BoostedTrees::newBooster(const std::vector
     setParameter(booster, "min_child_weight", text(parameters.minChildWeight));
     setParameter(booster, "subsample", text(parameters.subsample));
     setParameter(booster, "colsample_bytree", text(parameters.columnSample));
-    setParameter(booster, "scale_pos_weight", text(parameters.positiveWeight));
     setParameter(booster, "seed", QByteArray::number(qulonglong(parameters.seed)));
     setParameter(booster, "nthread", QByteArray::number(std::max(1, parameters.threads)));
     setParameter(booster, "verbosity", "0");

@@ -52,15 +52,6 @@ struct BoostingParameters
 };
 
 /**
- * The probability of a model trained with \a positiveWeight on its positives, shifted back
- * by the weight's log odds: what it would be had the classes not been weighted.
- */
-inline float unweightedProbability(float probability, double positiveWeight)
-{
-    return float(probability / (probability + (1 - probability) * positiveWeight));
-}
-
-/**
  * A gradient-boosted tree classifier of XGBoost, through its C API: training with early
  * stopping on a validation set, probabilities, SHAP contributions, and the model as bytes
  * (XGBoost's own UBJSON format) for storing in a project. Deterministic for given data and
@@ -109,9 +100,10 @@ public:
 private:
     struct Handle;
     explicit BoostedTrees(std::unique_ptr<Handle> handle);
-    /// A booster on \a matrices (DMatrixHandle) with \a parameters set.
+    /// A booster on \a matrices (DMatrixHandle) with \a parameters set; a binary one starts
+    /// from \a prior.
     static std::unique_ptr<Handle> newBooster(const std::vector<void*>& matrices,
-                                              const BoostingParameters& parameters);
+                                              const BoostingParameters& parameters, double prior);
 
     std::unique_ptr<Handle> m_handle;
     std::vector<double> m_validationLoss;

@@ -46,6 +46,17 @@ qsizetype eventsInWindow(const EventLog& log, const Journey& journey, const Goal
     return count;
 }
 
+/**
+ * Whether \a journey's window closed before the end of the data. Journeys of the last
+ * window are known only when they converted; learning from them would teach that recent
+ * journeys convert more.
+ */
+bool windowClosed(const EventLog& log, const Journey& journey, const Goal& goal, qint64 dataEndMs)
+{
+    return !goal.windowMs || goal.personOutcomes ||
+           log.times()[journey.front()] + *goal.windowMs <= dataEndMs;
+}
+
 void appendJourney(DropoffRows& rows, const JourneyFeatures& features, const EventLog& log,
                    const Journey& journey, const std::vector<qsizetype>& cuts,
                    std::optional<float> label)
@@ -231,7 +242,7 @@ DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint
     view.forEachJourney([&](const Journey& journey) {
         const qsizetype goalAt = goal.personOutcomes ? -1 : goal.firstGoal(log, journey);
         const Outcome outcome = goal.outcome(log, journey, dataEndMs, goalAt);
-        if (outcome == Outcome::Open)
+        if (outcome == Outcome::Open || !windowClosed(log, journey, goal, dataEndMs))
             return;
         const qsizetype inFlight = outcome == Outcome::Converted && goalAt >= 0
                                        ? goalAt
@@ -243,9 +254,11 @@ DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint
             for (qsizetype cut = 1; cut <= inFlight; ++cut)
                 cuts.push_back(cut);
         } else {
-            const quint64 key = log.personIds().empty() || log.personIds()[journey.person()] == 0
-                                    ? journey.person()
-                                    : quint64(log.personIds()[journey.person()]);
+            // The project's customer id, or a built log's key: not the index, which
+            // depends on who else is in the log.
+            const quint64 key = log.personKeys().isEmpty()
+                                    ? quint64(log.personIds()[journey.person()])
+                                    : quint64(qHash(log.personKeys()[journey.person()], 0));
             cuts.push_back(1 + qsizetype(hashShare(key, seed) * double(inFlight)));
         }
         appendJourney(rows, features, log, journey, cuts,
@@ -317,9 +330,13 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
     result.trainingJourneys = journeysIn(rest);
     result.trainingRows = qint64(rest.labels.size());
     result.testJourneys = journeysIn(tested);
+    // Weighting shifts the probabilities, and early stopping can leave them shrunk: the
+    // validation journeys set them right.
+    const PlattScaling calibration =
+        PlattScaling::fit(model.predict(checked.features), checked.labels);
     std::vector<float> predictions = model.predict(tested.features);
     for (float& p : predictions)
-        p = unweightedProbability(p, parameters.positiveWeight);
+        p = calibration.apply(p);
     result.metrics = evaluateClassifier(tested.labels, predictions);
     result.subgroups =
         auditSubgroups(auditGroups(tested, view, goal, people), tested.labels, predictions);
@@ -341,6 +358,10 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
     result.stored.features = rows.features.columns;
     result.stored.settings = settingsOf(described, log, goal, people);
     result.stored.settings.insert(QStringLiteral("journey_columns"), journeyColumns);
+    result.stored.settings.insert(
+        QStringLiteral("calibration"),
+        QJsonObject{{QStringLiteral("slope"), calibration.slope},
+                    {QStringLiteral("intercept"), calibration.intercept}});
     result.stored.settings.insert(QStringLiteral("rounds"), model.rounds());
     result.stored.settings.insert(QStringLiteral("training_rows"), result.trainingRows);
     result.stored.metrics = result.metrics.toJson();

@@ -29,10 +29,21 @@ struct DropoffModelOptions
     double testShare = 0.2;
     quint64 seed = 1;
     /// When one outcome is under a fifth of the training rows, weight it up to balance the
-    /// classes while the trees grow; the predictions are shifted back by the weight's log
-    /// odds so they stay calibrated.
+    /// classes while the trees grow. The probabilities are recalibrated on the validation
+    /// journeys either way (PlattScaling).
     bool balanceClasses = true;
-    BoostingParameters parameters;
+    BoostingParameters parameters = journeyParameters();
+
+    /// Shallower trees and larger leaves than XGBoost's defaults: timing and calendar
+    /// features invite splits on noise, and early stopping then ends before the real
+    /// signal is learnt.
+    static BoostingParameters journeyParameters()
+    {
+        BoostingParameters parameters;
+        parameters.maxDepth = 4;
+        parameters.minChildWeight = 5;
+        return parameters;
+    }
 };
 
 /// Journeys cut for a model: the rows and, per row, what is known about it.
@@ -46,10 +57,10 @@ struct DropoffRows
 };
 
 /**
- * The journeys of \a view with a known outcome, cut while still in flight: a converted
- * journey before its goal event, one that dropped off within its window (or anywhere when
- * the goal has no window or is a customer column). Label 1 means dropped off. The cut of a
- * journey is drawn from a hash of the person and \a seed, so it does not depend on order.
+ * The journeys of \a view whose window closed before \a dataEndMs (all, when the goal has
+ * no window or is a customer column), cut while still in flight: a converted journey
+ * before its goal event, one that dropped off within its window. Label 1 means dropped off. The cut
+ * of a journey is drawn from a hash of the person and \a seed, so it does not depend on order.
  */
 DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint64 dataEndMs,
                                    bool everyPrefix, quint64 seed);
@@ -75,10 +86,10 @@ struct DropoffModel
 
 /**
  * Trains an XGBoost model of drop-off on the journeys of \a view: features at the cut
- * (JourneyFeatures and the people's attributes), early stopping on the last fifth of the
- * training journeys (by time, or stratified), evaluation, importance, the subgroup audit
- * (channel, RFM segment, device, text attributes) and the risk per touchpoint and stage on
- * the held-out journeys. Nothing is written. Throws Error or Canceled.
+ * (JourneyFeatures and the people's attributes), early stopping and then Platt scaling on
+ * the last fifth of the training journeys (by time, or stratified), evaluation, importance, the
+ * subgroup audit (channel, RFM segment, device, text attributes) and the risk per touchpoint and
+ * stage on the held-out journeys. Nothing is written. Throws Error or Canceled.
  */
 DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const PeopleContext& people,
                                const DropoffModelOptions& options, Feedback* feedback = nullptr);

@@ -59,7 +59,8 @@ std::vector<quint16> MarkovNextStep::rank(const quint16* prefix, size_t length, 
 
 QJsonObject NextStepEvaluation::toJson() const
 {
-    return {{QStringLiteral("order"), order},
+    return {{QStringLiteral("method"), method},
+            {QStringLiteral("order"), order},
             {QStringLiteral("training_journeys"), trainingJourneys},
             {QStringLiteral("test_journeys"), testJourneys},
             {QStringLiteral("predictions"), predictions},

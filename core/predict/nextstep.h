@@ -38,7 +38,8 @@ private:
 /// How well next touchpoints were predicted.
 struct NextStepEvaluation
 {
-    int order = 0;
+    QString method = QStringLiteral("markov"); ///< or "xgboost"
+    int order = 0;                             ///< of a Markov model
     qint64 trainingJourneys = 0;
     qint64 testJourneys = 0;
     qint64 predictions = 0; ///< prefixes of the test journeys that have a next touchpoint

@@ -41,10 +41,17 @@ StoredModel rowOf(const Statement& select, bool withBooster)
 std::vector<float> StoredModel::predict(const FeatureTable& features) const
 {
     std::vector<float> probabilities = BoostedTrees::load(booster).predict(features);
-    const double weight = settings.value(QStringLiteral("positive_weight")).toDouble(1.0);
+    const PlattScaling scaling = calibration();
     for (float& p : probabilities)
-        p = unweightedProbability(p, weight);
+        p = scaling.apply(p);
     return probabilities;
+}
+
+PlattScaling StoredModel::calibration() const
+{
+    const QJsonObject platt = settings.value(QStringLiteral("calibration")).toObject();
+    return {platt.value(QStringLiteral("slope")).toDouble(1.0),
+            platt.value(QStringLiteral("intercept")).toDouble(0.0)};
 }
 
 qint64 StoredModel::save(Database& db, const StoredModel& model)

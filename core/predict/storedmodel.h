@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/predict/boostedtrees.h"
+#include "core/predict/plattscaling.h"
 
 #include <optional>
 #include <QByteArray>
@@ -25,8 +26,10 @@ struct StoredModel
     qint64 createdAtMs = 0;
 
     /// The probability of each row of \a features (the model's columns) under the booster,
-    /// shifted back for the positive weight it was trained with. Throws Error.
+    /// through the model's calibration. Throws Error.
     std::vector<float> predict(const FeatureTable& features) const;
+    /// settings "calibration" (slope, intercept); the identity when there is none.
+    PlattScaling calibration() const;
 
     /// Inserts \a model in the caller's transaction; returns its id. Throws Error.
     static qint64 save(Database& db, const StoredModel& model);
