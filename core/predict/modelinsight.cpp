@@ -18,8 +18,13 @@ constexpr qint64 MinimumSubgroup = 30;
 } // namespace
 
 std::vector<FeatureImportance> featureImportance(const BoostedTrees& model,
-                                                 const FeatureTable& rows)
+                                                 const FeatureTable& allRows, qsizetype sampledRows)
 {
+    std::vector<bool> sampled(size_t(allRows.rows()), false);
+    const qsizetype take = std::min(allRows.rows(), std::max<qsizetype>(sampledRows, 1));
+    for (qsizetype i = 0; i < take; ++i)
+        sampled[size_t(i * allRows.rows() / take)] = true;
+    const FeatureTable rows = selectRows(allRows, sampled, true);
     const qsizetype columns = rows.columns.size();
     const std::vector<double> gain = model.totalGain(columns);
     const std::vector<float> contributions = model.contributions(rows);

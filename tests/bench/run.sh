@@ -2,17 +2,21 @@
 # Builds Release and runs the benchmarks on generated clickstreams, 3 runs each:
 #   import:   1M and 10M events, journeyscope-cli import against sqlite3 .import, then XES
 #   analyses: 10M events, EventLog load + graph, funnel, variants, friction against pandas
-# `run.sh import [ARGS]` or `run.sh analyses [ARGS]` runs one; ARGS go to its program
+#   model:    1M events, drop-off features + XGBoost training + evaluation against pandas
+#             features + python3-xgboost on the same matrix
+# `run.sh import|analyses|model [ARGS]` runs one; ARGS go to its program
 # (for example --events 1000000 --runs 5 --dir /some/where).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 installer/debian/install-build-deps.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_import bench_analyses journeyscope-cli
+cmake --build --preset release --target bench_import bench_analyses bench_model journeyscope-cli
 bench=build/release/tests/bench
 case "${1:-}" in
   import) shift; exec "$bench/bench_import" "$@" ;;
   analyses) shift; exec "$bench/bench_analyses" "$@" ;;
+  model) shift; exec "$bench/bench_model" "$@" ;;
 esac
 "$bench/bench_import" "$@"
 "$bench/bench_analyses" "$@"
+"$bench/bench_model" "$@"
