@@ -48,6 +48,12 @@ private Q_SLOTS:
                  QStringLiteral("time"));
         QVERIFY(model[QStringLiteral("auc")].toDouble() > 0.6);
         QVERIFY(!model[QStringLiteral("stages")].toArray().isEmpty());
+        // The audit covers channels, RFM segments and devices.
+        QStringList kinds;
+        for (const QJsonValue& group : model[QStringLiteral("subgroups")].toArray())
+            kinds.append(group[QStringLiteral("subgroup")].toString().section(u'=', 0, 0));
+        for (const char* kind : {"channel", "segment", "device"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
         const int id = model[QStringLiteral("model")].toInt();
 
         // Score as of the middle of the data, when many journeys are in flight.
@@ -116,6 +122,30 @@ private Q_SLOTS:
             QString::number(why.json()[QStringLiteral("probability")].toDouble(), 'f', 4).toUtf8(),
             lines[1].split(',')[2]);
         QCOMPARE(why.json()[QStringLiteral("reasons")].toArray().size(), 3);
+    }
+
+    void reportPrintsEachFigureBesideItsAnchor()
+    {
+        const QString shoppers = sharedDataFile(QStringLiteral("online_shoppers_intention.csv"));
+        // Without the shared datasets the hand-built figures are still measured.
+        const QString data = shoppers.isEmpty() ? m_dir.path() : QFileInfo(shoppers).absolutePath();
+        const Run run = cli(
+            {QStringLiteral("report"), QStringLiteral("--data"), data, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray figures = run.json()[QStringLiteral("figures")].toArray();
+        QCOMPARE(figures.size(), 7);
+        for (const QJsonValue& figure : figures) {
+            qInfo("%s: %.4f (anchor %.4f)", qPrintable(figure[QStringLiteral("name")].toString()),
+                  figure[QStringLiteral("value")].toDouble(),
+                  figure[QStringLiteral("anchor")].toDouble());
+            if (figure[QStringLiteral("skipped")].toString().isEmpty())
+                QVERIFY(figure[QStringLiteral("meets")].toBool());
+            else
+                QVERIFY(shoppers.isEmpty());
+        }
+        const Run withoutData = cli({QStringLiteral("report")});
+        QCOMPARE(withoutData.exitCode, 1);
+        QVERIFY(withoutData.err.startsWith("--data: give the folder of the datasets"));
     }
 
     void errorsNameTheOption_data()

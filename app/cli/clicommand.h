@@ -40,6 +40,7 @@ int runExperiment(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help
