@@ -54,7 +54,7 @@ private Q_SLOTS:
         const EventLog log = journeyLog();
         const JourneyFeatures features(log);
         const FeatureTable table = features.emptyTable();
-        QCOMPARE(table.columns.size(), 16 + 4 + 3 + 3); // fixed, visits, stages, channel shares
+        QCOMPARE(table.columns.size(), 17 + 4 + 3 + 3); // fixed, visits, stages, channel shares
         QCOMPARE(table.columns[features.lastTouchpointColumn()], QStringLiteral("last touchpoint"));
         QVERIFY(table.categorical[size_t(features.lastTouchpointColumn())]);
         QVERIFY(table.columns.contains(QStringLiteral("visits: Cart")));

@@ -27,11 +27,14 @@ constexpr qint64 MinimumPerOutcome = 10;
 /// Below this share of the rows an outcome is rare enough to weight up.
 constexpr double RareShare = 0.2;
 
-/// A number in [0, 1) from a person and a seed, the same whatever the order of the rows.
-double hashShare(quint64 person, quint64 seed)
+/// Draws for one journey, the same whatever the order of the rows or who else is in the
+/// log: seeded by the project's customer id, or a built log's key, and \a seed.
+SeededRandom journeyRandom(const EventLog& log, const Journey& journey, quint64 seed)
 {
-    SeededRandom random(person * 0x9E3779B97F4A7C15ull ^ seed);
-    return random.uniform();
+    const quint64 key = log.personKeys().isEmpty()
+                            ? quint64(log.personIds()[journey.person()])
+                            : quint64(qHash(log.personKeys()[journey.person()], 0));
+    return SeededRandom(key * 0x9E3779B97F4A7C15ull ^ seed);
 }
 
 /// Events of \a journey within the goal's window from its first event.
@@ -59,9 +62,9 @@ bool windowClosed(const EventLog& log, const Journey& journey, const Goal& goal,
 
 void appendJourney(DropoffRows& rows, const JourneyFeatures& features, const EventLog& log,
                    const Journey& journey, const std::vector<qsizetype>& cuts,
-                   std::optional<float> label)
+                   const std::vector<qint64>& observedMs, std::optional<float> label)
 {
-    features.appendRows(journey, cuts, rows.features);
+    features.appendRows(journey, cuts, rows.features, &observedMs);
     for (const qsizetype cut : cuts) {
         if (label)
             rows.labels.push_back(*label);
@@ -239,6 +242,7 @@ DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint
     DropoffRows rows;
     rows.features = features.emptyTable();
     std::vector<qsizetype> cuts;
+    std::vector<qint64> observed;
     view.forEachJourney([&](const Journey& journey) {
         const qsizetype goalAt = goal.personOutcomes ? -1 : goal.firstGoal(log, journey);
         const Outcome outcome = goal.outcome(log, journey, dataEndMs, goalAt);
@@ -249,19 +253,30 @@ DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint
                                        : eventsInWindow(log, journey, goal);
         if (inFlight < 1)
             return; // converted at its first event: never in flight
+        // A cut is looked at some time before the journey moved on: before its next event,
+        // its goal event, the close of its window, or (without a window) the data's end.
+        const auto& times = log.times();
+        const qint64 lastChance =
+            goalAt >= 0 && outcome == Outcome::Converted ? times[journey[goalAt]]
+            : goal.windowMs && !goal.personOutcomes      ? times[journey.front()] + *goal.windowMs
+                                                         : dataEndMs;
+        SeededRandom random = journeyRandom(log, journey, seed);
         cuts.clear();
+        observed.clear();
+        const auto look = [&](qsizetype cut) {
+            const qint64 from = times[journey[cut - 1]];
+            const qint64 until = cut < inFlight ? times[journey[cut]] : lastChance;
+            cuts.push_back(cut);
+            observed.push_back(
+                from + qint64(random.uniform() * double(std::max<qint64>(until - from, 0))));
+        };
         if (everyPrefix) {
             for (qsizetype cut = 1; cut <= inFlight; ++cut)
-                cuts.push_back(cut);
+                look(cut);
         } else {
-            // The project's customer id, or a built log's key: not the index, which
-            // depends on who else is in the log.
-            const quint64 key = log.personKeys().isEmpty()
-                                    ? quint64(log.personIds()[journey.person()])
-                                    : quint64(qHash(log.personKeys()[journey.person()], 0));
-            cuts.push_back(1 + qsizetype(hashShare(key, seed) * double(inFlight)));
+            look(1 + qsizetype(random.uniform() * double(inFlight)));
         }
-        appendJourney(rows, features, log, journey, cuts,
+        appendJourney(rows, features, log, journey, cuts, observed,
                       outcome == Outcome::DroppedOff ? 1.0f : 0.0f);
     });
     return rows;
@@ -279,7 +294,8 @@ DropoffRows journeyRowsInFlight(const EventView& view, const Goal& goal, qint64 
         const bool inFlight = outcome == Outcome::Open || (outcome == Outcome::DroppedOff &&
                                                            !goal.windowMs && !goal.personOutcomes);
         if (inFlight)
-            appendJourney(rows, features, log, journey, {journey.size()}, std::nullopt);
+            appendJourney(rows, features, log, journey, {journey.size()}, {dataEndMs},
+                          std::nullopt);
     });
     return rows;
 }

@@ -59,14 +59,17 @@ struct DropoffRows
 /**
  * The journeys of \a view whose window closed before \a dataEndMs (all, when the goal has
  * no window or is a customer column), cut while still in flight: a converted journey
- * before its goal event, one that dropped off within its window. Label 1 means dropped off. The cut
- * of a journey is drawn from a hash of the person and \a seed, so it does not depend on order.
+ * before its goal event, one that dropped off within its window. Label 1 means dropped off.
+ * Each cut is looked at a time drawn between its last event and the moment the journey
+ * moved on (its next event, its goal event, the close of its window, or without a window
+ * the end of the data), so that a model learns what silence means. The draws come from the
+ * person and \a seed, so they do not depend on order.
  */
 DropoffRows journeyRowsForTraining(const EventView& view, const Goal& goal, qint64 dataEndMs,
                                    bool everyPrefix, quint64 seed);
 
 /// The journeys still in flight at \a dataEndMs (open, or not converted when the goal has no
-/// window), each cut after its last event.
+/// window), each cut after its last event and looked at \a dataEndMs.
 DropoffRows journeyRowsInFlight(const EventView& view, const Goal& goal, qint64 dataEndMs);
 
 /// A trained drop-off model and its figures on the held-out journeys.

@@ -15,6 +15,7 @@ enum Fixed {
     Events,
     Sessions,
     DaysSinceFirst,
+    HoursSinceLast,
     HoursSincePrevious,
     EventsInLastSession,
     SessionGapTrend,
@@ -44,6 +45,7 @@ JourneyFeatures::JourneyFeatures(const EventLog& log)
     m_columns = {QStringLiteral("events"),
                  QStringLiteral("sessions"),
                  QStringLiteral("days since first event"),
+                 QStringLiteral("hours since last event"),
                  QStringLiteral("hours since previous event"),
                  QStringLiteral("events in last session"),
                  QStringLiteral("session gap trend"),
@@ -85,7 +87,7 @@ FeatureTable JourneyFeatures::emptyTable() const
 }
 
 void JourneyFeatures::appendRows(const Journey& journey, const std::vector<qsizetype>& cuts,
-                                 FeatureTable& table) const
+                                 FeatureTable& table, const std::vector<qint64>* observedMs) const
 {
     const EventLog& log = *m_log;
     const auto& times = log.times();
@@ -137,8 +139,10 @@ void JourneyFeatures::appendRows(const Journey& journey, const std::vector<qsize
             const size_t count = sessionIds.size();
             row[Events] = float(i + 1);
             row[Sessions] = float(count);
+            const qint64 observed = observedMs ? (*observedMs)[next] : times[event];
             row[DaysSinceFirst] =
-                float(double(times[event] - times[journey.front()]) / double(MsPerDay));
+                float(double(observed - times[journey.front()]) / double(MsPerDay));
+            row[HoursSinceLast] = float(double(observed - times[event]) / MsPerHour);
             row[HoursSincePrevious] =
                 i > 0 ? float(double(times[event] - times[journey[i - 1]]) / MsPerHour) : missing;
             row[EventsInLastSession] = sessionEvents.back();

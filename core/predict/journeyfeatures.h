@@ -11,7 +11,8 @@ namespace journeyscope {
  * What a journey looked like right after one of its events: the row of a drop-off or
  * next-step model. Every feature uses only the journey's first events, up to the cut.
  *
- * - "events", "sessions", "days since first event", "hours since previous event";
+ * - "events", "sessions", "days since first event" and "hours since last event" (to the
+ *   time the journey is looked at), "hours since previous event" (between the last two);
  * - intent: "events in last session", "session gap trend" (the last gap between session
  *   starts over the mean of the earlier ones: below 1 when visits come faster; needs three
  *   sessions), "engagement spike" (events of the last session over the mean of the earlier
@@ -35,10 +36,11 @@ public:
 
     /**
      * Appends to \a table one row for each cut of \a journey: the journey after its first
-     * \a cuts[i] events. \a cuts ascend, each between 1 and journey.size().
+     * \a cuts[i] events, looked at \a observedMs[i] (by default at the cut's last event).
+     * \a cuts ascend, each between 1 and journey.size().
      */
-    void appendRows(const Journey& journey, const std::vector<qsizetype>& cuts,
-                    FeatureTable& table) const;
+    void appendRows(const Journey& journey, const std::vector<qsizetype>& cuts, FeatureTable& table,
+                    const std::vector<qint64>* observedMs = nullptr) const;
 
     /// Column indices of the categories, for tests and explanations.
     int lastTouchpointColumn() const { return m_lastTouchpoint; }

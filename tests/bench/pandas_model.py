@@ -41,6 +41,13 @@ def features(events, goals, seed=1):
     users = user.unique()
     cut_of = pd.Series(rng.random(len(users)), index=users)
     cut = 1 + np.floor(user.map(cut_of) * in_flight)
+    # Each cut is looked at a random time before the journey moved on: its next event (the
+    # goal among them) or the close of its window.
+    next_time = ts.groupby(user, sort=False).shift(-1)
+    until = next_time.where(position + 1 < in_flight, start + WINDOW)
+    until = until.where(~((position + 1 == in_flight) & goal_at.notna()), next_time)
+    observed = ts + (until - ts) * user.map(pd.Series(rng.random(len(users)), index=users))
+    at_cut = (position + 1 == cut)
     kept = events[(position < cut) & closed & (in_flight >= 1)].copy()
     kept["position"] = position[kept.index]
     kept["session"] = session[kept.index]
@@ -52,7 +59,10 @@ def features(events, goals, seed=1):
     rows["sessions"] = by["session"].nunique()
     first = by["timestamp"].first()
     last = by["timestamp"].last()
-    rows["days since first event"] = (last - first).dt.total_seconds() / 86400
+    looked = observed[at_cut & closed & (in_flight >= 1)]
+    looked.index = user[looked.index]
+    rows["days since first event"] = (looked - first).dt.total_seconds() / 86400
+    rows["hours since last event"] = (looked - last).dt.total_seconds() / 3600
     previous = kept["timestamp"].shift()
     kept["hours"] = (kept["timestamp"] - previous).dt.total_seconds() / 3600
     rows["hours since previous event"] = by["hours"].last().where(rows["events"] > 1)
