@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Journeyscope (Release), imports the bundled sample into
 # a project with its stages and goal, and opens it in the application, or, without a
-# display, prints its summary: what it holds, the purchase funnel and where journeys struggle.
+# display, prints its summary: what it holds, the purchase funnel, where journeys struggle
+# and a drop-off model of them.
 set -euo pipefail
 cd "$(dirname "$0")"
 installer/debian/install-build-deps.sh
@@ -29,3 +30,5 @@ echo
 echo
 friction=$("$cli" friction "$project")
 sed -n 1,12p <<<"$friction"   # the touchpoints with the most friction
+echo
+"$cli" train "$project"   # the drop-off model: how good, what drives it, risk per stage

@@ -1,6 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/modelchoice.h"
+#include "app/cli/risktext.h"
 #include "core/predict/customerscores.h"
 #include "core/store/project.h"
 
@@ -29,25 +30,6 @@ qint64 customerWithKey(const Database& db, const QString& key)
     return select.columnInt(0);
 }
 
-QString placesText(const QJsonArray& places, int limit)
-{
-    QString out;
-    for (int i = 0; i < places.size() && i < limit; ++i) {
-        const QJsonObject place = places[i].toObject();
-        QStringList drivers;
-        for (const QJsonValue& driver : place.value(QStringLiteral("drivers")).toArray())
-            drivers.append(driver.toObject().value(QStringLiteral("feature")).toString());
-        out += tr("  %1: %2 % predicted drop-off risk (%L3 journeys)%4\n")
-                   .arg(place.value(QStringLiteral("place")).toString())
-                   .arg(place.value(QStringLiteral("mean_risk")).toDouble() * 100, 0, 'f', 1)
-                   .arg(place.value(QStringLiteral("rows")).toInteger())
-                   .arg(drivers.isEmpty()
-                            ? QString()
-                            : tr("; what drives it: %1").arg(drivers.join(QStringLiteral(", "))));
-    }
-    return out;
-}
-
 int explainModel(const StoredModel& model, bool json)
 {
     const QJsonObject& m = model.metrics;
@@ -70,9 +52,20 @@ int explainModel(const StoredModel& model, bool json)
                    .arg(feature.value(QStringLiteral("feature")).toString());
     }
     if (m.contains(QStringLiteral("stages"))) {
-        out += tr("by stage:\n") + placesText(m.value(QStringLiteral("stages")).toArray(), 7);
+        out += tr("by stage:\n") + riskByPlaceText(m.value(QStringLiteral("stages")).toArray(), 7);
+        QJsonArray byJourneys;
+        QList<QJsonValue> touchpoints;
+        for (const QJsonValue& touchpoint : m.value(QStringLiteral("touchpoints")).toArray())
+            touchpoints.append(touchpoint);
+        std::stable_sort(touchpoints.begin(), touchpoints.end(),
+                         [](const QJsonValue& a, const QJsonValue& b) {
+                             return a[QStringLiteral("rows")].toInteger() >
+                                    b[QStringLiteral("rows")].toInteger();
+                         });
+        for (const QJsonValue& touchpoint : touchpoints)
+            byJourneys.append(touchpoint);
         out += tr("by last touchpoint (the 10 with most journeys):\n") +
-               placesText(m.value(QStringLiteral("touchpoints")).toArray(), 10);
+               riskByPlaceText(byJourneys, 10);
     }
     print(out);
     return Success;

@@ -1,5 +1,6 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/risktext.h"
 #include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/customerattributes.h"
@@ -72,21 +73,6 @@ QString text(const LabelModel& model, qint64 id)
     return out;
 }
 
-/// "after Cart: 64 % (observed 61 %), driven by hours since previous event, ..."
-QString placeLine(const PlaceRisk& risk)
-{
-    QStringList drivers;
-    for (const Driver& driver : risk.drivers)
-        drivers.append(driver.feature);
-    return tr("  %1: %2 % predicted, %3 % observed (%L4 held-out journeys)%5\n")
-        .arg(risk.place)
-        .arg(risk.meanRisk * 100, 0, 'f', 1)
-        .arg(risk.observedRate * 100, 0, 'f', 1)
-        .arg(risk.rows)
-        .arg(drivers.isEmpty() ? QString()
-                               : tr("; driven by %1").arg(drivers.join(QStringLiteral(", "))));
-}
-
 QString text(const DropoffModel& model, qint64 id)
 {
     const ClassificationMetrics& m = model.metrics;
@@ -109,9 +95,8 @@ QString text(const DropoffModel& model, qint64 id)
     if (!drivers.isEmpty())
         out +=
             tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
-    out += tr("predicted drop-off risk by stage:\n");
-    for (const PlaceRisk& risk : model.stages)
-        out += placeLine(risk);
+    out += tr("predicted drop-off risk by stage, on the held-out journeys:\n") +
+           riskByPlaceText(model.stored.metrics.value(QStringLiteral("stages")).toArray(), 7);
     QStringList weakest;
     for (size_t i = 0; i < model.subgroups.size() && i < 3; ++i) {
         weakest.append(tr("%1 (ROC-AUC %2, %L3 journeys)")

@@ -150,7 +150,8 @@ std::vector<PlaceRisk> riskByPlace(const BoostedTrees& model, const FeatureTable
         risk.place = places[qsizetype(place)];
         risk.rows = qint64(members.size());
         double predicted = 0, observed = 0;
-        std::vector<double> shap(columns, 0.0);
+        std::vector<double> shap(columns, 0.0), valueSum(columns, 0.0);
+        std::vector<qint64> valueCount(columns, 0);
         qint64 shapRows = 0;
         for (const size_t row : members) {
             predicted += predictions[row];
@@ -158,8 +159,14 @@ std::vector<PlaceRisk> riskByPlace(const BoostedTrees& model, const FeatureTable
                 observed += (*labels)[row];
             if (explained[row]) {
                 const float* values = contributions.data() + sampleRow[row] * (columns + 1);
-                for (size_t c = 0; c < columns; ++c)
+                const float* features = rows.values.data() + row * columns;
+                for (size_t c = 0; c < columns; ++c) {
                     shap[c] += values[c];
+                    if (!std::isnan(features[c])) {
+                        valueSum[c] += features[c];
+                        ++valueCount[c];
+                    }
+                }
                 ++shapRows;
             }
         }
@@ -174,13 +181,15 @@ std::vector<PlaceRisk> riskByPlace(const BoostedTrees& model, const FeatureTable
         for (size_t i = 0; i < order.size() && risk.drivers.size() < 3; ++i) {
             if (shap[order[i]] <= 0)
                 break;
-            risk.drivers.push_back(
-                {rows.columns[qsizetype(order[i])], shap[order[i]] / double(shapRows)});
+            const size_t c = order[i];
+            const bool category = !rows.categorical.empty() && rows.categorical[c];
+            risk.drivers.push_back({rows.columns[qsizetype(c)], shap[c] / double(shapRows),
+                                    category || valueCount[c] == 0
+                                        ? std::nan("")
+                                        : valueSum[c] / double(valueCount[c])});
         }
         risks.push_back(std::move(risk));
     }
-    std::stable_sort(risks.begin(), risks.end(),
-                     [](const PlaceRisk& a, const PlaceRisk& b) { return a.rows > b.rows; });
     return risks;
 }
 
@@ -190,8 +199,10 @@ QJsonArray toJson(const std::vector<PlaceRisk>& risks)
     for (const PlaceRisk& risk : risks) {
         QJsonArray drivers;
         for (const Driver& driver : risk.drivers) {
-            drivers.append(QJsonObject{{QStringLiteral("feature"), driver.feature},
-                                       {QStringLiteral("mean_shap"), driver.meanShap}});
+            drivers.append(
+                QJsonObject{{QStringLiteral("feature"), driver.feature},
+                            {QStringLiteral("mean_shap"), driver.meanShap},
+                            {QStringLiteral("mean_value"), jsonNumber(driver.meanValue)}});
         }
         array.append(QJsonObject{{QStringLiteral("place"), risk.place},
                                  {QStringLiteral("rows"), risk.rows},

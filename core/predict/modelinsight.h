@@ -54,7 +54,8 @@ QJsonArray toJson(const std::vector<SubgroupFigures>& subgroups);
 struct Driver
 {
     QString feature;
-    double meanShap = 0; ///< in log odds
+    double meanShap = 0;  ///< in log odds
+    double meanValue = 0; ///< of the feature among those rows; NaN for a category or none
 };
 
 /// The predicted risk at one place of the journey (a touchpoint, a stage) and its drivers.
@@ -71,7 +72,7 @@ struct PlaceRisk
  * For each place (placeOfRow[r] indexes \a places; -1: none), the mean of \a predictions
  * and of \a labels (when given) over its rows and what drives its risk: the features of
  * highest mean SHAP over at most \a explainedPerPlace of its rows, spread evenly over them
- * (SHAP costs about a millisecond a row). Places without rows are left out; most rows first.
+ * (SHAP costs about a millisecond a row). Places in their order, those without rows left out.
  */
 std::vector<PlaceRisk> riskByPlace(const BoostedTrees& model, const FeatureTable& rows,
                                    const std::vector<float>& predictions,
