@@ -366,9 +366,8 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
     result.stages = riskByPlace(model, tested.features, predictions, stageOfRow, log.stageNames(),
                                 &tested.labels);
 
-    BoostingParameters stored = parameters;
     DropoffModelOptions described = options;
-    described.parameters = stored;
+    described.parameters = parameters;
     result.stored.kind = QStringLiteral("dropoff");
     result.stored.target = QStringLiteral("drop-off");
     result.stored.features = rows.features.columns;
