@@ -33,80 +33,77 @@ double shareOption(const QCommandLineParser& parser)
     return share;
 }
 
-QString text(const LabelModel& model, qint64 id)
+/// "where it is weakest: plan=Free (ROC-AUC 0.712, 230 customers), ..." for the three
+/// weakest subgroups; "" without any.
+QString weakestLine(const std::vector<SubgroupFigures>& subgroups, const QString& unit)
 {
-    const ClassificationMetrics& m = model.metrics;
-    QString out = tr("model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with "
-                     "the outcome)\n")
-                      .arg(id)
-                      .arg(model.stored.target)
-                      .arg(model.trainingRows)
-                      .arg(m.cases)
-                      .arg(m.positives);
-    out += tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
-               .arg(m.rocAuc, 0, 'f', 3)
-               .arg(m.prAuc, 0, 'f', 3)
-               .arg(m.logLoss, 0, 'f', 3)
-               .arg(m.brier, 0, 'f', 3)
-               .arg(m.expectedCalibrationError, 0, 'f', 3);
+    QStringList weakest;
+    for (size_t i = 0; i < subgroups.size() && i < 3; ++i) {
+        weakest.append(tr("%1 (ROC-AUC %2, %L3 %4)")
+                           .arg(subgroups[i].subgroup)
+                           .arg(subgroups[i].rocAuc, 0, 'f', 3)
+                           .arg(subgroups[i].cases)
+                           .arg(unit));
+    }
+    return weakest.isEmpty()
+               ? QString()
+               : tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
+}
+
+/// "what drives it most (mean |SHAP|): ..." for the five strongest features.
+QString driversLine(const std::vector<FeatureImportance>& importance)
+{
+    QStringList drivers;
+    for (size_t i = 0; i < importance.size() && i < 5; ++i)
+        drivers.append(importance[i].feature);
+    return drivers.isEmpty() ? QString()
+                             : tr("what drives it most (mean |SHAP|): %1\n")
+                                   .arg(drivers.join(QStringLiteral(", ")));
+}
+
+/// The held-out figures, a sentence for a workshop audience, and the top decile's share.
+QString metricsLines(const ClassificationMetrics& m)
+{
+    QString out = tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
+                      .arg(m.rocAuc, 0, 'f', 3)
+                      .arg(m.prAuc, 0, 'f', 3)
+                      .arg(m.logLoss, 0, 'f', 3)
+                      .arg(m.brier, 0, 'f', 3)
+                      .arg(m.expectedCalibrationError, 0, 'f', 3);
     out += m.qualitySentence() + QLatin1Char('\n');
     if (!m.deciles.empty() && !std::isnan(m.deciles[0].lift)) {
         out += tr("the top tenth by score holds %1 % of the outcomes (lift %2)\n")
                    .arg(m.deciles[0].cumulativeGain * 100, 0, 'f', 1)
                    .arg(m.deciles[0].lift, 0, 'f', 1);
     }
-    QStringList drivers;
-    for (size_t i = 0; i < model.importance.size() && i < 5; ++i)
-        drivers.append(model.importance[i].feature);
-    QStringList weakest;
-    for (size_t i = 0; i < model.subgroups.size() && i < 3; ++i) {
-        weakest.append(tr("%1 (ROC-AUC %2, %L3 customers)")
-                           .arg(model.subgroups[i].subgroup)
-                           .arg(model.subgroups[i].rocAuc, 0, 'f', 3)
-                           .arg(model.subgroups[i].cases));
-    }
-    if (!weakest.isEmpty())
-        out += tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
-    if (!drivers.isEmpty())
-        out +=
-            tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
     return out;
+}
+
+QString text(const LabelModel& model, qint64 id)
+{
+    return tr("model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with the "
+              "outcome)\n")
+               .arg(id)
+               .arg(model.stored.target)
+               .arg(model.trainingRows)
+               .arg(model.metrics.cases)
+               .arg(model.metrics.positives) +
+           metricsLines(model.metrics) + weakestLine(model.subgroups, tr("customers")) +
+           driversLine(model.importance);
 }
 
 QString text(const DropoffModel& model, qint64 id)
 {
-    const ClassificationMetrics& m = model.metrics;
-    QString out = tr("model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those "
-                     "dropped off)\n")
-                      .arg(id)
-                      .arg(model.trainingJourneys)
-                      .arg(model.testJourneys)
-                      .arg(m.positives);
-    out += tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
-               .arg(m.rocAuc, 0, 'f', 3)
-               .arg(m.prAuc, 0, 'f', 3)
-               .arg(m.logLoss, 0, 'f', 3)
-               .arg(m.brier, 0, 'f', 3)
-               .arg(m.expectedCalibrationError, 0, 'f', 3);
-    out += m.qualitySentence() + QLatin1Char('\n');
-    QStringList drivers;
-    for (size_t i = 0; i < model.importance.size() && i < 5; ++i)
-        drivers.append(model.importance[i].feature);
-    if (!drivers.isEmpty())
-        out +=
-            tr("what drives it most (mean |SHAP|): %1\n").arg(drivers.join(QStringLiteral(", ")));
-    out += tr("predicted drop-off risk by stage, on the held-out journeys:\n") +
-           riskByPlaceText(model.stored.metrics.value(QStringLiteral("stages")).toArray(), 7);
-    QStringList weakest;
-    for (size_t i = 0; i < model.subgroups.size() && i < 3; ++i) {
-        weakest.append(tr("%1 (ROC-AUC %2, %L3 journeys)")
-                           .arg(model.subgroups[i].subgroup)
-                           .arg(model.subgroups[i].rocAuc, 0, 'f', 3)
-                           .arg(model.subgroups[i].cases));
-    }
-    if (!weakest.isEmpty())
-        out += tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
-    return out;
+    return tr("model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those dropped "
+              "off)\n")
+               .arg(id)
+               .arg(model.trainingJourneys)
+               .arg(model.testJourneys)
+               .arg(model.metrics.positives) +
+           metricsLines(model.metrics) + driversLine(model.importance) +
+           tr("predicted drop-off risk by stage, on the held-out journeys:\n") +
+           riskByPlaceText(model.stored.metrics.value(QStringLiteral("stages")).toArray(), 7) +
+           weakestLine(model.subgroups, tr("journeys"));
 }
 
 quint64 seedOption(const QCommandLineParser& parser)

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
