@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/exportview.h"
 #include "app/cli/terminalprogress.h"
 #include "core/base/gzipfile.h"
 #include "core/ingest/projectexport.h"
@@ -23,22 +24,28 @@ int runExport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes the project's events, one trace per person, as an XES event log (for "
-           "process-mining tools) or as CSV. People without analytics consent are left out."));
+           "process-mining tools) or as CSV; people without analytics consent are left out. "
+           "With --view, draws a view as PDF, PNG or SVG instead."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("format"), tr("xes or csv."), QStringLiteral("xes|csv")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("xes or csv for the events; pdf, png or svg for a view."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The file to write; a name ending in .gz is compressed."),
                       QStringLiteral("FILE")});
+    addViewExportOptions(parser);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("export"), 1); exit >= 0)
         return exit;
     const QString format = parser.value(QStringLiteral("format"));
     const QString path = parser.value(QStringLiteral("output"));
-    if (format != QLatin1String("xes") && format != QLatin1String("csv")) {
-        printError(tr("journeyscope-cli export: --format must be xes or csv (see --help)"));
-        return UsageError;
-    }
     if (path.isEmpty()) {
         printError(tr("journeyscope-cli export: missing --output FILE (see --help)"));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("view")))
+        return exportView(parser, parser.positionalArguments().at(1), path);
+    if (format != QLatin1String("xes") && format != QLatin1String("csv")) {
+        printError(tr("journeyscope-cli export: --format must be xes or csv (see --help)"));
         return UsageError;
     }
     try {

@@ -1,5 +1,6 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/graphoptions.h"
 #include "core/base/timeutil.h"
 #include "core/journey/journeygraph.h"
 
@@ -14,17 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("journeyscope::cli::graph", text);
-}
-
-double shareOption(const QCommandLineParser& parser, const QString& option)
-{
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value < 0 || value > 1) {
-        throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a share between 0 and 1, found \"%1\"").arg(parser.value(option)));
-    }
-    return value;
 }
 
 QString text(const JourneyGraph& graph)
@@ -59,33 +49,15 @@ int runGraph(const QStringList& arguments)
         tr("The directly-follows graph of the journeys: which touchpoint (or stage) follows "
            "which, how often, by how many customers, how long after."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("level"), tr("Nodes are touchpoints or stages."),
-                      QStringLiteral("touchpoint|stage"), QStringLiteral("touchpoint")});
-    parser.addOption({QStringLiteral("nodes"),
-                      tr("Share of nodes to keep, by events (0 to 1; default 1)."),
-                      QStringLiteral("SHARE"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("edges"),
-                      tr("Share of edges to keep, by count (0 to 1; default 1); kept nodes stay "
-                         "connected."),
-                      QStringLiteral("SHARE"), QStringLiteral("1")});
+    addGraphOptions(parser);
     parser.addOption({QStringLiteral("dot"), tr("Print Graphviz DOT.")});
     parser.addOption({QStringLiteral("csv"), tr("Print the edges as CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("graph"), 1); exit >= 0)
         return exit;
     try {
-        const QString level = parser.value(QStringLiteral("level"));
-        if (level != QLatin1String("touchpoint") && level != QLatin1String("stage")) {
-            throw Error(Location(QStringLiteral("--level")),
-                        tr("expected touchpoint or stage, found \"%1\"").arg(level));
-        }
         const EventLog log = loadEventLog(parser.positionalArguments().at(1));
-        GraphOptions options;
-        options.level =
-            level == QLatin1String("stage") ? GraphLevel::Stage : GraphLevel::Touchpoint;
-        options.goal = analysisGoal(log, parser, parser.positionalArguments().at(1));
-        options.nodeShare = shareOption(parser, QStringLiteral("nodes"));
-        options.edgeShare = shareOption(parser, QStringLiteral("edges"));
+        const GraphOptions options = graphOptions(parser, log, parser.positionalArguments().at(1));
         const JourneyGraph graph = buildJourneyGraph(
             analysisView(log, parser, parser.positionalArguments().at(1)), options);
         if (parser.isSet(QStringLiteral("json")))

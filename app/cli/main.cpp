@@ -2,9 +2,16 @@
 // work is done by the core library.
 
 #include "app/cli/clicommand.h"
+#include "app/cli/exportview.h"
 #include "core/libraryversions.h"
 
-#include <QCoreApplication>
+#include <memory>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTranslator>
 
@@ -30,11 +37,35 @@ QString usage()
     return text;
 }
 
+/// A GUI application object for the commands that draw (offscreen without a display), a
+/// plain one for the others, which then run where no display library works.
+std::unique_ptr<QCoreApplication> applicationFor(int& argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!drawsAView(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    // Qt warns on stderr without one, which would break the one-line error contract.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(::getuid());
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = applicationFor(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("journeyscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOURNEYSCOPE_VERSION));
     QTranslator translator;

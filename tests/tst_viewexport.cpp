@@ -1,0 +1,163 @@
+// Views drawn to files through `journeyscope-cli export --view`: the PDF keeps its text as
+// text (pdftotext finds the touchpoint names and the stamp), the SVG parses, the PNG's
+// size follows the DPI, and an empty filter draws "No data for this filter".
+
+#include "tests/support/clirunner.h"
+#include "tests/support/testsupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace journeyscope::test;
+
+namespace {
+
+/// The text of a PDF as pdftotext reads it, or a null array when pdftotext is missing.
+QByteArray pdfText(const QString& pdf)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return {};
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestViewExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString csv = m_dir.filePath(QStringLiteral("clicks.csv"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
+                      QStringLiteral("--customers"), QStringLiteral("400")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("import"), project(), csv}).exitCode, 0);
+    }
+
+    void graphAsPdfKeepsText()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("graph.pdf"));
+        const Run run = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                             QStringLiteral("graph"), QStringLiteral("--format"),
+                             QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(readFile(pdf).startsWith("%PDF-"));
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const char* name : {"Start", "End", "Product page", "Cart", "customers"})
+            QVERIFY2(text.contains(name), name);
+        QVERIFY(text.contains("shop.journey")); // the stamp
+        QVERIFY(text.contains("generated"));
+    }
+
+    void graphAsSvgParses()
+    {
+        const QString svg = m_dir.filePath(QStringLiteral("graph.svg"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("graph"), QStringLiteral("--level"), QStringLiteral("stage"),
+                      QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), svg})
+                     .exitCode,
+                 0);
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QVERIFY(readFile(svg).contains("Start"));
+    }
+
+    void pngSizeFollowsTheDpi_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("72") << 72;
+        QTest::newRow("150") << 150;
+        QTest::newRow("300 (default)") << 0;
+    }
+
+    void pngSizeFollowsTheDpi()
+    {
+        QFETCH(int, dpi);
+        const QString png = m_dir.filePath(QStringLiteral("graph-%1.png").arg(dpi));
+        QStringList arguments{QStringLiteral("export"),   project(),
+                              QStringLiteral("--view"),   QStringLiteral("graph"),
+                              QStringLiteral("--level"),  QStringLiteral("stage"),
+                              QStringLiteral("--format"), QStringLiteral("png"),
+                              QStringLiteral("-o"),       png,
+                              QStringLiteral("--json")};
+        if (dpi > 0)
+            arguments << QStringLiteral("--dpi") << QString::number(dpi);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        const double scale = (dpi > 0 ? dpi : 300) / 72.0;
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        // The scene and the stamp band under it (22 points), in pixels at the DPI.
+        const double width = run.json()[QStringLiteral("width_points")].toDouble();
+        const double height = run.json()[QStringLiteral("height_points")].toDouble() + 22;
+        QCOMPARE(image.width(), qRound(width * scale));
+        QCOMPARE(image.height(), qRound(height * scale));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi > 0 ? dpi : 300);
+    }
+
+    void emptyFilterSaysSo()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+        QCOMPARE(
+            cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                 QStringLiteral("graph"), QStringLiteral("--from"), QStringLiteral("2031-01-01"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf})
+                .exitCode,
+            0);
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("No data for this filter"));
+        QVERIFY(text.contains("from 2031-01-01"));
+    }
+
+    void badOptionsNameThemselves_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
+                                             QStringLiteral("--format"), QStringLiteral("pdf")}
+                              << QByteArray("--view: expected graph");
+        QTest::newRow("format") << QStringList{QStringLiteral("--view"), QStringLiteral("graph"),
+                                               QStringLiteral("--format"), QStringLiteral("gif")}
+                                << QByteArray("--format: expected pdf, png or svg");
+        QTest::newRow("dpi") << QStringList{QStringLiteral("--view"),   QStringLiteral("graph"),
+                                            QStringLiteral("--format"), QStringLiteral("png"),
+                                            QStringLiteral("--dpi"),    QStringLiteral("5")}
+                             << QByteArray("--dpi: expected dots per inch from 36 to 1200");
+    }
+
+    void badOptionsNameThemselves()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const QString out = m_dir.filePath(QStringLiteral("never.out"));
+        arguments =
+            QStringList{QStringLiteral("export"), project(), QStringLiteral("-o"), out} + arguments;
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(expected), run.err.constData());
+        QVERIFY(!QFile::exists(out)); // nothing half-written
+    }
+
+private:
+    QString project() const { return m_dir.filePath(QStringLiteral("shop.journey")); }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestViewExport)
+#include "tst_viewexport.moc"

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/journey/journeygraph.h"
+#include "core/layout/graphlayout.h"
+#include "ui/canvas/canvasstyle.h"
+
+class QGraphicsScene;
+
+namespace journeyscope {
+
+class EventLog;
+
+/**
+ * What Graphviz needs to lay out \a graph as the journey graph view draws it: boxes sized
+ * to their labels in \a style's fonts, ranked by stage (Start first, End last, stage-less
+ * touchpoints after the stages) and ordered by touchpoint within a stage.
+ */
+LayoutInput journeyGraphLayoutInput(const JourneyGraph& graph, const EventLog& log,
+                                    const CanvasStyle& style);
+
+/**
+ * Draws the journey graph: nodes with their customers, edges as wide as their count and
+ * coloured by their median time (pale fast, deep slow), the strongest labelled with count,
+ * probability and median time, loops back dashed, and a notice of what simplification
+ * hides. An empty graph draws "No data for this filter".
+ */
+void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const GraphLayout& layout,
+                      const CanvasStyle& style);
+
+} // namespace journeyscope
