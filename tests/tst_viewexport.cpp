@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -106,6 +107,68 @@ private Q_SLOTS:
         QCOMPARE(image.width(), qRound(width * scale));
         QCOMPARE(image.height(), qRound(height * scale));
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi > 0 ? dpi : 300);
+    }
+
+    void heatmapFunnelAndPack()
+    {
+        QCOMPARE(cli({QStringLiteral("stages"), project(), QStringLiteral("--auto"),
+                      QStringLiteral("4"), QStringLiteral("--accept")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("goal"), project(), QStringLiteral("--set"),
+                      QStringLiteral("Order confirmation,Store purchase")})
+                     .exitCode,
+                 0);
+        const QString steps = QStringLiteral("Product page,Cart,Checkout");
+        const QString pack = m_dir.filePath(QStringLiteral("pack.pdf"));
+        const Run run = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                             QStringLiteral("pack"), QStringLiteral("--steps"), steps,
+                             QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("-o"), pack, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[QStringLiteral("views")].toArray().size(), 3);
+        // One page object per view.
+        QCOMPARE(readFile(pack).count("/Type /Page\n") + readFile(pack).count("/Type /Page\r"), 3);
+        const QByteArray text = pdfText(pack);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const char* expected : {"Friction by stage and channel", "web", "Funnel: Product page",
+                                     "Checkout", "customers", "journeys"})
+            QVERIFY2(text.contains(expected), expected);
+        QCOMPARE(text.count("shop.journey"), 3); // every page stamped
+    }
+
+    void emptyFilterOnEveryView_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("heatmap") << QStringLiteral("heatmap");
+        QTest::newRow("funnel") << QStringLiteral("funnel");
+    }
+
+    void emptyFilterOnEveryView()
+    {
+        QFETCH(QString, view);
+        const QString pdf = m_dir.filePath(view + QStringLiteral("-empty.pdf"));
+        const Run run =
+            cli({QStringLiteral("export"), project(), QStringLiteral("--view"), view,
+                 QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+                 QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--channel"),
+                 QStringLiteral("fax"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("-o"), pdf});
+        // An unknown channel is an error that names the option; an empty date range is not.
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith("--channel:"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"), view,
+                      QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+                      QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--to"),
+                      QStringLiteral("2001-01-01"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("-o"), pdf})
+                     .exitCode,
+                 0);
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("No data for this filter"));
     }
 
     void emptyFilterSaysSo()

@@ -2,16 +2,22 @@
 
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/funneloptions.h"
 #include "app/cli/graphoptions.h"
 #include "core/base/timeutil.h"
+#include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/layout/graphlayout.h"
+#include "ui/canvas/funnelscene.h"
+#include "ui/canvas/heatmapscene.h"
 #include "ui/canvas/journeygraphscene.h"
 #include "ui/export/sceneexporter.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QJsonArray>
 
 namespace journeyscope::cli {
 
@@ -22,7 +28,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::export", text);
 }
 
-const QStringList Views = {QStringLiteral("graph")};
+const QStringList Views = {QStringLiteral("graph"), QStringLiteral("funnel"),
+                           QStringLiteral("heatmap"), QStringLiteral("pack")};
+/// The views a pack holds by default, in order.
+const QStringList PackViews = {QStringLiteral("graph"), QStringLiteral("heatmap"),
+                               QStringLiteral("funnel")};
 
 /// The filters given, as a reader of the page wants them: "from 2025-01-01, channel web".
 QString filtersText(const QCommandLineParser& parser)
@@ -59,6 +69,35 @@ CanvasStyle themeOption(const QCommandLineParser& parser)
                 tr("expected light or dark, found \"%1\"").arg(theme));
 }
 
+/// Draws \a view of the events into \a scene.
+void drawView(QGraphicsScene& scene, const QString& view, const QCommandLineParser& parser,
+              const EventLog& log, const EventView& events, const QString& projectPath,
+              const CanvasStyle& style)
+{
+    if (view == QLatin1String("graph")) {
+        const JourneyGraph graph =
+            buildJourneyGraph(events, graphOptions(parser, log, projectPath));
+        drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
+                         style);
+    } else if (view == QLatin1String("heatmap")) {
+        const Goal goal = requiredGoal(log, parser, projectPath);
+        drawFrictionHeatmap(scene, frictionByStageAndChannel(events, goal), style);
+    } else if (view == QLatin1String("funnel")) {
+        if (!parser.isSet(QStringLiteral("steps"))) {
+            throw Error(Location(QStringLiteral("--steps")),
+                        tr("the funnel view needs its steps, such as \"Product page,Cart\""));
+        }
+        FunnelOptions options;
+        options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
+        const FunnelBreakdown breakdown =
+            parser.isSet(QStringLiteral("breakdown"))
+                ? funnelBreakdown(events, options, parser.value(QStringLiteral("breakdown")),
+                                  projectPath)
+                : FunnelBreakdown();
+        drawFunnel(scene, computeFunnel(events, options), breakdown, style);
+    }
+}
+
 } // namespace
 
 void addViewExportOptions(QCommandLineParser& parser)
@@ -71,6 +110,19 @@ void addViewExportOptions(QCommandLineParser& parser)
                       QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("theme"), tr("light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("views"),
+                      tr("The views of a pack, in order (default: %1; the funnel only with "
+                         "--steps).")
+                          .arg(PackViews.join(QLatin1Char(','))),
+                      QStringLiteral("VIEWS")});
+    parser.addOption({QStringLiteral("steps"),
+                      tr("The funnel view's steps, comma-separated; a step \"A|B\" is reached "
+                         "by either."),
+                      QStringLiteral("A,B,C")});
+    parser.addOption({QStringLiteral("breakdown"),
+                      tr("The funnel view per channel of the first step, or per value of a "
+                         "customer attribute."),
+                      QStringLiteral("channel|ATTRIBUTE")});
     addGraphOptions(parser);
     addAnalysisOptions(parser, true);
 }
@@ -99,13 +151,33 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         const int dpi = dpiOption(parser);
         const CanvasStyle style = themeOption(parser);
 
+        QStringList drawn{view};
+        if (view == QLatin1String("pack")) {
+            if (format != ExportFormat::Pdf) {
+                throw Error(Location(QStringLiteral("--format")),
+                            tr("a pack is a PDF of several pages"));
+            }
+            drawn = parser.isSet(QStringLiteral("views"))
+                        ? splitNames(parser.value(QStringLiteral("views")))
+                        : PackViews;
+            if (!parser.isSet(QStringLiteral("views")) && !parser.isSet(QStringLiteral("steps")))
+                drawn.removeAll(QStringLiteral("funnel"));
+            for (const QString& name : drawn) {
+                if (!Views.contains(name) || name == QLatin1String("pack")) {
+                    throw Error(Location(QStringLiteral("--views")),
+                                tr("expected some of %1, found \"%2\"")
+                                    .arg(PackViews.join(QStringLiteral(", ")), name));
+                }
+            }
+        }
+
         const EventLog log = loadEventLog(projectPath);
         const EventView events = analysisView(log, parser, projectPath);
-        QGraphicsScene scene;
-        const JourneyGraph graph =
-            buildJourneyGraph(events, graphOptions(parser, log, projectPath));
-        drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
-                         style);
+        std::vector<std::unique_ptr<QGraphicsScene>> scenes;
+        for (const QString& name : drawn) {
+            scenes.push_back(std::make_unique<QGraphicsScene>());
+            drawView(*scenes.back(), name, parser, log, events, projectPath, style);
+        }
 
         PageStamp stamp;
         stamp.project = QFileInfo(projectPath).fileName();
@@ -115,14 +187,22 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
                                   .arg(formatIsoUtc(*log.firstMs()).left(10),
                                        formatIsoUtc(*log.lastMs()).left(10));
         }
-        exportScene(scene, path, format, stamp, dpi);
+        if (view == QLatin1String("pack")) {
+            std::vector<QGraphicsScene*> pages;
+            for (const auto& scene : scenes)
+                pages.push_back(scene.get());
+            exportPack(pages, path, stamp);
+        } else {
+            exportScene(*scenes.front(), path, format, stamp, dpi);
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             printJson({{QStringLiteral("view"), view},
+                       {QStringLiteral("views"), QJsonArray::fromStringList(drawn)},
                        {QStringLiteral("file"), path},
-                       {QStringLiteral("width_points"), scene.sceneRect().width()},
-                       {QStringLiteral("height_points"), scene.sceneRect().height()}});
+                       {QStringLiteral("width_points"), scenes.front()->sceneRect().width()},
+                       {QStringLiteral("height_points"), scenes.front()->sceneRect().height()}});
         } else {
-            print(tr("Drew the %1 to %2").arg(view, path));
+            print(tr("Drew the %1 to %2").arg(drawn.join(QStringLiteral(", ")), path));
         }
         return Success;
     } catch (const Error& error) {

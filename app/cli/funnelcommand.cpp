@@ -1,9 +1,8 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/funneloptions.h"
 #include "core/base/timeutil.h"
-#include "core/journey/customerattributes.h"
 #include "core/journey/funnel.h"
-#include "core/store/project.h"
 
 #include <QCoreApplication>
 
@@ -77,13 +76,7 @@ int runFunnel(const QStringList& arguments)
     try {
         const EventLog log = loadEventLog(parser.positionalArguments().at(1));
         FunnelOptions options;
-        for (const QString& step : splitNames(parser.value(QStringLiteral("steps")))) {
-            std::vector<quint16> touchpoints;
-            for (const QString& name : step.split(QLatin1Char('|')))
-                touchpoints.push_back(
-                    touchpointNamed(log, name.trimmed(), QStringLiteral("--steps")));
-            options.steps.push_back(touchpoints);
-        }
+        options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
         const auto order = funnelOrderFromName(parser.value(QStringLiteral("order")));
         if (!order) {
             throw Error(Location(QStringLiteral("--order")),
@@ -105,18 +98,9 @@ int runFunnel(const QStringList& arguments)
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         if (parser.isSet(QStringLiteral("breakdown"))) {
-            const QString by = parser.value(QStringLiteral("breakdown"));
-            FunnelBreakdown breakdown;
-            if (by == QLatin1String("channel")) {
-                breakdown = computeFunnelByChannel(view, options);
-            } else {
-                const auto project = Project::openForReading(parser.positionalArguments().at(1));
-                breakdown = blamingOption(QStringLiteral("--breakdown"), [&] {
-                    return computeFunnelByLabel(view, options,
-                                                customerAttribute(project->database(), log, by));
-                });
-                breakdown.by = by;
-            }
+            const FunnelBreakdown breakdown =
+                funnelBreakdown(view, options, parser.value(QStringLiteral("breakdown")),
+                                parser.positionalArguments().at(1));
             if (json) {
                 printJson(breakdown.toJson());
             } else if (csv) {
