@@ -4,19 +4,23 @@
 #   analyses: 10M events, EventLog load + graph, funnel, variants, friction against pandas
 #   model:    1M events, drop-off features + XGBoost training + evaluation against pandas
 #             features + python3-xgboost on the same matrix
-# `run.sh import|analyses|model [ARGS]` runs one; ARGS go to its program
+#   views:    layout + scene of a 150-node cyclic journey graph against dot's defaults, and
+#             the stakeholder pack PDF
+# `run.sh import|analyses|model|views [ARGS]` runs one; ARGS go to its program
 # (for example --events 1000000 --runs 5 --dir /some/where).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 installer/debian/install-build-deps.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_import bench_analyses bench_model journeyscope-cli
+cmake --build --preset release --target bench_import bench_analyses bench_model bench_views journeyscope-cli
 bench=build/release/tests/bench
 case "${1:-}" in
   import) shift; exec "$bench/bench_import" "$@" ;;
   analyses) shift; exec "$bench/bench_analyses" "$@" ;;
   model) shift; exec "$bench/bench_model" "$@" ;;
+  views) shift; exec "$bench/bench_views" "$@" ;;
 esac
 "$bench/bench_import" "$@"
 "$bench/bench_analyses" "$@"
 "$bench/bench_model" "$@"
+"$bench/bench_views" "$@"
