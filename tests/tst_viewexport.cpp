@@ -126,21 +126,23 @@ private Q_SLOTS:
                              QStringLiteral("--format"), QStringLiteral("pdf"),
                              QStringLiteral("-o"), pack, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.json()[QStringLiteral("views")].toArray().size(), 3);
+        QCOMPARE(run.json()[QStringLiteral("views")].toArray().size(), 4);
         // One page object per view.
-        QCOMPARE(readFile(pack).count("/Type /Page\n") + readFile(pack).count("/Type /Page\r"), 3);
+        QCOMPARE(readFile(pack).count("/Type /Page\n") + readFile(pack).count("/Type /Page\r"), 4);
         const QByteArray text = pdfText(pack);
         if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        for (const char* expected : {"Friction by stage and channel", "web", "Funnel: Product page",
-                                     "Checkout", "customers", "journeys"})
+        for (const char* expected :
+             {"Journey map", "Touchpoints", "Pain points", "Friction by stage and channel", "web",
+              "Funnel: Product page", "Checkout", "customers", "journeys"})
             QVERIFY2(text.contains(expected), expected);
-        QCOMPARE(text.count("shop.journey"), 3); // every page stamped
+        QCOMPARE(text.count("shop.journey"), 4); // every page stamped
     }
 
     void emptyFilterOnEveryView_data()
     {
         QTest::addColumn<QString>("view");
+        QTest::newRow("map") << QStringLiteral("map");
         QTest::newRow("heatmap") << QStringLiteral("heatmap");
         QTest::newRow("funnel") << QStringLiteral("funnel");
     }
@@ -193,7 +195,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
                                              QStringLiteral("--format"), QStringLiteral("pdf")}
-                              << QByteArray("--view: expected graph");
+                              << QByteArray("--view: expected map, graph");
         QTest::newRow("format") << QStringList{QStringLiteral("--view"), QStringLiteral("graph"),
                                                QStringLiteral("--format"), QStringLiteral("gif")}
                                 << QByteArray("--format: expected pdf, png or svg");

@@ -4,15 +4,21 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/funneloptions.h"
 #include "app/cli/graphoptions.h"
+#include "app/cli/modelchoice.h"
 #include "core/base/timeutil.h"
+#include "core/journey/customerattributes.h"
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
+#include "core/journey/journeymap.h"
 #include "core/layout/graphlayout.h"
+#include "core/store/project.h"
 #include "ui/canvas/funnelscene.h"
 #include "ui/canvas/heatmapscene.h"
 #include "ui/canvas/journeygraphscene.h"
+#include "ui/canvas/journeymapscene.h"
 #include "ui/export/sceneexporter.h"
 
+#include <cmath>
 #include <memory>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -28,11 +34,38 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::export", text);
 }
 
-const QStringList Views = {QStringLiteral("graph"), QStringLiteral("funnel"),
+const QStringList Views = {QStringLiteral("map"), QStringLiteral("graph"), QStringLiteral("funnel"),
                            QStringLiteral("heatmap"), QStringLiteral("pack")};
 /// The views a pack holds by default, in order.
-const QStringList PackViews = {QStringLiteral("graph"), QStringLiteral("heatmap"),
-                               QStringLiteral("funnel")};
+const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
+                               QStringLiteral("heatmap"), QStringLiteral("funnel")};
+
+/// The map's overlay: friction, the newest drop-off model's risk, the emotion column.
+MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& goal,
+                      const QString& projectPath, std::vector<double>& emotionOfPerson)
+{
+    MapOverlay overlay;
+    overlay.friction = computeFriction(events, goal);
+    const auto project = Project::openForReading(projectPath);
+    const std::vector<StoredModel> models = StoredModel::list(project->database());
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (it->kind == QLatin1String("dropoff")) {
+            overlay.predictedRisk = it->metrics.value(QStringLiteral("stages")).toArray();
+            overlay.model = modelTitle(*it);
+            break;
+        }
+    }
+    overlay.emotionSource = emotionColumn(customerAttributeNames(project->database()));
+    if (!overlay.emotionSource.isEmpty()) {
+        for (const QString& value :
+             customerAttribute(project->database(), log, overlay.emotionSource)) {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            emotionOfPerson.push_back(ok ? number : std::nan(""));
+        }
+    }
+    return overlay;
+}
 
 /// The filters given, as a reader of the page wants them: "from 2025-01-01, channel web".
 QString filtersText(const QCommandLineParser& parser)
@@ -74,7 +107,12 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
               const EventLog& log, const EventView& events, const QString& projectPath,
               const CanvasStyle& style)
 {
-    if (view == QLatin1String("graph")) {
+    if (view == QLatin1String("map")) {
+        const Goal goal = requiredGoal(log, parser, projectPath);
+        std::vector<double> emotionOfPerson;
+        const MapOverlay overlay = mapOverlay(log, events, goal, projectPath, emotionOfPerson);
+        drawJourneyMap(scene, buildJourneyMap(events, goal, emotionOfPerson), overlay, style);
+    } else if (view == QLatin1String("graph")) {
         const JourneyGraph graph =
             buildJourneyGraph(events, graphOptions(parser, log, projectPath));
         drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),

@@ -1,0 +1,139 @@
+#include "core/journey/journeymap.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+
+namespace journeyscope {
+
+namespace {
+
+constexpr double MsPerDay = 24.0 * 3600 * 1000;
+
+double medianOf(std::vector<double>& values)
+{
+    if (values.empty())
+        return MapStage::NaN;
+    const size_t middle = (values.size() - 1) / 2; // nearest rank: the lower middle
+    std::nth_element(values.begin(), values.begin() + qsizetype(middle), values.end());
+    return values[middle];
+}
+
+} // namespace
+
+QString emotionColumn(const QStringList& attributeNames)
+{
+    for (const char* kind : {"csat", "nps", "satisfaction", "sentiment", "emotion"}) {
+        for (const QString& name : attributeNames) {
+            if (name.contains(QLatin1String(kind), Qt::CaseInsensitive))
+                return name;
+        }
+    }
+    return {};
+}
+
+JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
+                               const std::vector<double>& emotionOfPerson)
+{
+    const EventLog& log = view.log();
+    const auto stageCount = size_t(log.stageNames().size());
+    const size_t noStage = stageCount; // the column of touchpoints without a stage
+    const auto touchpointCount = size_t(log.touchpointNames().size());
+    const auto channelCount = size_t(log.channelNames().size());
+    const qint64 dataEnd =
+        std::min(log.lastMs().value_or(0), view.filter().toMs.value_or(log.lastMs().value_or(0)));
+
+    std::vector<qint64> touchpointEvents(touchpointCount, 0),
+        touchpointJourneys(touchpointCount, 0);
+    std::vector<qint64> channelEvents(touchpointCount * channelCount, 0);
+    std::vector<qint64> stageJourneys(stageCount + 1, 0), stageKnown(stageCount + 1, 0),
+        stageConverted(stageCount + 1, 0);
+    std::vector<double> emotionSum(stageCount + 1, 0);
+    std::vector<qint64> emotionCount(stageCount + 1, 0);
+    std::vector<std::vector<double>> daysInStage(stageCount + 1);
+
+    JourneyMapData map;
+    std::vector<qint64> firstIn(stageCount + 1), lastIn(stageCount + 1);
+    std::vector<bool> seenStage(stageCount + 1), seenTouchpoint(touchpointCount);
+    view.forEachJourney([&](const Journey& journey) {
+        ++map.journeys;
+        const Outcome outcome = goal.outcome(log, journey, dataEnd);
+        map.converted += outcome == Outcome::Converted;
+        std::fill(seenStage.begin(), seenStage.end(), false);
+        std::fill(seenTouchpoint.begin(), seenTouchpoint.end(), false);
+        for (qsizetype i = 0; i < journey.size(); ++i) {
+            const quint32 event = journey[i];
+            const quint16 touchpoint = log.touchpoints()[event];
+            ++touchpointEvents[touchpoint];
+            ++channelEvents[touchpoint * channelCount + log.channels()[event]];
+            if (!seenTouchpoint[touchpoint]) {
+                seenTouchpoint[touchpoint] = true;
+                ++touchpointJourneys[touchpoint];
+            }
+            const int stage = log.touchpointStages()[touchpoint];
+            const size_t column = stage >= 0 ? size_t(stage) : noStage;
+            const qint64 time = log.times()[event];
+            if (!seenStage[column]) {
+                seenStage[column] = true;
+                firstIn[column] = time;
+            }
+            lastIn[column] = time;
+        }
+        const double emotion = journey.person() < emotionOfPerson.size()
+                                   ? emotionOfPerson[journey.person()]
+                                   : MapStage::NaN;
+        for (size_t column = 0; column <= stageCount; ++column) {
+            if (!seenStage[column])
+                continue;
+            ++stageJourneys[column];
+            if (outcome != Outcome::Open) {
+                ++stageKnown[column];
+                stageConverted[column] += outcome == Outcome::Converted;
+            }
+            daysInStage[column].push_back(double(lastIn[column] - firstIn[column]) / MsPerDay);
+            if (!std::isnan(emotion)) {
+                emotionSum[column] += emotion;
+                ++emotionCount[column];
+            }
+        }
+    });
+
+    for (size_t column = 0; column <= stageCount; ++column) {
+        MapStage stage;
+        stage.name = column < stageCount
+                         ? log.stageNames()[qsizetype(column)]
+                         : QCoreApplication::translate("journeyscope::JourneyMap", "(no stage)");
+        for (size_t t = 0; t < touchpointCount; ++t) {
+            const int of = log.touchpointStages()[t];
+            if ((of >= 0 ? size_t(of) : noStage) != column || touchpointEvents[t] == 0)
+                continue;
+            MapTouchpoint touchpoint;
+            touchpoint.name = log.touchpointNames()[qsizetype(t)];
+            touchpoint.events = touchpointEvents[t];
+            touchpoint.customers = touchpointJourneys[t];
+            const auto* counts = channelEvents.data() + t * channelCount;
+            const auto top = std::max_element(counts + 1, counts + channelCount) - counts;
+            if (channelCount > 1 && counts[top] > 0)
+                touchpoint.mainChannel = log.channelNames()[qsizetype(top)];
+            stage.touchpoints.push_back(touchpoint);
+        }
+        std::sort(stage.touchpoints.begin(), stage.touchpoints.end(),
+                  [](const MapTouchpoint& a, const MapTouchpoint& b) {
+                      return a.customers != b.customers ? a.customers > b.customers
+                                                        : a.name < b.name;
+                  });
+        // "(no stage)" only when some touchpoint has no stage.
+        if (column == noStage && stage.touchpoints.empty())
+            continue;
+        stage.customers = stageJourneys[column];
+        if (stageKnown[column] > 0)
+            stage.conversion = double(stageConverted[column]) / double(stageKnown[column]);
+        stage.medianDaysInStage = medianOf(daysInStage[column]);
+        if (emotionCount[column] > 0)
+            stage.emotion = emotionSum[column] / double(emotionCount[column]);
+        map.stages.push_back(std::move(stage));
+    }
+    return map;
+}
+
+} // namespace journeyscope

@@ -1,0 +1,318 @@
+#include "ui/canvas/journeymapscene.h"
+
+#include "core/base/timeutil.h"
+#include "ui/canvas/emptystate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QJsonObject>
+#include <QPainterPath>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::JourneyMapScene", text);
+}
+
+constexpr double LaneTitleWidth = 150;
+constexpr double ColumnWidth = 250;
+constexpr double Gap = 8;
+constexpr int ChipsPerStage = 7;
+
+QString percent(double share)
+{
+    return std::isnan(share) ? QStringLiteral("–")
+                             : QString::number(share * 100, 'f', 0) + QStringLiteral(" %");
+}
+
+/// Draws the map lane by lane, each lane as tall as its tallest cell.
+class MapPainter
+{
+public:
+    MapPainter(QGraphicsScene& scene, const JourneyMapData& map, const CanvasStyle& style)
+        : m_scene(scene)
+        , m_map(map)
+        , m_style(style)
+    {}
+
+    double columnX(size_t column) const
+    {
+        return LaneTitleWidth + double(column) * (ColumnWidth + Gap);
+    }
+    double width() const { return columnX(m_map.stages.size()) - Gap; }
+
+    QGraphicsSimpleTextItem* text(const QString& value, const QFont& font, const QColor& colour,
+                                  const QPointF& at)
+    {
+        auto* item = m_scene.addSimpleText(value, font);
+        item->setBrush(colour);
+        item->setPos(at);
+        return item;
+    }
+
+    /// A text that wraps within a column.
+    double wrapped(const QString& value, const QFont& font, const QColor& colour, const QPointF& at,
+                   double width)
+    {
+        auto* item = m_scene.addText(value, font);
+        item->setDefaultTextColor(colour);
+        item->setTextWidth(width);
+        item->setPos(at - QPointF(4, 4)); // a text item's document margin
+        return item->boundingRect().height() - 8;
+    }
+
+    /// Starts a lane at \a y: its title on the left and a rule above it.
+    void laneTitle(const QString& title, double y)
+    {
+        m_scene.addLine(0, y - Gap / 2, width(), y - Gap / 2, QPen(m_style.surface, 1));
+        text(title, m_style.label, m_style.mutedText, QPointF(0, y));
+    }
+
+    QGraphicsScene& m_scene;
+    const JourneyMapData& m_map;
+    const CanvasStyle& m_style;
+};
+
+QJsonObject riskOf(const QJsonArray& risks, const QString& stage)
+{
+    for (const QJsonValue& value : risks) {
+        if (value[QStringLiteral("place")].toString() == stage)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapOverlay& overlay,
+                    const CanvasStyle& style)
+{
+    scene.setBackgroundBrush(style.background);
+    if (map.journeys == 0 || map.stages.empty()) {
+        drawEmptyState(scene, style, tr("No data for this filter"),
+                       tr("No journey passes the filters: widen the dates, channels or segment."));
+        return;
+    }
+    MapPainter painter(scene, map, style);
+    painter.text(tr("Journey map"), style.title, style.text, QPointF(0, 0));
+    painter.text(tr("%L1 journeys, %2 converted")
+                     .arg(map.journeys)
+                     .arg(percent(double(map.converted) / double(map.journeys))),
+                 style.label, style.mutedText, QPointF(0, 36));
+    double y = 76;
+
+    // Stage headers.
+    const QFontMetricsF labelMetrics(style.label);
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        const QRectF band(painter.columnX(c), y, ColumnWidth, 44);
+        QPainterPath shape;
+        shape.addRoundedRect(band, 6, 6);
+        // Neutral headers: the palette's colours belong to the channels.
+        scene.addPath(shape, Qt::NoPen, style.text);
+        painter.text(map.stages[c].name, style.label, style.background,
+                     band.topLeft() + QPointF(12, 4));
+        painter.text(tr("%L1 journeys").arg(map.stages[c].customers), style.small, style.background,
+                     band.topLeft() + QPointF(12, 24));
+    }
+    y += 44 + 2 * Gap;
+
+    // Touchpoints: chips sized by customers, in their main channel's colour.
+    painter.laneTitle(tr("Touchpoints"), y);
+    qint64 most = 1;
+    for (const MapStage& stage : map.stages) {
+        for (const MapTouchpoint& touchpoint : stage.touchpoints)
+            most = std::max(most, touchpoint.customers);
+    }
+    double laneBottom = y;
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        double chipY = y;
+        const MapStage& stage = map.stages[c];
+        for (size_t t = 0; t < stage.touchpoints.size() && t < ChipsPerStage; ++t) {
+            const MapTouchpoint& touchpoint = stage.touchpoints[t];
+            const double height = 26 + 18 * std::sqrt(double(touchpoint.customers) / double(most));
+            const QColor fill = style.channelColor(touchpoint.mainChannel);
+            QPainterPath chip;
+            chip.addRoundedRect(QRectF(painter.columnX(c), chipY, ColumnWidth, height), 8, 8);
+            scene.addPath(chip, Qt::NoPen, fill);
+            const QColor ink = style.textOn(fill);
+            auto* count = painter.text(QStringLiteral("%L1").arg(touchpoint.customers), style.small,
+                                       ink, QPointF());
+            const double room = ColumnWidth - 30 - count->boundingRect().width();
+            painter.text(
+                labelMetrics.elidedText(touchpoint.name, Qt::ElideRight, room), style.label, ink,
+                QPointF(painter.columnX(c) + 10, chipY + (height - labelMetrics.height()) / 2));
+            count->setPos(painter.columnX(c) + ColumnWidth - 10 - count->boundingRect().width(),
+                          chipY + (height - count->boundingRect().height()) / 2);
+            chipY += height + 4;
+        }
+        if (stage.touchpoints.size() > ChipsPerStage) {
+            painter.text(tr("+ %L1 more").arg(stage.touchpoints.size() - ChipsPerStage),
+                         style.small, style.mutedText, QPointF(painter.columnX(c), chipY));
+            chipY += 20;
+        }
+        laneBottom = std::max(laneBottom, chipY);
+    }
+    y = laneBottom + 2 * Gap;
+
+    // Customers: who reached the stage, how many of them converted, how long they stayed.
+    painter.laneTitle(tr("Customers"), y);
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        const MapStage& stage = map.stages[c];
+        painter.text(tr("%1 of journeys reach it")
+                         .arg(percent(double(stage.customers) / double(map.journeys))),
+                     style.label, style.text, QPointF(painter.columnX(c), y));
+        painter.text(tr("%1 of them convert").arg(percent(stage.conversion)), style.small,
+                     style.mutedText, QPointF(painter.columnX(c), y + 22));
+        painter.text(std::isnan(stage.medianDaysInStage)
+                         ? QString()
+                         : tr("median %1 in the stage")
+                               .arg(readableDuration(stage.medianDaysInStage * 86400)),
+                     style.small, style.mutedText, QPointF(painter.columnX(c), y + 40));
+    }
+    y += 60 + 2 * Gap;
+
+    // Friction and drop-off, on the colour-blind-safe ramp.
+    painter.laneTitle(tr("Friction"), y);
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        const auto found =
+            std::find_if(overlay.friction.stages.begin(), overlay.friction.stages.end(),
+                         [&](const FrictionMetrics& m) { return m.name == map.stages[c].name; });
+        const bool scored = found != overlay.friction.stages.end() && !std::isnan(found->score);
+        const QColor fill = scored ? style.heat(found->score) : style.surface;
+        const QRectF cell(painter.columnX(c), y, ColumnWidth, 46);
+        scene.addRect(cell, Qt::NoPen, fill);
+        const QColor ink = scored ? style.textOn(fill) : style.mutedText;
+        painter.text(scored ? tr("score %1").arg(found->score, 0, 'f', 2) : tr("not scored"),
+                     style.label, ink, cell.topLeft() + QPointF(10, 3));
+        if (found != overlay.friction.stages.end() && !std::isnan(found->dropOffRate)) {
+            painter.text(tr("%1 drop off here").arg(percent(found->dropOffRate)), style.small, ink,
+                         cell.topLeft() + QPointF(10, 25));
+        }
+    }
+    y += 46 + 2 * Gap;
+
+    // Predicted drop-off risk and what drives it, from the newest drop-off model.
+    painter.laneTitle(tr("Predicted risk"), y);
+    double riskBottom = y + 24;
+    if (overlay.predictedRisk.isEmpty()) {
+        painter.text(tr("No drop-off model yet: train one (journeyscope-cli train PROJECT) to "
+                        "see where journeys are likely to end."),
+                     style.small, style.mutedText, QPointF(LaneTitleWidth, y));
+    } else {
+        for (size_t c = 0; c < map.stages.size(); ++c) {
+            const QJsonObject risk = riskOf(overlay.predictedRisk, map.stages[c].name);
+            if (risk.isEmpty())
+                continue;
+            painter.text(tr("%1 likely to drop off")
+                             .arg(percent(risk[QStringLiteral("mean_risk")].toDouble())),
+                         style.label, style.text, QPointF(painter.columnX(c), y));
+            QStringList drivers;
+            for (const QJsonValue& driver : risk[QStringLiteral("drivers")].toArray())
+                drivers.append(driver[QStringLiteral("feature")].toString());
+            const double height = painter.wrapped(
+                tr("driven by %1").arg(drivers.join(QStringLiteral(", "))), style.small,
+                style.mutedText, QPointF(painter.columnX(c), y + 22), ColumnWidth);
+            riskBottom = std::max(riskBottom, y + 22 + height);
+        }
+        painter.text(tr("(%1)").arg(overlay.model), style.small, style.mutedText,
+                     QPointF(0, y + 22));
+    }
+    y = riskBottom + 2 * Gap;
+
+    // Emotion: a curve from a satisfaction column of the data, or where to get one.
+    painter.laneTitle(tr("Emotion"), y);
+    std::vector<QPointF> points;
+    double low = 0, high = 0;
+    for (const MapStage& stage : map.stages) {
+        if (!std::isnan(stage.emotion)) {
+            low = points.empty() ? stage.emotion : std::min(low, stage.emotion);
+            high = points.empty() ? stage.emotion : std::max(high, stage.emotion);
+            points.push_back({});
+        }
+    }
+    if (points.size() < 2) {
+        painter.text(tr("No CSAT, NPS or sentiment column in the customer tables: import one to "
+                        "draw the emotion curve from the data."),
+                     style.small, style.mutedText, QPointF(LaneTitleWidth, y));
+        y += 30;
+    } else {
+        const double laneHeight = 70;
+        const double span = std::max(high - low, 1e-9);
+        QPainterPath curve;
+        bool first = true;
+        for (size_t c = 0; c < map.stages.size(); ++c) {
+            const double value = map.stages[c].emotion;
+            if (std::isnan(value))
+                continue;
+            const QPointF point(painter.columnX(c) + ColumnWidth / 2,
+                                y + 10 + laneHeight * (1 - (value - low) / span));
+            first ? curve.moveTo(point) : curve.lineTo(point);
+            first = false;
+            scene.addEllipse(QRectF(point - QPointF(5, 5), QSizeF(10, 10)), Qt::NoPen,
+                             style.accent);
+            painter.text(QString::number(value, 'g', 3), style.small, style.text,
+                         point + QPointF(8, -18));
+        }
+        scene.addPath(curve, QPen(style.accent, 3));
+        painter.text(tr("mean %1").arg(overlay.emotionSource), style.small, style.mutedText,
+                     QPointF(0, y + 22));
+        y += laneHeight + 30;
+    }
+    y += 2 * Gap;
+
+    // Pain points: the touchpoints of most friction in each stage, from the data.
+    painter.laneTitle(tr("Pain points"), y);
+    double painBottom = y + 20;
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        std::vector<const FrictionMetrics*> scored;
+        for (const MapTouchpoint& touchpoint : map.stages[c].touchpoints) {
+            for (const FrictionMetrics& metrics : overlay.friction.touchpoints) {
+                if (metrics.name == touchpoint.name && !std::isnan(metrics.score))
+                    scored.push_back(&metrics);
+            }
+        }
+        std::sort(
+            scored.begin(), scored.end(),
+            [](const FrictionMetrics* a, const FrictionMetrics* b) { return a->score > b->score; });
+        double lineY = y;
+        for (size_t i = 0; i < scored.size() && i < 2; ++i) {
+            lineY += painter.wrapped(tr("%1: friction %2, %3 end here")
+                                         .arg(scored[i]->name)
+                                         .arg(scored[i]->score, 0, 'f', 2)
+                                         .arg(percent(scored[i]->exitRate)),
+                                     style.small, style.text, QPointF(painter.columnX(c), lineY),
+                                     ColumnWidth) +
+                     4;
+        }
+        painBottom = std::max(painBottom, lineY);
+    }
+    y = painBottom + Gap;
+    // The legend: each channel's colour, then how to read the lanes.
+    QStringList channels;
+    for (const MapStage& stage : map.stages) {
+        for (const MapTouchpoint& touchpoint : stage.touchpoints) {
+            if (!touchpoint.mainChannel.isEmpty() && !channels.contains(touchpoint.mainChannel))
+                channels.append(touchpoint.mainChannel);
+        }
+    }
+    double x = 0;
+    for (const QString& channel : channels) {
+        scene.addRect(QRectF(x, y + 12, 14, 14), Qt::NoPen, style.channelColor(channel));
+        auto* name = painter.text(channel, style.small, style.text, QPointF(x + 20, y + 10));
+        x += 20 + name->boundingRect().width() + 18;
+    }
+    painter.text(tr("Chips: touchpoints by the journeys that reach them, in their main channel's "
+                    "colour. Friction: 0 little, 1 most."),
+                 style.small, style.mutedText, QPointF(0, y + 34));
+    scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
+}
+
+} // namespace journeyscope
