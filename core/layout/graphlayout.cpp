@@ -5,6 +5,7 @@
 #include "core/layout/graphvizcontext.h"
 
 #include <algorithm>
+#include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <mutex>
@@ -49,8 +50,100 @@ struct GraphGuard
     }
 };
 
+/**
+ * A cubic arc for an edge dot does not route: over the boxes from the top of \a from to
+ * the top of \a to when it goes left, beside them from right side to right side when the
+ * boxes share a column, and a small loop on the top right corner for a box to itself.
+ */
+std::vector<QPointF> arcBetween(const QRectF& from, const QRectF& to)
+{
+    if (from == to) {
+        const QPointF start(from.right() - 12, from.top());
+        const QPointF end(from.right(), from.top() + 10);
+        return {start, start + QPointF(6, -22), end + QPointF(22, -6), end};
+    }
+    if (std::abs(from.center().x() - to.center().x()) < std::max(from.width(), to.width()) / 2) {
+        const QPointF start(from.right(), from.center().y());
+        const QPointF end(to.right(), to.center().y());
+        const double bulge = 24 + 0.25 * std::abs(end.y() - start.y());
+        return {start, start + QPointF(bulge, 0), end + QPointF(bulge, 0), end};
+    }
+    const QPointF start(from.center().x(), from.top());
+    const QPointF end(to.center().x(), to.top());
+    const double lift = 24 + 0.12 * std::abs(end.x() - start.x());
+    const double top = std::min(start.y(), end.y()) - lift;
+    return {start, QPointF(start.x(), top), QPointF(end.x(), top), end};
+}
+
+/**
+ * A position for each node such that as much edge weight as possible goes from a lower to
+ * a higher position: the greedy heuristic of Eades, Lin and Smyth (1993) for the feedback
+ * arc set, among the nodes of each rank. Sinks go to the back, sources to the front, then
+ * the node whose outgoing weight most exceeds its incoming; ties by the input's order.
+ */
+std::vector<int> flowOrder(const LayoutInput& input)
+{
+    const size_t n = input.nodes.size();
+    std::vector<double> in(n, 0), out(n, 0);
+    const auto sameRank = [&](const LayoutInput::Edge& e) {
+        return e.from != e.to && input.nodes[size_t(e.from)].rank == input.nodes[size_t(e.to)].rank;
+    };
+    for (const LayoutInput::Edge& e : input.edges) {
+        if (!sameRank(e))
+            continue;
+        out[size_t(e.from)] += e.weight;
+        in[size_t(e.to)] += e.weight;
+    }
+    std::vector<bool> placed(n, false);
+    std::vector<int> front, back;
+    const auto place = [&](size_t v, std::vector<int>& list) {
+        placed[v] = true;
+        list.push_back(int(v));
+        for (const LayoutInput::Edge& e : input.edges) {
+            if (!sameRank(e))
+                continue;
+            if (size_t(e.from) == v)
+                in[size_t(e.to)] -= e.weight;
+            if (size_t(e.to) == v)
+                out[size_t(e.from)] -= e.weight;
+        }
+    };
+    const auto inputOrder = [&](size_t a, size_t b) {
+        return input.nodes[a].order != input.nodes[b].order
+                   ? input.nodes[a].order < input.nodes[b].order
+                   : a < b;
+    };
+    for (size_t left = n; left > 0; --left) {
+        // A sink (nothing left goes out) to the back, else a source to the front, else the
+        // node with the most weight going out rather than in.
+        size_t best = n;
+        int kind = 3;
+        double score = 0;
+        for (size_t v = 0; v < n; ++v) {
+            if (placed[v])
+                continue;
+            const int k = out[v] <= 1e-12 ? 0 : in[v] <= 1e-12 ? 1 : 2;
+            const double s = out[v] - in[v];
+            if (best == n || k < kind || (k == kind && k == 2 && s > score) ||
+                (k == kind && (k != 2 || s == score) && inputOrder(v, best))) {
+                best = v;
+                kind = k;
+                score = s;
+            }
+        }
+        place(best, kind == 0 ? back : front);
+    }
+    std::vector<int> position(n);
+    int next = 0;
+    for (const int v : front)
+        position[size_t(v)] = next++;
+    for (auto it = back.rbegin(); it != back.rend(); ++it)
+        position[size_t(*it)] = next++;
+    return position;
+}
+
 /// Columns a rank may spread over, so that a chain within a stage reads left to right.
-constexpr int ColumnsPerRank = 3;
+constexpr int ColumnsPerRank = 5;
 
 std::mutex& graphvizMutex()
 {
@@ -90,14 +183,13 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
         set(node, "height", number(in.height / 72));
         nodes.push_back(node);
     }
+    const std::vector<int> flow = flowOrder(input);
     const auto before = [&](int a, int b) {
         const LayoutInput::Node& x = input.nodes[size_t(a)];
         const LayoutInput::Node& y = input.nodes[size_t(b)];
         if (x.rank != y.rank)
             return x.rank < y.rank;
-        if (x.order != y.order)
-            return x.order < y.order;
-        return a < b;
+        return flow[size_t(a)] < flow[size_t(b)];
     };
     // Columns: a rank's nodes in up to ColumnsPerRank columns, by the longest chain of
     // forward edges within the rank that leads to them. dot ranks by these columns only
@@ -135,18 +227,23 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
         if (in.from < 0 || in.to < 0 || size_t(in.from) >= nodes.size() ||
             size_t(in.to) >= nodes.size())
             throw Error(tr("edge %1 joins nodes that do not exist").arg(i));
+        // Edges back or within a column are drawn as plain arcs afterwards: dot routes
+        // them as loops around whole columns, which buries the picture.
+        const bool forward = columnOf[size_t(in.from)] < columnOf[size_t(in.to)];
+        backward.push_back(!forward);
+        if (!forward) {
+            edges.push_back(nullptr);
+            continue;
+        }
         Agedge_t* edge =
             agedge(graph, nodes[size_t(in.from)], nodes[size_t(in.to)],
                    const_cast<char*>(QByteArray::number(qulonglong(i)).constData()), 1);
-        // Edges to one of the next columns agree with the columns and keep shaping the
-        // picture; the others (within a column, back, or far ahead, whose virtual chains
-        // make positioning slow) are routed only.
-        const bool forward = columnOf[size_t(in.from)] < columnOf[size_t(in.to)];
-        if (!forward || columnIndex(in.to) - columnIndex(in.from) > 2)
+        // Edges to one of the next two columns shape the picture; those far ahead (whose
+        // virtual chains make positioning slow) are routed only.
+        if (columnIndex(in.to) - columnIndex(in.from) > 2)
             set(edge, "constraint", "false");
         set(edge, "weight", number(std::max(0.0, in.weight)));
         edges.push_back(edge);
-        backward.push_back(!forward && (in.from == in.to || !before(in.from, in.to)));
     }
     // Each column's nodes on one rank, and an invisible marker between consecutive
     // columns, after all nodes of the one and before all of the other.
@@ -197,22 +294,27 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
     for (size_t i = 0; i < edges.size(); ++i) {
         GraphLayout::Edge out;
         out.backward = backward[i];
-        const splines* spline = ED_spl(edges[i]);
-        if (spline && spline->size > 0) {
+        const splines* spline = edges[i] ? ED_spl(edges[i]) : nullptr;
+        if (!edges[i]) {
+            out.path = arcBetween(layout.nodes[size_t(input.edges[i].from)].box,
+                                  layout.nodes[size_t(input.edges[i].to)].box);
+            out.arrowFrom = out.path[2];
+            out.arrowTip = out.path[3];
+        } else if (spline && spline->size > 0) {
             const bezier& curve = spline->list[0];
             for (int p = 0; p < curve.size; ++p)
                 out.path.push_back(flip(curve.list[p]));
             out.arrowFrom = out.path.empty() ? QPointF() : out.path.back();
             out.arrowTip = curve.eflag ? flip(curve.ep) : out.arrowFrom;
-            if (!out.path.empty()) {
-                // The point in the middle of the Bézier segments, by segment count.
-                const size_t segments = (out.path.size() - 1) / 3;
-                const size_t first = segments / 2 * 3;
-                const QPointF* p = out.path.data() + first;
-                out.labelAt = segments % 2 == 1 && first + 3 < out.path.size()
-                                  ? (p[0] + p[1] * 3 + p[2] * 3 + p[3]) / 8
-                                  : p[0];
-            }
+        }
+        if (!out.path.empty()) {
+            // The point in the middle of the Bézier segments, by segment count.
+            const size_t segments = (out.path.size() - 1) / 3;
+            const size_t first = segments / 2 * 3;
+            const QPointF* p = out.path.data() + first;
+            out.labelAt = segments % 2 == 1 && first + 3 < out.path.size()
+                              ? (p[0] + p[1] * 3 + p[2] * 3 + p[3]) / 8
+                              : p[0];
         }
         layout.edges.push_back(std::move(out));
     }

@@ -248,10 +248,11 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
                                    .arg(locale.toString(graph.hiddenTransitionShare * 100, 'f', 1))
                                    .arg(locale.toString(graph.hiddenEventShare * 100, 'f', 1));
     }
+    // Above everything drawn, arcs over the top included.
+    const QRectF drawn = scene.itemsBoundingRect().united(layout.bounds);
     auto* legend = scene.addSimpleText(notice, style.small);
     legend->setBrush(style.mutedText);
-    legend->setPos(layout.bounds.left(),
-                   layout.bounds.top() - legend->boundingRect().height() - 12);
+    legend->setPos(drawn.left(), drawn.top() - legend->boundingRect().height() - 12);
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
 }
 
