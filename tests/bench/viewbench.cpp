@@ -1,6 +1,6 @@
 // View benchmark: a 150-node cyclic journey graph laid out (Graphviz through gvc, cycles kept
 // out of the ranking) and drawn into its scene, against dot's default settings on the same
-// graph; then the stakeholder pack (graph, heatmap, funnel) of a generated project drawn
+// graph; then the stakeholder pack (map, graph, heatmap, funnel) of a generated shop drawn
 // and written as PDF. Prints medians.
 //
 //   bench_views [--nodes 150] [--runs 5] [--peer-runs 1 (0: without dot's defaults)]
@@ -8,6 +8,7 @@
 #include "core/journey/friction.h"
 #include "core/journey/funnel.h"
 #include "core/journey/journeygraph.h"
+#include "core/journey/journeymap.h"
 #include "core/journey/segmentation.h"
 #include "core/layout/graphlayout.h"
 #include "core/layout/graphvizcontext.h"
@@ -17,6 +18,7 @@
 #include "ui/canvas/funnelscene.h"
 #include "ui/canvas/heatmapscene.h"
 #include "ui/canvas/journeygraphscene.h"
+#include "ui/canvas/journeymapscene.h"
 #include "ui/export/sceneexporter.h"
 
 #include <algorithm>
@@ -163,12 +165,15 @@ int main(int argc, char* argv[])
     const QString pack = dir.filePath(QStringLiteral("pack.pdf"));
     const double packSeconds = timed(runs, [&] {
         const JourneyGraph shopGraph = buildJourneyGraph(view, simplified);
-        QGraphicsScene graphScene, heatmapScene, funnelScene;
+        QGraphicsScene mapScene, graphScene, heatmapScene, funnelScene;
+        MapOverlay overlay;
+        overlay.friction = computeFriction(view, goal);
+        drawJourneyMap(mapScene, buildJourneyMap(view, goal), overlay, style);
         drawJourneyGraph(graphScene, shopGraph,
                          layoutGraph(journeyGraphLayoutInput(shopGraph, log, style)), style);
         drawFrictionHeatmap(heatmapScene, frictionByStageAndChannel(view, goal), style);
         drawFunnel(funnelScene, computeFunnel(view, funnel), {}, style);
-        exportPack({&graphScene, &heatmapScene, &funnelScene}, pack, PageStamp());
+        exportPack({&mapScene, &graphScene, &heatmapScene, &funnelScene}, pack, PageStamp());
     });
 
     std::printf("%zu-node cyclic journey graph, %zu edges; %d runs (dot defaults %d), medians\n",
@@ -176,7 +181,7 @@ int main(int argc, char* argv[])
     std::printf("  layout                 %8.3f s\n", layoutSeconds);
     std::printf("  layout + scene build   %8.3f s   dot with its defaults %8.3f s   ratio %.0fx\n",
                 graphSeconds, peerSeconds, graphSeconds > 0 ? peerSeconds / graphSeconds : 0.0);
-    std::printf("stakeholder pack (graph, heatmap, funnel of %lld events): analyses, layout, "
+    std::printf("stakeholder pack (map, graph, heatmap, funnel of %lld events): analyses, layout, "
                 "scenes and PDF %8.3f s\n",
                 qint64(log.eventCount()), packSeconds);
     return 0;
