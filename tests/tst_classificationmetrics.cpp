@@ -157,6 +157,33 @@ private Q_SLOTS:
         QCOMPARE(metrics.deciles[9].cumulativeGain, 1.0);
     }
 
+    void curvesByHand()
+    {
+        // Scores 0.9 (yes), 0.8 (no), 0.7 (yes), 0.1 (no), cut from the top.
+        const ClassificationMetrics m = evaluateClassifier({1, 0, 1, 0}, {0.9f, 0.8f, 0.7f, 0.1f});
+        QCOMPARE(m.rocCurve,
+                 (std::vector<QPointF>{{0, 0}, {0, 0.5}, {0.5, 0.5}, {0.5, 1}, {1, 1}}));
+        QCOMPARE(m.prCurve, (std::vector<QPointF>{{0.5, 1}, {0.5, 0.5}, {1, 2.0 / 3}, {1, 0.5}}));
+        // The area under the thinned curve stays within a step of ROC-AUC.
+        std::vector<float> labels, scores;
+        quint64 state = 7;
+        for (int i = 0; i < 5000; ++i) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            const double u = double(state >> 11) * 0x1.0p-53;
+            labels.push_back(u < 0.3 ? 1.0f : 0.0f);
+            scores.push_back(float(std::min(1.0, u * 0.8 + double(i % 17) / 40)));
+        }
+        const ClassificationMetrics random = evaluateClassifier(labels, scores);
+        double area = 0;
+        for (size_t i = 1; i < random.rocCurve.size(); ++i) {
+            const QPointF a = random.rocCurve[i - 1], b = random.rocCurve[i];
+            area += (b.x() - a.x()) * (a.y() + b.y()) / 2;
+        }
+        QVERIFY2(std::abs(area - random.rocAuc) < 0.01, qPrintable(QString::number(area)));
+        QVERIFY(random.rocCurve.size() < 400);
+        QVERIFY(evaluateClassifier({1, 1}, {0.2f, 0.4f}).rocCurve.empty());
+    }
+
     void qualityInWords()
     {
         QCOMPARE(evaluateClassifier({0, 1}, {0.2f, 0.9f}).qualityBand(),

@@ -139,6 +139,28 @@ private Q_SLOTS:
         QCOMPARE(text.count("shop.journey"), 4); // every page stamped
     }
 
+    void modelReport()
+    {
+        // Cart, as a goal common enough for a model of 400 generated customers.
+        QCOMPARE(cli({QStringLiteral("train"), project(), QStringLiteral("--goal"),
+                      QStringLiteral("Cart")})
+                     .exitCode,
+                 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("model.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("model"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("-o"), pdf})
+                     .exitCode,
+                 0);
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const char* expected :
+             {"Drop-off model", "ROC-AUC", "ROC curve", "Precision and recall", "Calibration",
+              "Lift by decile", "What drives it"})
+            QVERIFY2(text.contains(expected), expected);
+    }
+
     void emptyFilterOnEveryView_data()
     {
         QTest::addColumn<QString>("view");
@@ -195,7 +217,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
                                              QStringLiteral("--format"), QStringLiteral("pdf")}
-                              << QByteArray("--view: expected map, graph");
+                              << QByteArray("--view: expected map, graph, funnel, heatmap, model");
         QTest::newRow("format") << QStringList{QStringLiteral("--view"), QStringLiteral("graph"),
                                                QStringLiteral("--format"), QStringLiteral("gif")}
                                 << QByteArray("--format: expected pdf, png or svg");

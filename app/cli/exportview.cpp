@@ -16,6 +16,7 @@
 #include "ui/canvas/heatmapscene.h"
 #include "ui/canvas/journeygraphscene.h"
 #include "ui/canvas/journeymapscene.h"
+#include "ui/canvas/modelreportscene.h"
 #include "ui/export/sceneexporter.h"
 
 #include <cmath>
@@ -34,8 +35,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::export", text);
 }
 
-const QStringList Views = {QStringLiteral("map"), QStringLiteral("graph"), QStringLiteral("funnel"),
-                           QStringLiteral("heatmap"), QStringLiteral("pack")};
+const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
+                           QStringLiteral("funnel"), QStringLiteral("heatmap"),
+                           QStringLiteral("model"),  QStringLiteral("pack")};
 /// The views a pack holds by default, in order.
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
@@ -117,6 +119,10 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
             buildJourneyGraph(events, graphOptions(parser, log, projectPath));
         drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
                          style);
+    } else if (view == QLatin1String("model")) {
+        const auto project = Project::openForReading(projectPath);
+        const StoredModel model = chosenModel(project->database(), parser);
+        drawModelReport(scene, model, modelTitle(model), style);
     } else if (view == QLatin1String("heatmap")) {
         const Goal goal = requiredGoal(log, parser, projectPath);
         drawFrictionHeatmap(scene, frictionByStageAndChannel(events, goal), style);
@@ -148,6 +154,7 @@ void addViewExportOptions(QCommandLineParser& parser)
                       QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("theme"), tr("light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
+    addModelOption(parser);
     parser.addOption({QStringLiteral("views"),
                       tr("The views of a pack, in order (default: %1; the funnel only with "
                          "--steps).")

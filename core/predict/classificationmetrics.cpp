@@ -102,6 +102,50 @@ double Confusion::accuracy() const
                  double(truePositives + trueNegatives + falsePositives + falseNegatives));
 }
 
+namespace {
+
+/// Fills the ROC and precision-recall curves, cutting at each distinct score from the top.
+void curves(const std::vector<float>& labels, const std::vector<float>& probabilities,
+            const std::vector<size_t>& descending, ClassificationMetrics& metrics)
+{
+    const auto positives = double(metrics.positives);
+    const double negatives = double(metrics.cases) - positives;
+    if (positives == 0 || negatives == 0)
+        return;
+    constexpr double Step = 0.01;
+    double truePositives = 0, falsePositives = 0;
+    metrics.rocCurve.push_back({0, 0});
+    for (size_t k = 0; k < descending.size(); ++k) {
+        const size_t i = descending[k];
+        (labels[i] == 1.0f ? truePositives : falsePositives) += 1;
+        const bool groupEnds =
+            k + 1 == descending.size() || probabilities[descending[k + 1]] != probabilities[i];
+        if (!groupEnds)
+            continue;
+        const QPointF roc(falsePositives / negatives, truePositives / positives);
+        const QPointF pr(truePositives / positives,
+                         truePositives / (truePositives + falsePositives));
+        const bool last = k + 1 == descending.size();
+        if (last || std::abs(roc.x() - metrics.rocCurve.back().x()) >= Step ||
+            std::abs(roc.y() - metrics.rocCurve.back().y()) >= Step)
+            metrics.rocCurve.push_back(roc);
+        if (last || metrics.prCurve.empty() ||
+            std::abs(pr.x() - metrics.prCurve.back().x()) >= Step ||
+            std::abs(pr.y() - metrics.prCurve.back().y()) >= Step)
+            metrics.prCurve.push_back(pr);
+    }
+}
+
+QJsonArray pointsToJson(const std::vector<QPointF>& points)
+{
+    QJsonArray array;
+    for (const QPointF& point : points)
+        array.append(QJsonArray{point.x(), point.y()});
+    return array;
+}
+
+} // namespace
+
 ClassificationMetrics evaluateClassifier(const std::vector<float>& labels,
                                          const std::vector<float>& probabilities, double threshold)
 {
@@ -131,6 +175,7 @@ ClassificationMetrics evaluateClassifier(const std::vector<float>& labels,
     std::stable_sort(descending.begin(), descending.end(),
                      [&](size_t a, size_t b) { return probabilities[a] > probabilities[b]; });
     metrics.rocAuc = rocAuc(labels, probabilities, ascending, metrics.positives);
+    curves(labels, probabilities, descending, metrics);
     metrics.prAuc = averagePrecision(labels, probabilities, descending, metrics.positives);
 
     // Log loss, Brier score, confusion and reliability in one pass.
@@ -247,6 +292,8 @@ QJsonObject ClassificationMetrics::toJson() const
         {QStringLiteral("expected_calibration_error"), jsonNumber(expectedCalibrationError)},
         {QStringLiteral("reliability"), bins},
         {QStringLiteral("deciles"), decileArray},
+        {QStringLiteral("roc_curve"), pointsToJson(rocCurve)},
+        {QStringLiteral("pr_curve"), pointsToJson(prCurve)},
         {QStringLiteral("confusion"),
          QJsonObject{{QStringLiteral("threshold"), confusion.threshold},
                      {QStringLiteral("true_positives"), confusion.truePositives},

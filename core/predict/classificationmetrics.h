@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QPointF>
 #include <QString>
 #include <vector>
 
@@ -67,6 +68,11 @@ struct ClassificationMetrics
     double expectedCalibrationError = 0;
     std::vector<ReliabilityBin> reliability;
     std::vector<Decile> deciles;
+    /// The ROC curve (false positive rate, true positive rate) and the precision-recall
+    /// curve (recall, precision) at each distinct score, thinned to steps of 0.01 in
+    /// either coordinate; empty without both classes.
+    std::vector<QPointF> rocCurve;
+    std::vector<QPointF> prCurve;
     Confusion confusion;
 
     /// "excellent" (AUC >= 0.9), "good" (>= 0.8), "fair" (>= 0.7), "weak" (>= 0.6), or "no
