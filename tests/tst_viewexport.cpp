@@ -161,6 +161,28 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), expected);
     }
 
+    void personaCards()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("personas.pdf"));
+        const QStringList exportPersonas{QStringLiteral("export"),   project(),
+                                         QStringLiteral("--view"),   QStringLiteral("personas"),
+                                         QStringLiteral("--format"), QStringLiteral("pdf"),
+                                         QStringLiteral("-o"),       pdf};
+        QCOMPARE(cli(exportPersonas).exitCode, 0);
+        QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("No personas yet"));
+        const Run drafted = cli({QStringLiteral("segments"), project(), QStringLiteral("--k"),
+                                 QStringLiteral("rfm"), QStringLiteral("--save-personas"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(drafted.exitCode, 0);
+        QCOMPARE(cli(exportPersonas).exitCode, 0);
+        text = pdfText(pdf);
+        for (const char* expected : {"Personas", "of customers", "IN NUMBERS", "CHANNELS"})
+            QVERIFY2(text.contains(expected), expected);
+    }
+
     void emptyFilterOnEveryView_data()
     {
         QTest::addColumn<QString>("view");
@@ -215,9 +237,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
-                                             QStringLiteral("--format"), QStringLiteral("pdf")}
-                              << QByteArray("--view: expected map, graph, funnel, heatmap, model");
+        QTest::newRow("view")
+            << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
+                           QStringLiteral("--format"), QStringLiteral("pdf")}
+            << QByteArray("--view: expected map, graph, funnel, heatmap, personas, model");
         QTest::newRow("format") << QStringList{QStringLiteral("--view"), QStringLiteral("graph"),
                                                QStringLiteral("--format"), QStringLiteral("gif")}
                                 << QByteArray("--format: expected pdf, png or svg");

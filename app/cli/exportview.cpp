@@ -10,6 +10,7 @@
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/journeymap.h"
+#include "core/journey/personas.h"
 #include "core/layout/graphlayout.h"
 #include "core/store/project.h"
 #include "ui/canvas/funnelscene.h"
@@ -17,6 +18,7 @@
 #include "ui/canvas/journeygraphscene.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvas/modelreportscene.h"
+#include "ui/canvas/personascene.h"
 #include "ui/export/sceneexporter.h"
 
 #include <cmath>
@@ -35,9 +37,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::export", text);
 }
 
-const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
-                           QStringLiteral("funnel"), QStringLiteral("heatmap"),
-                           QStringLiteral("model"),  QStringLiteral("pack")};
+const QStringList Views = {QStringLiteral("map"),      QStringLiteral("graph"),
+                           QStringLiteral("funnel"),   QStringLiteral("heatmap"),
+                           QStringLiteral("personas"), QStringLiteral("model"),
+                           QStringLiteral("pack")};
 /// The views a pack holds by default, in order.
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
@@ -119,6 +122,10 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
             buildJourneyGraph(events, graphOptions(parser, log, projectPath));
         drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
                          style);
+    } else if (view == QLatin1String("personas")) {
+        const auto project = Project::openForReading(projectPath);
+        const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal());
+        drawPersonaCards(scene, listPersonas(project->database(), events, goal), style);
     } else if (view == QLatin1String("model")) {
         const auto project = Project::openForReading(projectPath);
         const StoredModel model = chosenModel(project->database(), parser);
