@@ -183,6 +183,27 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), expected);
     }
 
+    void pathsAsSankey()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("paths.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("paths"), QStringLiteral("--from-touchpoint"),
+                      QStringLiteral("Cart"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("-o"), pdf})
+                     .exitCode,
+                 0);
+        const Run noAnchor = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                                  QStringLiteral("paths"), QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(noAnchor.exitCode, 1);
+        QVERIFY(noAnchor.err.startsWith("--from-touchpoint: the paths view needs an anchor"));
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const char* expected : {"Paths from Cart", "(end)", "journeys pass it"})
+            QVERIFY2(text.contains(expected), expected);
+    }
+
     void emptyFilterOnEveryView_data()
     {
         QTest::addColumn<QString>("view");
@@ -240,7 +261,7 @@ private Q_SLOTS:
         QTest::newRow("view")
             << QStringList{QStringLiteral("--view"), QStringLiteral("poster"),
                            QStringLiteral("--format"), QStringLiteral("pdf")}
-            << QByteArray("--view: expected map, graph, funnel, heatmap, personas, model");
+            << QByteArray("--view: expected map, graph, funnel, heatmap, paths, personas, model");
         QTest::newRow("format") << QStringList{QStringLiteral("--view"), QStringLiteral("graph"),
                                                QStringLiteral("--format"), QStringLiteral("gif")}
                                 << QByteArray("--format: expected pdf, png or svg");

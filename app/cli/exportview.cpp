@@ -10,6 +10,7 @@
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/journeymap.h"
+#include "core/journey/paths.h"
 #include "core/journey/personas.h"
 #include "core/layout/graphlayout.h"
 #include "core/store/project.h"
@@ -19,6 +20,7 @@
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvas/modelreportscene.h"
 #include "ui/canvas/personascene.h"
+#include "ui/canvas/sankeyscene.h"
 #include "ui/export/sceneexporter.h"
 
 #include <cmath>
@@ -37,10 +39,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::cli::export", text);
 }
 
-const QStringList Views = {QStringLiteral("map"),      QStringLiteral("graph"),
-                           QStringLiteral("funnel"),   QStringLiteral("heatmap"),
-                           QStringLiteral("personas"), QStringLiteral("model"),
-                           QStringLiteral("pack")};
+const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
+                           QStringLiteral("funnel"), QStringLiteral("heatmap"),
+                           QStringLiteral("paths"),  QStringLiteral("personas"),
+                           QStringLiteral("model"),  QStringLiteral("pack")};
 /// The views a pack holds by default, in order.
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
@@ -122,6 +124,19 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
             buildJourneyGraph(events, graphOptions(parser, log, projectPath));
         drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
                          style);
+    } else if (view == QLatin1String("paths")) {
+        const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
+        if (!from && !parser.isSet(QStringLiteral("to-touchpoint"))) {
+            throw Error(Location(QStringLiteral("--from-touchpoint")),
+                        tr("the paths view needs an anchor: --from-touchpoint or "
+                           "--to-touchpoint"));
+        }
+        const QString option =
+            from ? QStringLiteral("from-touchpoint") : QStringLiteral("to-touchpoint");
+        AnchorPathOptions options;
+        options.anchor = touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
+        options.direction = from ? PathDirection::From : PathDirection::To;
+        drawSankey(scene, computeAnchorPaths(events, options), style);
     } else if (view == QLatin1String("personas")) {
         const auto project = Project::openForReading(projectPath);
         const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal());
@@ -162,6 +177,12 @@ void addViewExportOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("theme"), tr("light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
     addModelOption(parser);
+    parser.addOption({QStringLiteral("from-touchpoint"),
+                      tr("The paths view: where journeys go after this touchpoint."),
+                      QStringLiteral("TOUCHPOINT")});
+    parser.addOption({QStringLiteral("to-touchpoint"),
+                      tr("The paths view: how journeys come to this touchpoint."),
+                      QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("views"),
                       tr("The views of a pack, in order (default: %1; the funnel only with "
                          "--steps).")
