@@ -155,6 +155,7 @@ private Q_SLOTS:
         const QByteArray text = pdfText(pdf);
         if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("model drop-off model")); // the stamp names the model
         for (const char* expected :
              {"Drop-off model", "ROC-AUC", "ROC curve", "Precision and recall", "Calibration",
               "Lift by decile", "What drives it"})
@@ -209,6 +210,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("view");
         QTest::newRow("map") << QStringLiteral("map");
         QTest::newRow("heatmap") << QStringLiteral("heatmap");
+        QTest::newRow("paths") << QStringLiteral("paths");
+        QTest::newRow("personas") << QStringLiteral("personas");
         QTest::newRow("funnel") << QStringLiteral("funnel");
     }
 
@@ -216,17 +219,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, view);
         const QString pdf = m_dir.filePath(view + QStringLiteral("-empty.pdf"));
-        const Run run =
-            cli({QStringLiteral("export"), project(), QStringLiteral("--view"), view,
-                 QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
-                 QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--channel"),
-                 QStringLiteral("fax"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                 QStringLiteral("-o"), pdf});
+        const Run run = cli(
+            {QStringLiteral("export"), project(), QStringLiteral("--view"), view,
+             QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+             QStringLiteral("--from-touchpoint"), QStringLiteral("Cart"), QStringLiteral("--goal"),
+             QStringLiteral("Cart"), QStringLiteral("--channel"), QStringLiteral("fax"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
         // An unknown channel is an error that names the option; an empty date range is not.
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.startsWith("--channel:"));
         QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"), view,
                       QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+                      QStringLiteral("--from-touchpoint"), QStringLiteral("Cart"),
                       QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--to"),
                       QStringLiteral("2001-01-01"), QStringLiteral("--format"),
                       QStringLiteral("pdf"), QStringLiteral("-o"), pdf})

@@ -25,6 +25,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -47,6 +48,17 @@ const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
 
+/// The newest drop-off model of the project, without its booster, or nullopt.
+std::optional<StoredModel> newestDropoffModel(const Database& db)
+{
+    const std::vector<StoredModel> models = StoredModel::list(db);
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (it->kind == QLatin1String("dropoff"))
+            return *it;
+    }
+    return std::nullopt;
+}
+
 /// The map's overlay: friction, the newest drop-off model's risk, the emotion column.
 MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& goal,
                       const QString& projectPath, std::vector<double>& emotionOfPerson)
@@ -54,13 +66,9 @@ MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& 
     MapOverlay overlay;
     overlay.friction = computeFriction(events, goal);
     const auto project = Project::openForReading(projectPath);
-    const std::vector<StoredModel> models = StoredModel::list(project->database());
-    for (auto it = models.rbegin(); it != models.rend(); ++it) {
-        if (it->kind == QLatin1String("dropoff")) {
-            overlay.predictedRisk = it->metrics.value(QStringLiteral("stages")).toArray();
-            overlay.model = modelTitle(*it);
-            break;
-        }
+    if (const auto model = newestDropoffModel(project->database())) {
+        overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
+        overlay.model = modelTitle(*model);
     }
     overlay.emotionSource = emotionColumn(customerAttributeNames(project->database()));
     if (!overlay.emotionSource.isEmpty()) {
@@ -259,6 +267,15 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
             stamp.dataRange = tr("%1 to %2")
                                   .arg(formatIsoUtc(*log.firstMs()).left(10),
                                        formatIsoUtc(*log.lastMs()).left(10));
+        }
+        // The model version behind the map's risk lane or the model report.
+        if (drawn.contains(QStringLiteral("model")) || drawn.contains(QStringLiteral("map"))) {
+            const auto project = Project::openForReading(projectPath);
+            if (drawn.contains(QStringLiteral("model"))) {
+                stamp.model = modelTitle(chosenModel(project->database(), parser));
+            } else if (const auto latest = newestDropoffModel(project->database())) {
+                stamp.model = modelTitle(*latest);
+            }
         }
         if (view == QLatin1String("pack")) {
             std::vector<QGraphicsScene*> pages;

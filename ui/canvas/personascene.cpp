@@ -199,6 +199,13 @@ void drawPersonaCards(QGraphicsScene& scene, const std::vector<PersonaCard>& car
                           "--save-personas."));
         return;
     }
+    if (std::none_of(cards.begin(), cards.end(), [](const PersonaCard& card) {
+            return card.segment && card.segment->customers > 0;
+        })) {
+        drawEmptyState(scene, style, tr("No data for this filter"),
+                       tr("No customer of any persona passes the filters."));
+        return;
+    }
     auto* title = scene.addSimpleText(tr("Personas"), style.title);
     title->setBrush(style.text);
     double y = title->boundingRect().height() + 16;
