@@ -6,6 +6,7 @@
 #include "core/base/feedback.h"
 #include "core/journey/segmentation.h"
 #include "core/layout/graphlayout.h"
+#include "core/layout/layoutcache.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -100,6 +101,33 @@ private Q_SLOTS:
                     QVERIFY(!layout.nodes[a].box.intersects(layout.nodes[b].box));
             }
         }
+    }
+
+    void cacheLaysOutEachGraphOnce()
+    {
+        LayoutCache cache(2);
+        const LayoutInput first = cyclicGraph(30, 1);
+        const GraphLayout a = cache.layout(first);
+        const GraphLayout again = cache.layout(first);
+        QCOMPARE(cache.hits(), qint64(1));
+        QCOMPARE(again.bounds, a.bounds);
+        QCOMPARE(again.nodes.size(), a.nodes.size());
+        for (size_t i = 0; i < a.nodes.size(); ++i)
+            QCOMPARE(again.nodes[i].box, a.nodes[i].box);
+        // Another size of one box is another layout.
+        LayoutInput wider = first;
+        wider.nodes[3].width += 40;
+        QVERIFY(LayoutCache::keyOf(wider) != LayoutCache::keyOf(first));
+        cache.layout(wider);
+        QCOMPARE(cache.hits(), qint64(1));
+        QCOMPARE(cache.size(), size_t(2));
+        // A third graph pushes out the least recently used (first), not wider.
+        cache.layout(cyclicGraph(20, 2));
+        QCOMPARE(cache.size(), size_t(2));
+        cache.layout(wider);
+        QCOMPARE(cache.hits(), qint64(2));
+        cache.layout(first);
+        QCOMPARE(cache.hits(), qint64(2)); // laid out again
     }
 
     void badEdgeAndCancel()

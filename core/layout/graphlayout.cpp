@@ -157,6 +157,12 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
 {
     if (feedback)
         feedback->checkCanceled();
+    for (size_t i = 0; i < input.edges.size(); ++i) {
+        const LayoutInput::Edge& edge = input.edges[i];
+        if (edge.from < 0 || edge.to < 0 || size_t(edge.from) >= input.nodes.size() ||
+            size_t(edge.to) >= input.nodes.size())
+            throw Error(tr("edge %1 joins nodes that do not exist").arg(i));
+    }
     std::lock_guard lock(graphvizMutex());
     GVC_t* context = graphvizContext();
     GraphGuard guard{agopen(text("journey"), Agdirected, nullptr)};
@@ -224,9 +230,6 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
     std::vector<bool> backward;
     for (size_t i = 0; i < input.edges.size(); ++i) {
         const LayoutInput::Edge& in = input.edges[i];
-        if (in.from < 0 || in.to < 0 || size_t(in.from) >= nodes.size() ||
-            size_t(in.to) >= nodes.size())
-            throw Error(tr("edge %1 joins nodes that do not exist").arg(i));
         // Edges back or within a column are drawn as plain arcs afterwards: dot routes
         // them as loops around whole columns, which buries the picture.
         const bool forward = columnOf[size_t(in.from)] < columnOf[size_t(in.to)];
