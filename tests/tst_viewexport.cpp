@@ -119,6 +119,10 @@ private Q_SLOTS:
                       QStringLiteral("Order confirmation,Store purchase")})
                      .exitCode,
                  0);
+        QCOMPARE(cli({QStringLiteral("notes"), project(), QStringLiteral("--add"),
+                      QStringLiteral("Stage 1:pain=Prices shown too late")})
+                     .exitCode,
+                 0);
         const QString steps = QStringLiteral("Product page,Cart,Checkout");
         const QString pack = m_dir.filePath(QStringLiteral("pack.pdf"));
         const Run run = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
@@ -133,8 +137,9 @@ private Q_SLOTS:
         if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
         for (const char* expected :
-             {"Journey map", "Touchpoints", "Pain points", "Friction by stage and channel", "web",
-              "Funnel: Product page", "Checkout", "customers", "journeys"})
+             {"Journey map", "Touchpoints", "Pain points", "Prices shown too late", "Opportunities",
+              "Friction by stage and channel", "web", "Funnel: Product page", "Checkout",
+              "customers", "journeys"})
             QVERIFY2(text.contains(expected), expected);
         QCOMPARE(text.count("shop.journey"), 4); // every page stamped
     }

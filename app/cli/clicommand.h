@@ -41,6 +41,7 @@ int runModels(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runNotes(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help

@@ -10,6 +10,7 @@
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/journeymap.h"
+#include "core/journey/mapnotes.h"
 #include "core/journey/paths.h"
 #include "core/journey/personas.h"
 #include "core/layout/graphlayout.h"
@@ -70,6 +71,7 @@ MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& 
         overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
         overlay.model = modelTitle(*model);
     }
+    overlay.notes = loadMapNotes(project->database());
     overlay.emotionSource = emotionColumn(customerAttributeNames(project->database()));
     if (!overlay.emotionSource.isEmpty()) {
         for (const QString& value :

@@ -167,6 +167,17 @@ CREATE TABLE scores(
     PRIMARY KEY(model_id, customer_id)
 ) WITHOUT ROWID;
 )sql",
+    // Version 6: what a CX team writes on the journey map: pain points and opportunities
+    // per stage, and an emotion per stage set by hand where the data has none.
+    R"sql(
+CREATE TABLE map_notes(
+    id INTEGER PRIMARY KEY,
+    stage TEXT NOT NULL,
+    lane TEXT NOT NULL CHECK(lane IN ('pain', 'opportunity', 'emotion')),
+    text TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);

@@ -229,18 +229,34 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
 
     // Emotion: a curve from a satisfaction column of the data, or where to get one.
     painter.laneTitle(tr("Emotion"), y);
+    // From the data when it has a column; else the values the team set by hand (-2..2).
+    std::vector<double> emotions;
+    bool byHand = false;
+    for (const MapStage& stage : map.stages)
+        emotions.push_back(stage.emotion);
+    if (std::count_if(emotions.begin(), emotions.end(), [](double v) { return !std::isnan(v); }) <
+        2) {
+        byHand = true;
+        for (size_t c = 0; c < map.stages.size(); ++c) {
+            emotions[c] = MapStage::NaN;
+            for (const MapNote& note : overlay.notes) {
+                if (note.lane == MapNote::Lane::Emotion && note.stage == map.stages[c].name)
+                    emotions[c] = note.text.toDouble();
+            }
+        }
+    }
     std::vector<QPointF> points;
-    double low = 0, high = 0;
-    for (const MapStage& stage : map.stages) {
-        if (!std::isnan(stage.emotion)) {
-            low = points.empty() ? stage.emotion : std::min(low, stage.emotion);
-            high = points.empty() ? stage.emotion : std::max(high, stage.emotion);
+    double low = byHand ? -2 : 0, high = byHand ? 2 : 0; // the hand scale shown whole
+    for (const double value : emotions) {
+        if (!std::isnan(value)) {
+            low = points.empty() && !byHand ? value : std::min(low, value);
+            high = points.empty() && !byHand ? value : std::max(high, value);
             points.push_back({});
         }
     }
     if (points.size() < 2) {
-        painter.text(tr("No CSAT, NPS or sentiment column in the customer tables: import one to "
-                        "draw the emotion curve from the data."),
+        painter.text(tr("No CSAT, NPS or sentiment column in the customer tables: import one, "
+                        "or set emotions by hand (notes PROJECT --add \"Stage:emotion=-1\")."),
                      style.small, style.mutedText, QPointF(LaneTitleWidth, y));
         y += 30;
     } else {
@@ -249,7 +265,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         QPainterPath curve;
         bool first = true;
         for (size_t c = 0; c < map.stages.size(); ++c) {
-            const double value = map.stages[c].emotion;
+            const double value = emotions[c];
             if (std::isnan(value))
                 continue;
             const QPointF point(painter.columnX(c) + ColumnWidth / 2,
@@ -262,8 +278,8 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
                          point + QPointF(8, -18));
         }
         scene.addPath(curve, QPen(style.accent, 3));
-        painter.text(tr("mean %1").arg(overlay.emotionSource), style.small, style.mutedText,
-                     QPointF(0, y + 22));
+        painter.text(byHand ? tr("set by hand, -2 to 2") : tr("mean %1").arg(overlay.emotionSource),
+                     style.small, style.mutedText, QPointF(0, y + 22));
         y += laneHeight + 30;
     }
     y += 2 * Gap;
@@ -292,9 +308,38 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
                                      ColumnWidth) +
                      4;
         }
+        for (const MapNote& note : overlay.notes) {
+            if (note.lane == MapNote::Lane::PainPoint && note.stage == map.stages[c].name) {
+                lineY += painter.wrapped(QStringLiteral("✎ ") + note.text, style.small, style.text,
+                                         QPointF(painter.columnX(c), lineY), ColumnWidth) +
+                         4;
+            }
+        }
         painBottom = std::max(painBottom, lineY);
     }
-    y = painBottom + Gap;
+    y = painBottom + 2 * Gap;
+
+    // Opportunities: the team's notes.
+    painter.laneTitle(tr("Opportunities"), y);
+    double opportunityBottom = y + 20;
+    bool anyOpportunity = false;
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        double lineY = y;
+        for (const MapNote& note : overlay.notes) {
+            if (note.lane == MapNote::Lane::Opportunity && note.stage == map.stages[c].name) {
+                anyOpportunity = true;
+                lineY += painter.wrapped(QStringLiteral("✎ ") + note.text, style.small, style.text,
+                                         QPointF(painter.columnX(c), lineY), ColumnWidth) +
+                         4;
+            }
+        }
+        opportunityBottom = std::max(opportunityBottom, lineY);
+    }
+    if (!anyOpportunity) {
+        painter.text(tr("None noted yet (notes PROJECT --add \"Stage:opportunity=...\")."),
+                     style.small, style.mutedText, QPointF(LaneTitleWidth, y));
+    }
+    y = opportunityBottom + Gap;
     // The legend: each channel's colour, then how to read the lanes.
     QStringList channels;
     for (const MapStage& stage : map.stages) {
@@ -310,7 +355,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         x += 20 + name->boundingRect().width() + 18;
     }
     painter.text(tr("Chips: touchpoints by the journeys that reach them, in their main channel's "
-                    "colour. Friction: 0 little, 1 most."),
+                    "colour. Friction: 0 little, 1 most. ✎ written by the team."),
                  style.small, style.mutedText, QPointF(0, y + 34));
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
 }

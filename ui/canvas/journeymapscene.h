@@ -2,6 +2,7 @@
 
 #include "core/journey/friction.h"
 #include "core/journey/journeymap.h"
+#include "core/journey/mapnotes.h"
 #include "ui/canvas/canvasstyle.h"
 
 #include <QJsonArray>
@@ -13,18 +14,20 @@ namespace journeyscope {
 /// What the map shows beside the journeys themselves.
 struct MapOverlay
 {
-    FrictionReport friction;  ///< of the same view and goal
-    QJsonArray predictedRisk; ///< a drop-off model's risk per stage (PlaceRisk JSON), or []
-    QString model;            ///< "drop-off model 3", or ""
-    QString emotionSource;    ///< the column the emotion curve comes from, or ""
+    FrictionReport friction;    ///< of the same view and goal
+    QJsonArray predictedRisk;   ///< a drop-off model's risk per stage (PlaceRisk JSON), or []
+    QString model;              ///< "drop-off model 3", or ""
+    QString emotionSource;      ///< the column the emotion curve comes from, or ""
+    std::vector<MapNote> notes; ///< what the team wrote on the map
 };
 
 /**
  * Draws the journey map: a column per stage and lanes for the touchpoints (chips sized by
  * customers, coloured by their main channel), the customers who reached the stage with
  * their conversion and time in it, friction and drop-off, the predicted drop-off risk and
- * what drives it, the emotion curve from the data (or where to get one), and the pain
- * points (the touchpoints of most friction). No journeys: "No data for this filter".
+ * what drives it, the emotion curve from the data (or set by hand, or where to get one),
+ * the pain points (the touchpoints of most friction, and the team's notes) and the
+ * opportunities the team noted. No journeys: "No data for this filter".
  */
 void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapOverlay& overlay,
                     const CanvasStyle& style);
