@@ -144,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE(text.count("shop.journey"), 4); // every page stamped
     }
 
+    void touchpointBySegmentHeatmap()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("segments.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("heatmap"), QStringLiteral("--matrix"),
+                      QStringLiteral("touchpoint-segment"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("-o"), pdf})
+                     .exitCode,
+                 0);
+        const Run bad = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                             QStringLiteral("heatmap"), QStringLiteral("--matrix"),
+                             QStringLiteral("stage-segment"), QStringLiteral("--format"),
+                             QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.startsWith("--matrix: expected stage-channel or touchpoint-segment"));
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("Friction by touchpoint and segment"));
+        QVERIFY(text.contains("Product page"));
+    }
+
     void modelReport()
     {
         // Cart, as a goal common enough for a model of 400 generated customers.

@@ -2,6 +2,7 @@
 
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/frictionmatrixoption.h"
 #include "app/cli/funneloptions.h"
 #include "app/cli/graphoptions.h"
 #include "app/cli/modelchoice.h"
@@ -157,7 +158,8 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
         drawModelReport(scene, model, modelTitle(model), style);
     } else if (view == QLatin1String("heatmap")) {
         const Goal goal = requiredGoal(log, parser, projectPath);
-        drawFrictionHeatmap(scene, frictionByStageAndChannel(events, goal), style);
+        drawFrictionHeatmap(scene, frictionMatrixOption(parser, events, goal, {}, projectPath),
+                            style);
     } else if (view == QLatin1String("funnel")) {
         if (!parser.isSet(QStringLiteral("steps"))) {
             throw Error(Location(QStringLiteral("--steps")),
@@ -187,6 +189,15 @@ void addViewExportOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("theme"), tr("light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
     addModelOption(parser);
+    parser.addOption({QStringLiteral("matrix"),
+                      tr("The heatmap view: stages by channel (the default) or touchpoints by "
+                         "segment."),
+                      QStringLiteral("stage-channel|touchpoint-segment"),
+                      QStringLiteral("stage-channel")});
+    parser.addOption({QStringLiteral("segment-by"),
+                      tr("The heatmap's segments: RFM (the default) or a customer attribute's "
+                         "values."),
+                      QStringLiteral("rfm|ATTRIBUTE"), QStringLiteral("rfm")});
     parser.addOption({QStringLiteral("from-touchpoint"),
                       tr("The paths view: where journeys go after this touchpoint."),
                       QStringLiteral("TOUCHPOINT")});

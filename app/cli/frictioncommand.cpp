@@ -1,12 +1,9 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/frictionmatrixoption.h"
 #include "app/cli/jsoncsv.h"
 #include "core/base/timeutil.h"
-#include "core/journey/customerattributes.h"
-#include "core/journey/customerfeatures.h"
 #include "core/journey/friction.h"
-#include "core/journey/segmentation.h"
-#include "core/store/project.h"
 
 #include <algorithm>
 #include <array>
@@ -163,33 +160,8 @@ int runFriction(const QStringList& arguments)
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const QString matrix = parser.value(QStringLiteral("matrix"));
         if (!matrix.isEmpty()) {
-            FrictionMatrix table;
-            if (matrix == QLatin1String("stage-channel")) {
-                table = frictionByStageAndChannel(view, goal, options);
-            } else if (matrix == QLatin1String("touchpoint-segment")) {
-                const QString by = parser.value(QStringLiteral("segment-by"));
-                std::vector<QString> labels(size_t(log.personCount()));
-                if (by == QLatin1String("rfm")) {
-                    const CustomerFeatures features = computeCustomerFeatures(view, goal);
-                    const Segmentation segments = rfmSegmentation(features);
-                    for (qsizetype row = 0; row < features.size(); ++row) {
-                        const int segment = segments.labels[size_t(row)];
-                        if (segment >= 0)
-                            labels[features.persons[size_t(row)]] = segments.names[segment];
-                    }
-                } else {
-                    const auto project =
-                        Project::openForReading(parser.positionalArguments().at(1));
-                    labels = blamingOption(QStringLiteral("--segment-by"), [&] {
-                        return customerAttribute(project->database(), log, by);
-                    });
-                }
-                table = frictionByTouchpointAndSegment(view, goal, labels, options);
-            } else {
-                throw Error(
-                    Location(QStringLiteral("--matrix")),
-                    tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
-            }
+            const FrictionMatrix table = frictionMatrixOption(parser, view, goal, options,
+                                                              parser.positionalArguments().at(1));
             if (json) {
                 printJson(table.toJson());
             } else if (csv) {

@@ -20,7 +20,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::HeatmapScene", text);
 }
 
-constexpr double CellWidth = 112;
+/// Cells are at least this wide, and wider for longer column names, up to MaxCellWidth.
+constexpr double MinCellWidth = 112;
+constexpr double MaxCellWidth = 170;
 constexpr double CellHeight = 52;
 constexpr double Gap = 3;
 
@@ -62,6 +64,10 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
     const double titleHeight = title->boundingRect().height() + 16;
 
     const QFontMetricsF labels(style.label);
+    double cellWidth = MinCellWidth;
+    for (const QString& column : matrix.columns)
+        cellWidth =
+            std::max(cellWidth, std::min(MaxCellWidth, labels.horizontalAdvance(column) + 12));
     double rowLabelWidth = 0;
     for (const QString& row : matrix.rows)
         rowLabelWidth = std::max(rowLabelWidth, labels.horizontalAdvance(row));
@@ -70,13 +76,19 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
     const QPointF origin(rowLabelWidth, titleHeight + columnLabelHeight);
 
     for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
-        auto* label = addText(scene, matrix.columns[c], style.label, style.text);
-        const double x = origin.x() + double(c) * (CellWidth + Gap) + CellWidth / 2;
+        // A long name takes the small type, and is shortened if it still does not fit.
+        const QString& name = matrix.columns[c];
+        const bool fits = labels.horizontalAdvance(name) <= cellWidth - 6;
+        const QFontMetricsF small(style.small);
+        auto* label =
+            addText(scene, fits ? name : small.elidedText(name, Qt::ElideRight, cellWidth - 6),
+                    fits ? style.label : style.small, style.text);
+        const double x = origin.x() + double(c) * (cellWidth + Gap) + cellWidth / 2;
         centre(label, QPointF(x, titleHeight + columnLabelHeight / 2));
         // Channel columns carry their channel's colour, as everywhere.
         if (matrix.columnKind == QLatin1String("channel")) {
             scene.addRect(
-                QRectF(x - CellWidth / 2, titleHeight + columnLabelHeight - 5, CellWidth, 3),
+                QRectF(x - cellWidth / 2, titleHeight + columnLabelHeight - 5, cellWidth, 3),
                 Qt::NoPen, style.channelColor(matrix.columns[c]));
         }
     }
@@ -87,7 +99,7 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
                       y + (CellHeight - label->boundingRect().height()) / 2);
         for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
             const FrictionMetrics& cell = matrix.cell(r, c);
-            const QRectF box(origin.x() + double(c) * (CellWidth + Gap), y, CellWidth, CellHeight);
+            const QRectF box(origin.x() + double(c) * (cellWidth + Gap), y, cellWidth, CellHeight);
             const bool scored = cell.enoughData && !std::isnan(cell.score);
             const QColor fill = scored ? style.heat(cell.score) : style.surface;
             scene.addRect(box, Qt::NoPen, fill);
@@ -104,7 +116,7 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
 
     // The legend: the ramp from 0 to 1, then how the score is made.
     const double legendY = origin.y() + double(matrix.rows.size()) * (CellHeight + Gap) + 18;
-    const double legendWidth = std::min(360.0, double(matrix.columns.size()) * (CellWidth + Gap));
+    const double legendWidth = std::min(360.0, double(matrix.columns.size()) * (cellWidth + Gap));
     for (int i = 0; i < 60; ++i) {
         scene.addRect(
             QRectF(origin.x() + legendWidth * i / 60, legendY, legendWidth / 60 + 0.5, 12),
@@ -121,7 +133,7 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
                                       .arg(matrix.minJourneys),
                                   style.small);
     formula->setDefaultTextColor(style.mutedText);
-    formula->setTextWidth(std::max(480.0, double(matrix.columns.size()) * (CellWidth + Gap)));
+    formula->setTextWidth(std::max(480.0, double(matrix.columns.size()) * (cellWidth + Gap)));
     formula->setPos(origin.x() - 4, legendY + 30);
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
 }

@@ -1,0 +1,60 @@
+#include "app/cli/frictionmatrixoption.h"
+
+#include "app/cli/analysisoptions.h"
+#include "core/journey/customerattributes.h"
+#include "core/journey/customerfeatures.h"
+#include "core/journey/segmentation.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::cli::friction", text);
+}
+
+/// Each person's segment: its RFM segment, or its value of a customer attribute.
+std::vector<QString> segmentLabels(const QString& by, const EventView& view, const Goal& goal,
+                                   const QString& projectPath)
+{
+    const EventLog& log = view.log();
+    if (by != QLatin1String("rfm")) {
+        const auto project = Project::openForReading(projectPath);
+        return blamingOption(QStringLiteral("--segment-by"),
+                             [&] { return customerAttribute(project->database(), log, by); });
+    }
+    std::vector<QString> labels(size_t(log.personCount()));
+    const CustomerFeatures features = computeCustomerFeatures(view, goal);
+    const Segmentation segments = rfmSegmentation(features);
+    for (qsizetype row = 0; row < features.size(); ++row) {
+        const int segment = segments.labels[size_t(row)];
+        if (segment >= 0)
+            labels[features.persons[size_t(row)]] = segments.names[segment];
+    }
+    return labels;
+}
+
+} // namespace
+
+FrictionMatrix frictionMatrixOption(const QCommandLineParser& parser, const EventView& view,
+                                    const Goal& goal, const FrictionOptions& options,
+                                    const QString& projectPath)
+{
+    const QString matrix = parser.value(QStringLiteral("matrix"));
+    if (matrix == QLatin1String("stage-channel"))
+        return frictionByStageAndChannel(view, goal, options);
+    if (matrix == QLatin1String("touchpoint-segment")) {
+        return frictionByTouchpointAndSegment(
+            view, goal,
+            segmentLabels(parser.value(QStringLiteral("segment-by")), view, goal, projectPath),
+            options);
+    }
+    throw Error(Location(QStringLiteral("--matrix")),
+                tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
+}
+
+} // namespace journeyscope::cli
