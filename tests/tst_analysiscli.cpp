@@ -632,16 +632,7 @@ private Q_SLOTS:
     void trainAndListModels()
     {
         // 300 customers; those on the Free plan churn, one in ten of the others too.
-        QByteArray csv = "customer_id,plan,seats,churn\n";
-        for (int i = 0; i < 300; ++i) {
-            const bool free = i % 3 == 0;
-            csv += QStringLiteral("c%1,%2,%3,%4\n")
-                       .arg(i)
-                       .arg(free ? QStringLiteral("Free") : QStringLiteral("Pro"))
-                       .arg(i % 7)
-                       .arg(free || i % 10 == 1 ? QStringLiteral("true") : QStringLiteral("false"))
-                       .toUtf8();
-        }
+        const QByteArray csv = churnTable(300);
         const QString crm = m_dir.filePath(QStringLiteral("crm.csv"));
         writeFile(crm, csv);
         const QString project = m_dir.filePath(QStringLiteral("crm.journey"));

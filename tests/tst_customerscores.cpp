@@ -45,16 +45,7 @@ private Q_SLOTS:
     void scoresALabelModelAndStoresThem()
     {
         // 400 customers: Free ones churn, others one in ten.
-        QByteArray csv = "customer_id,plan,seats,churn\n";
-        for (int i = 0; i < 400; ++i) {
-            const bool free = i % 3 == 0;
-            csv += QStringLiteral("c%1,%2,%3,%4\n")
-                       .arg(i)
-                       .arg(free ? QStringLiteral("Free") : QStringLiteral("Pro"))
-                       .arg(i % 7)
-                       .arg(free || i % 10 == 1 ? QStringLiteral("true") : QStringLiteral("false"))
-                       .toUtf8();
-        }
+        const QByteArray csv = churnTable(400);
         ImportFixture fixture;
         fixture.import({fixture.write(QStringLiteral("crm.csv"), csv)},
                        withFormat(QStringLiteral("table")));

@@ -22,12 +22,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString csv = m_dir.filePath(QStringLiteral("clicks.csv"));
-        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
-                      QStringLiteral("--customers"), QStringLiteral("1500")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("import"), project(), csv}).exitCode, 0);
+        QVERIFY(importGeneratedShop(project(), m_dir.filePath(QStringLiteral("clicks.csv")), 1500));
         QCOMPARE(cli({QStringLiteral("stages"), project(), QStringLiteral("--auto"),
                       QStringLiteral("4"), QStringLiteral("--accept")})
                      .exitCode,

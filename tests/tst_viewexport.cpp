@@ -38,12 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString csv = m_dir.filePath(QStringLiteral("clicks.csv"));
-        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
-                      QStringLiteral("--customers"), QStringLiteral("400")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("import"), project(), csv}).exitCode, 0);
+        QVERIFY(importGeneratedShop(project(), m_dir.filePath(QStringLiteral("clicks.csv")), 400));
     }
 
     void graphAsPdfKeepsText()

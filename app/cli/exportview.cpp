@@ -50,17 +50,6 @@ const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
 
-/// The newest drop-off model of the project, without its booster, or nullopt.
-std::optional<StoredModel> newestDropoffModel(const Database& db)
-{
-    const std::vector<StoredModel> models = StoredModel::list(db);
-    for (auto it = models.rbegin(); it != models.rend(); ++it) {
-        if (it->kind == QLatin1String("dropoff"))
-            return *it;
-    }
-    return std::nullopt;
-}
-
 /// The map's overlay: friction, the newest drop-off model's risk, the emotion column.
 MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& goal,
                       const QString& projectPath, std::vector<double>& emotionOfPerson)
@@ -68,7 +57,7 @@ MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& 
     MapOverlay overlay;
     overlay.friction = computeFriction(events, goal);
     const auto project = Project::openForReading(projectPath);
-    if (const auto model = newestDropoffModel(project->database())) {
+    if (const auto model = StoredModel::newest(project->database(), {QStringLiteral("dropoff")})) {
         overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
         overlay.model = modelTitle(*model);
     }
@@ -286,7 +275,8 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
             const auto project = Project::openForReading(projectPath);
             if (drawn.contains(QStringLiteral("model"))) {
                 stamp.model = modelTitle(chosenModel(project->database(), parser));
-            } else if (const auto latest = newestDropoffModel(project->database())) {
+            } else if (const auto latest =
+                           StoredModel::newest(project->database(), {QStringLiteral("dropoff")})) {
                 stamp.model = modelTitle(*latest);
             }
         }

@@ -35,11 +35,9 @@ StoredModel chosenModel(const Database& db, const QCommandLineParser& parser)
         }
         return std::move(*model);
     }
-    const std::vector<StoredModel> models = StoredModel::list(db);
-    for (auto it = models.rbegin(); it != models.rend(); ++it) {
-        if (it->kind == QLatin1String("dropoff") || it->kind == QLatin1String("label"))
-            return *StoredModel::load(db, it->id);
-    }
+    if (const auto newest =
+            StoredModel::newest(db, {QStringLiteral("dropoff"), QStringLiteral("label")}))
+        return *StoredModel::load(db, newest->id);
     throw Error(tr("no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one"));
 }
 

@@ -195,6 +195,7 @@ int trainDropoff(const QCommandLineParser& parser, const QString& path)
     const PeopleContext people = [&] {
         const auto project = Project::openForReading(path);
         PeopleContext context = PeopleContext::read(project->database(), log);
+        context.devices = PeopleContext::mostUsedDevices(project->database(), log);
         if (const auto column = outcomeColumnGoal(parser, path)) {
             context.outcomeAttribute = column->outcomeAttribute;
             context.convertedValues = column->convertedValues;

@@ -144,7 +144,7 @@ std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* lo
     }
     const BoostedTrees trees = BoostedTrees::load(model.booster);
     const std::vector<float> probabilities =
-        customers.empty() ? std::vector<float>() : model.predict(features);
+        customers.empty() ? std::vector<float>() : model.calibrated(trees.predict(features));
     QHash<qint64, QString> keys;
     Statement select = db.prepare("SELECT id, key FROM customers WHERE merged_into IS NULL");
     while (select.step())

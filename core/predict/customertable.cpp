@@ -106,6 +106,12 @@ FeatureTable encodeAttributes(const std::vector<const QJsonObject*>& rows, const
     for (int c = 0; c < table.columns.size(); ++c)
         columnOf.insert(table.columns[c], c);
 
+    // A number column no row has (of given columns) stays missing, not 0.
+    std::vector<int> absentNumbers;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (!table.columns[c].contains(QLatin1Char('=')) && !attributes.contains(table.columns[c]))
+            absentNumbers.push_back(c);
+    }
     std::vector<float> row(size_t(table.columns.size()));
     for (const QJsonObject* object : rows) {
         std::fill(row.begin(), row.end(), 0.0f);
@@ -129,12 +135,8 @@ FeatureTable encodeAttributes(const std::vector<const QJsonObject*>& rows, const
             if (found != columnOf.cend())
                 row[size_t(*found)] = 1.0f;
         }
-        // A number column that no row names (given columns) stays missing, not 0.
-        for (int c = 0; c < table.columns.size(); ++c) {
-            if (!table.columns[c].contains(QLatin1Char('=')) &&
-                !attributes.contains(table.columns[c]))
-                row[size_t(c)] = std::nanf("");
-        }
+        for (const int c : absentNumbers)
+            row[size_t(c)] = std::nanf("");
         table.appendRow(row);
     }
     return table;

@@ -8,23 +8,38 @@
 
 namespace journeyscope {
 
-PeopleContext PeopleContext::read(const Database& db, const EventLog& log)
+namespace {
+
+/// The person of each customer id of \a log.
+QHash<qint64, PersonIndex> personsById(const EventLog& log)
 {
-    PeopleContext people;
-    const std::map<qint64, QJsonObject> attributesOf = readRootAttributes(db);
     QHash<qint64, PersonIndex> personOf;
     for (size_t p = 0; p < log.personIds().size(); ++p)
         personOf.insert(log.personIds()[p], PersonIndex(p));
+    return personOf;
+}
+
+} // namespace
+
+PeopleContext PeopleContext::read(const Database& db, const EventLog& log)
+{
+    PeopleContext people;
+    const QHash<qint64, PersonIndex> personOf = personsById(log);
     people.attributes.resize(size_t(log.personCount()));
-    for (const auto& [root, object] : attributesOf) {
+    for (const auto& [root, object] : readRootAttributes(db)) {
         if (const auto found = personOf.constFind(root); found != personOf.cend())
             people.attributes[*found] = object;
     }
+    return people;
+}
 
-    // Each person's most used device (ties: the name first in order).
+QStringList PeopleContext::mostUsedDevices(const Database& db, const EventLog& log)
+{
+    const QHash<qint64, PersonIndex> personOf = personsById(log);
     std::vector<qint64> most(size_t(log.personCount()), 0);
+    QStringList devices;
     for (qsizetype p = 0; p < log.personCount(); ++p)
-        people.devices.append(QString());
+        devices.append(QString());
     // Counted per customer before the joins: half the time of joining every event.
     Statement select =
         db.prepare("SELECT coalesce(c.merged_into, c.id), d.name, sum(e.n) FROM "
@@ -36,13 +51,14 @@ PeopleContext PeopleContext::read(const Database& db, const EventLog& log)
         const auto found = personOf.constFind(select.columnInt(0));
         if (found == personOf.cend())
             continue;
+        // Ties: the name first in order.
         const qint64 count = select.columnInt(2);
         if (count > most[*found]) {
             most[*found] = count;
-            people.devices[*found] = select.columnText(1);
+            devices[*found] = select.columnText(1);
         }
     }
-    return people;
+    return devices;
 }
 
 } // namespace journeyscope

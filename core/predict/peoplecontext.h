@@ -21,8 +21,13 @@ struct PeopleContext
     QString outcomeAttribute;
     QStringList convertedValues;
 
-    /// The attributes and devices of \a log's people in \a db. Throws Error.
+    /// The attributes of \a log's people in \a db (no devices). Throws Error.
     static PeopleContext read(const Database& db, const EventLog& log);
+    /**
+     * The device most of each person's events came from, or "": a pass over every event,
+     * so only what needs devices (the subgroup audit of training) reads them.
+     */
+    static QStringList mostUsedDevices(const Database& db, const EventLog& log);
 };
 
 } // namespace journeyscope

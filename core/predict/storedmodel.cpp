@@ -40,11 +40,15 @@ StoredModel rowOf(const Statement& select, bool withBooster)
 
 std::vector<float> StoredModel::predict(const FeatureTable& features) const
 {
-    std::vector<float> probabilities = BoostedTrees::load(booster).predict(features);
+    return calibrated(BoostedTrees::load(booster).predict(features));
+}
+
+std::vector<float> StoredModel::calibrated(std::vector<float> raw) const
+{
     const PlattScaling scaling = calibration();
-    for (float& p : probabilities)
+    for (float& p : raw)
         p = scaling.apply(p);
-    return probabilities;
+    return raw;
 }
 
 PlattScaling StoredModel::calibration() const
@@ -78,6 +82,16 @@ std::vector<StoredModel> StoredModel::list(const Database& db)
     while (select.step())
         models.push_back(rowOf(select, false));
     return models;
+}
+
+std::optional<StoredModel> StoredModel::newest(const Database& db, const QStringList& kinds)
+{
+    const std::vector<StoredModel> models = list(db);
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (kinds.contains(it->kind))
+            return *it;
+    }
+    return std::nullopt;
 }
 
 std::optional<StoredModel> StoredModel::load(const Database& db, qint64 id)

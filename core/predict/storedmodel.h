@@ -28,11 +28,15 @@ struct StoredModel
     /// The probability of each row of \a features (the model's columns) under the booster,
     /// through the model's calibration. Throws Error.
     std::vector<float> predict(const FeatureTable& features) const;
+    /// \a raw probabilities of the booster through the model's calibration.
+    std::vector<float> calibrated(std::vector<float> raw) const;
     /// settings "calibration" (slope, intercept); the identity when there is none.
     PlattScaling calibration() const;
 
     /// Inserts \a model in the caller's transaction; returns its id. Throws Error.
     static qint64 save(Database& db, const StoredModel& model);
+    /// The newest model of one of \a kinds, without its booster bytes, or nullopt.
+    static std::optional<StoredModel> newest(const Database& db, const QStringList& kinds);
     /// Every model, oldest first, without the booster bytes.
     static std::vector<StoredModel> list(const Database& db);
     /// The model \a id with its booster, or nullopt.

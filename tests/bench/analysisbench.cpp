@@ -9,14 +9,13 @@
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
 #include "core/store/project.h"
+#include "tests/bench/benchtiming.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,41 +24,13 @@
 #include <QTemporaryDir>
 
 using namespace journeyscope;
+using namespace journeyscope::bench;
 
 namespace {
 
 const QString GoalTouchpoint = QStringLiteral("Order confirmation");
 const QStringList Steps = {QStringLiteral("Home page"), QStringLiteral("Product page"),
                            QStringLiteral("Cart"), QStringLiteral("Checkout"), GoalTouchpoint};
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-/// Median seconds of \a runs calls of \a work.
-double timed(int runs, const std::function<void()>& work)
-{
-    std::vector<double> seconds;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        seconds.push_back(timer.nsecsElapsed() / 1e9);
-    }
-    return median(seconds);
-}
-
-void runOrDie(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0)
-        qFatal("%s failed", qPrintable(program));
-}
 
 } // namespace
 

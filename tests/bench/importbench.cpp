@@ -4,6 +4,8 @@
 //
 //   bench_import [--events 1000000,10000000] [--runs 3] [--dir DIR]
 
+#include "tests/bench/benchtiming.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -21,6 +23,8 @@
 #include <vector>
 
 extern char** environ;
+
+using journeyscope::bench::median;
 
 namespace {
 
@@ -57,13 +61,6 @@ Measurement run(const QString& program, const QStringList& arguments)
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         qFatal("%s failed (status %d)", argv[0], status);
     return {seconds, usage.ru_maxrss / 1024.0};
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 struct Result

@@ -9,14 +9,13 @@
 
 #include "core/predict/dropoffmodel.h"
 #include "core/store/project.h"
+#include "tests/bench/benchtiming.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +24,7 @@
 #include <QTemporaryDir>
 
 using namespace journeyscope;
+using namespace journeyscope::bench;
 
 namespace {
 
@@ -32,34 +32,6 @@ const QStringList GoalTouchpoints = {QStringLiteral("Order confirmation"),
                                      QStringLiteral("Store purchase")};
 /// The generator's customers make about 13.8 events each over their whole journey.
 constexpr double EventsPerCustomer = 13.8;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double timed(int runs, const std::function<void()>& work)
-{
-    std::vector<double> seconds;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
-    }
-    return median(seconds);
-}
-
-void runOrDie(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0)
-        qFatal("%s failed", qPrintable(program));
-}
 
 /// The rows as the Python side reads them: a JSON header, then float32 columns of
 /// features, labels and journey start days, row after row.

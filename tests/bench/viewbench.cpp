@@ -14,6 +14,7 @@
 #include "core/layout/graphvizcontext.h"
 #include "core/sample/clickstreamgenerator.h"
 #include "core/store/project.h"
+#include "tests/bench/benchtiming.h"
 #include "ui/canvas/canvasstyle.h"
 #include "ui/canvas/funnelscene.h"
 #include "ui/canvas/heatmapscene.h"
@@ -24,7 +25,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <functional>
 #include <graphviz/gvc.h>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,27 +33,9 @@
 #include <QTemporaryDir>
 
 using namespace journeyscope;
+using namespace journeyscope::bench;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double timed(int runs, const std::function<void()>& work)
-{
-    std::vector<double> seconds;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
-    }
-    return median(seconds);
-}
 
 /// Journeys over \a touchpoints touchpoints in five stages that wander back and forth, so
 /// the graph has as many cycles as real journey graphs and about 3 edges a node.

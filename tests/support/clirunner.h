@@ -26,4 +26,14 @@ inline Run cli(const QStringList& arguments)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+/// Generates a shop's clickstream of \a customers into \a csv and imports it into
+/// \a project; whether both commands succeeded.
+inline bool importGeneratedShop(const QString& project, const QString& csv, int customers)
+{
+    return cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
+                QStringLiteral("--customers"), QString::number(customers)})
+                   .exitCode == 0 &&
+           cli({QStringLiteral("import"), project, csv}).exitCode == 0;
+}
+
 } // namespace journeyscope::test

@@ -40,6 +40,21 @@ QString text(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
+QByteArray churnTable(int customers)
+{
+    QByteArray csv = "customer_id,plan,seats,churn\n";
+    for (int i = 0; i < customers; ++i) {
+        const bool free = i % 3 == 0;
+        csv += QStringLiteral("c%1,%2,%3,%4\n")
+                   .arg(i)
+                   .arg(free ? QStringLiteral("Free") : QStringLiteral("Pro"))
+                   .arg(i % 7)
+                   .arg(free || i % 10 == 1 ? QStringLiteral("true") : QStringLiteral("false"))
+                   .toUtf8();
+    }
+    return csv;
+}
+
 QString xesTypeSuffix(FieldType type)
 {
     switch (type) {

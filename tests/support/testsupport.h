@@ -24,6 +24,12 @@ QByteArray readFile(const QString& path);
 /// A field of a record source as text.
 QString text(std::string_view utf8);
 
+/**
+ * A CRM table of \a customers (customer_id, plan, seats, churn): customer i is on the Free
+ * plan when i % 3 == 0, and churns when on Free or when i % 10 == 1; seats i % 7.
+ */
+QByteArray churnTable(int customers);
+
 /// "<int>", "<float>", "<boolean>", "<date>" as XES names the types; "" for text.
 QString xesTypeSuffix(FieldType type);
 

@@ -1,0 +1,44 @@
+#pragma once
+
+// What every benchmark measures with: medians of several runs, and the helper programs
+// (the CLI that generates and imports) run to completion or the benchmark stops.
+
+#include <algorithm>
+#include <functional>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStringList>
+#include <vector>
+
+namespace journeyscope::bench {
+
+inline double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/// Median seconds of \a runs calls of \a work.
+inline double timed(int runs, const std::function<void()>& work)
+{
+    std::vector<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    return median(seconds);
+}
+
+inline void runOrDie(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        qFatal("%s failed", qPrintable(program));
+}
+
+} // namespace journeyscope::bench
