@@ -85,6 +85,49 @@ private Q_SLOTS:
         QVERIFY(std::isnan(map.stages[3].emotion));
     }
 
+    /// The actions of each stage: first visits, repeats as one step, at most three steps.
+    void actionsByHand()
+    {
+        EventLog::Builder builder;
+        const auto add = [&](const char* person, const QStringList& touchpoints) {
+            qint64 time = 0;
+            for (const QString& touchpoint : touchpoints)
+                builder.add(QLatin1String(person), time += Hour, touchpoint, QStringLiteral("web"));
+        };
+        const QString home = QStringLiteral("Home"), search = QStringLiteral("Search"),
+                      product = QStringLiteral("Product"), cart = QStringLiteral("Cart"),
+                      pay = QStringLiteral("Pay");
+        add("P1", {home, search, search, product, cart, pay});
+        add("P2", {home, search, product, cart});
+        add("P3", {search, product, home, product, cart, home}); // comes back to Browse
+        add("P4", {home, cart, pay, cart});
+        for (const QString& touchpoint : {home, search, product})
+            builder.setStage(touchpoint, QStringLiteral("Browse"));
+        for (const QString& touchpoint : {cart, pay})
+            builder.setStage(touchpoint, QStringLiteral("Buy"));
+        const EventLog log = std::move(builder).build();
+        const JourneyMapData map = buildJourneyMap(EventView(log), Goal());
+        QCOMPARE(map.stages.size(), size_t(2));
+
+        const std::vector<MapAction>& browse = map.stages[0].actions;
+        QCOMPARE(browse.size(), size_t(3));
+        QCOMPARE(browse[0].steps, (QStringList{home, search, product}));
+        QCOMPARE(browse[0].journeys, 2);
+        QVERIFY(!browse[0].more);
+        QCOMPARE(browse[1].steps, QStringList{home});
+        QCOMPARE(browse[1].journeys, 1);
+        QCOMPARE(browse[2].steps, (QStringList{search, product, home}));
+        QVERIFY(browse[2].more); // ... Product again before Cart
+
+        const std::vector<MapAction>& buy = map.stages[1].actions;
+        QCOMPARE(buy.size(), size_t(3));
+        QCOMPARE(buy[0].steps, QStringList{cart});
+        QCOMPARE(buy[0].journeys, 2); // P2, and P3 whose later Browse visit is not Buy's
+        QCOMPARE(buy[1].steps, (QStringList{cart, pay}));
+        QCOMPARE(buy[2].steps, (QStringList{cart, pay, cart}));
+        QVERIFY(!buy[2].more);
+    }
+
     void emptyView()
     {
         const EventLog log = mapLog();

@@ -7,28 +7,11 @@
 
 #include <QImage>
 #include <QJsonArray>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace journeyscope::test;
-
-namespace {
-
-/// The text of a PDF as pdftotext reads it, or a null array when pdftotext is missing.
-QByteArray pdfText(const QString& pdf)
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        return {};
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    process.waitForFinished(60000);
-    return process.readAllStandardOutput();
-}
-
-} // namespace
 
 class TestViewExport : public QObject
 {
@@ -56,6 +39,22 @@ private Q_SLOTS:
             QVERIFY2(text.contains(name), name);
         QVERIFY(text.contains("shop.journey")); // the stamp
         QVERIFY(text.contains("generated"));
+    }
+
+    void graphByFrictionSaysSo()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("graph-friction.pdf"));
+        const Run run =
+            cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                 QStringLiteral("graph"), QStringLiteral("--colour-by"), QStringLiteral("friction"),
+                 QStringLiteral("--goal"), QStringLiteral("Checkout"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.contains("friction score"));
+        QVERIFY(text.contains("Checkout"));
     }
 
     void graphAsSvgParses()
@@ -295,6 +294,11 @@ private Q_SLOTS:
                                             QStringLiteral("--format"), QStringLiteral("png"),
                                             QStringLiteral("--dpi"),    QStringLiteral("5")}
                              << QByteArray("--dpi: expected dots per inch from 36 to 1200");
+        QTest::newRow("colour-by")
+            << QStringList{QStringLiteral("--view"),      QStringLiteral("graph"),
+                           QStringLiteral("--format"),    QStringLiteral("pdf"),
+                           QStringLiteral("--colour-by"), QStringLiteral("warmth")}
+            << QByteArray("--colour-by: expected time or friction, found \"warmth\"");
     }
 
     void badOptionsNameThemselves()

@@ -3,12 +3,16 @@
 #include "core/libraryversions.h"
 #include "core/store/project.h"
 #include "ui/projectsummarywidget.h"
+#include "ui/projectviews.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,21 +21,58 @@ namespace journeyscope {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_summary(new ProjectSummaryWidget(this))
+    , m_views(new ProjectViews(m_summary, this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    setCentralWidget(m_summary);
+    setCentralWidget(m_views);
     setWindowTitle(tr("Journeyscope"));
-    resize(900, 600);
+    resize(1280, 800);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open Project..."), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
+    m_export = fileMenu->addAction(tr("&Export View..."), this, &MainWindow::exportView);
+    m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* redraw =
+        viewMenu->addAction(tr("&Redraw"), m_views, &ProjectViews::refreshCurrentView);
+    redraw->setShortcut(QKeySequence::Refresh);
+    QAction* dark = viewMenu->addAction(tr("&Dark Theme"), m_views, &ProjectViews::setDarkTheme);
+    dark->setCheckable(true);
+    dark->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Journeyscope"), this, &MainWindow::showAbout);
 
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::loadFinished);
+
+    // Long work shows its progress and can be cancelled from the status bar.
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_views, &ProjectViews::cancel);
+    connect(m_views, &ProjectViews::jobStarted, this, [this](const QString& what) {
+        statusBar()->showMessage(what);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_views, &ProjectViews::jobProgress, this,
+            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_views, &ProjectViews::jobEnded, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        statusBar()->showMessage(tr("Ready"));
+    });
+    connect(m_views, &ProjectViews::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -73,20 +114,56 @@ void MainWindow::loadFinished()
         statusBar()->showMessage(*error);
         if (m_projectPath.isEmpty())
             m_summary->showMessage(*error);
-        // Not exec(): the window stays live (and testable) while the message is up.
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"), *error,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showError(tr("Cannot open project"), *error);
         Q_EMIT projectLoaded(false);
         return;
     }
     m_projectPath = m_loadingPath;
     m_summary->showSummary(m_projectPath, std::get<ProjectSummary>(result));
+    m_views->setProject(m_projectPath);
+    m_views->showView(ViewKind::Map); // what a CX designer opens a project for
     setWindowFilePath(m_projectPath);
     setWindowTitle(tr("%1 - Journeyscope").arg(QFileInfo(m_projectPath).fileName()));
     statusBar()->showMessage(tr("Ready"));
     Q_EMIT projectLoaded(true);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    // Not exec(): the window stays live (and testable) while the message is up.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::exportView()
+{
+    const std::optional<ViewKind> kind = m_views->currentView();
+    if (!kind || !m_views->isDrawn(*kind)) {
+        statusBar()->showMessage(tr("Choose a view that is drawn to export it."));
+        return;
+    }
+    const QString base = QFileInfo(m_projectPath).completeBaseName() + QLatin1Char('-') +
+                         viewTitle(*kind).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export View"),
+        QFileInfo(m_projectPath).absoluteDir().filePath(base + QStringLiteral(".pdf")),
+        tr("PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    // A name typed without an extension takes the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().isEmpty()
+                               ? filter.section(QStringLiteral("*."), 1).left(3)
+                               : QFileInfo(path).suffix();
+    const QString file =
+        QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
+    try {
+        m_views->exportCurrentView(file, exportFormatNamed(suffix));
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(file).fileName()));
+    } catch (const Error& error) {
+        showError(tr("Cannot export"), error.toString());
+    }
 }
 
 void MainWindow::showAbout()

@@ -6,11 +6,15 @@
 #include <QMainWindow>
 #include <variant>
 
+class QProgressBar;
+class QPushButton;
+
 namespace journeyscope {
 
 class ProjectSummaryWidget;
+class ProjectViews;
 
-/// The main window: opens a project and shows what it holds.
+/// The main window: opens a project, shows what it holds and its views, exports them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     /// The path of the project shown, empty when none.
     const QString& projectPath() const { return m_projectPath; }
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
+    ProjectViews* views() const { return m_views; }
 
 Q_SIGNALS:
     /// Emitted when a project was opened and its summary is shown, or opening failed.
@@ -33,10 +38,16 @@ private:
     using LoadResult = std::variant<ProjectSummary, QString>; ///< summary or error
 
     void chooseProject();
+    void exportView();
     void showAbout();
     void loadFinished();
+    void showError(const QString& title, const QString& message);
 
     ProjectSummaryWidget* m_summary;
+    ProjectViews* m_views;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QAction* m_export;
     QFutureWatcher<LoadResult> m_loader;
     QString m_projectPath;
     QString m_loadingPath;

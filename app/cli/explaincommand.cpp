@@ -42,7 +42,7 @@ int explainModel(const StoredModel& model, bool json)
                    {QStringLiteral("subgroups"), m.value(QStringLiteral("subgroups"))}});
         return Success;
     }
-    QString out = tr("%1, on its held-out data:\n").arg(modelTitle(model));
+    QString out = tr("%1, on its held-out data:\n").arg(model.title());
     out += tr("what drives it (mean |SHAP|, log odds):\n");
     const QJsonArray importance = m.value(QStringLiteral("importance")).toArray();
     for (int i = 0; i < importance.size() && i < 10; ++i) {
@@ -126,7 +126,7 @@ int runExplain(const QStringList& arguments)
             QString out = tr("%1: %2 % under %3\n")
                               .arg(score.customerKey)
                               .arg(score.probability * 100, 0, 'f', 1)
-                              .arg(modelTitle(model));
+                              .arg(model.title());
             for (const ScoreReason& reason : score.reasons)
                 out += tr("  %1 (+%2 log odds)\n")
                            .arg(reason.text())

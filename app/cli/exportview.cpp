@@ -7,25 +7,14 @@
 #include "app/cli/graphoptions.h"
 #include "app/cli/modelchoice.h"
 #include "core/base/timeutil.h"
-#include "core/journey/customerattributes.h"
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
-#include "core/journey/journeymap.h"
-#include "core/journey/mapnotes.h"
 #include "core/journey/paths.h"
 #include "core/journey/personas.h"
-#include "core/layout/graphlayout.h"
 #include "core/store/project.h"
-#include "ui/canvas/funnelscene.h"
-#include "ui/canvas/heatmapscene.h"
-#include "ui/canvas/journeygraphscene.h"
-#include "ui/canvas/journeymapscene.h"
-#include "ui/canvas/modelreportscene.h"
-#include "ui/canvas/personascene.h"
-#include "ui/canvas/sankeyscene.h"
 #include "ui/export/sceneexporter.h"
+#include "ui/views/viewcontent.h"
 
-#include <cmath>
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
@@ -49,30 +38,6 @@ const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
 /// The views a pack holds by default, in order.
 const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
                                QStringLiteral("heatmap"), QStringLiteral("funnel")};
-
-/// The map's overlay: friction, the newest drop-off model's risk, the emotion column.
-MapOverlay mapOverlay(const EventLog& log, const EventView& events, const Goal& goal,
-                      const QString& projectPath, std::vector<double>& emotionOfPerson)
-{
-    MapOverlay overlay;
-    overlay.friction = computeFriction(events, goal);
-    const auto project = Project::openForReading(projectPath);
-    if (const auto model = StoredModel::newest(project->database(), {QStringLiteral("dropoff")})) {
-        overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
-        overlay.model = modelTitle(*model);
-    }
-    overlay.notes = loadMapNotes(project->database());
-    overlay.emotionSource = emotionColumn(customerAttributeNames(project->database()));
-    if (!overlay.emotionSource.isEmpty()) {
-        for (const QString& value :
-             customerAttribute(project->database(), log, overlay.emotionSource)) {
-            bool ok = false;
-            const double number = value.toDouble(&ok);
-            emotionOfPerson.push_back(ok ? number : std::nan(""));
-        }
-    }
-    return overlay;
-}
 
 /// The filters given, as a reader of the page wants them: "from 2025-01-01, channel web".
 QString filtersText(const QCommandLineParser& parser)
@@ -109,22 +74,36 @@ CanvasStyle themeOption(const QCommandLineParser& parser)
                 tr("expected light or dark, found \"%1\"").arg(theme));
 }
 
-/// Draws \a view of the events into \a scene.
-void drawView(QGraphicsScene& scene, const QString& view, const QCommandLineParser& parser,
-              const EventLog& log, const EventView& events, const QString& projectPath,
-              const CanvasStyle& style)
+GraphColouring::By colourByOption(const QCommandLineParser& parser)
+{
+    const QString by = parser.value(QStringLiteral("colour-by"));
+    if (by == QLatin1String("time"))
+        return GraphColouring::By::Time;
+    if (by == QLatin1String("friction"))
+        return GraphColouring::By::Friction;
+    throw Error(Location(QStringLiteral("--colour-by")),
+                tr("expected time or friction, found \"%1\"").arg(by));
+}
+
+/// What \a view of the events shows, as the options ask.
+ViewContent viewContent(const QString& view, const QCommandLineParser& parser, const EventLog& log,
+                        const EventView& events, const QString& projectPath,
+                        const CanvasStyle& style)
 {
     if (view == QLatin1String("map")) {
         const Goal goal = requiredGoal(log, parser, projectPath);
-        std::vector<double> emotionOfPerson;
-        const MapOverlay overlay = mapOverlay(log, events, goal, projectPath, emotionOfPerson);
-        drawJourneyMap(scene, buildJourneyMap(events, goal, emotionOfPerson), overlay, style);
-    } else if (view == QLatin1String("graph")) {
-        const JourneyGraph graph =
-            buildJourneyGraph(events, graphOptions(parser, log, projectPath));
-        drawJourneyGraph(scene, graph, layoutGraph(journeyGraphLayoutInput(graph, log, style)),
-                         style);
-    } else if (view == QLatin1String("paths")) {
+        const auto project = Project::openForReading(projectPath);
+        return mapContent(events, goal, project->database());
+    }
+    if (view == QLatin1String("graph")) {
+        const GraphColouring::By colourBy = colourByOption(parser);
+        const Goal goal = colourBy == GraphColouring::By::Friction
+                              ? requiredGoal(log, parser, projectPath)
+                              : Goal();
+        return graphContent(buildJourneyGraph(events, graphOptions(parser, log, projectPath)),
+                            events, goal, colourBy, style);
+    }
+    if (view == QLatin1String("paths")) {
         const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
         if (!from && !parser.isSet(QStringLiteral("to-touchpoint"))) {
             throw Error(Location(QStringLiteral("--from-touchpoint")),
@@ -136,33 +115,34 @@ void drawView(QGraphicsScene& scene, const QString& view, const QCommandLinePars
         AnchorPathOptions options;
         options.anchor = touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
         options.direction = from ? PathDirection::From : PathDirection::To;
-        drawSankey(scene, computeAnchorPaths(events, options), style);
-    } else if (view == QLatin1String("personas")) {
+        return PathsContent{computeAnchorPaths(events, options)};
+    }
+    if (view == QLatin1String("personas")) {
         const auto project = Project::openForReading(projectPath);
         const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal());
-        drawPersonaCards(scene, listPersonas(project->database(), events, goal), style);
-    } else if (view == QLatin1String("model")) {
-        const auto project = Project::openForReading(projectPath);
-        const StoredModel model = chosenModel(project->database(), parser);
-        drawModelReport(scene, model, modelTitle(model), style);
-    } else if (view == QLatin1String("heatmap")) {
-        const Goal goal = requiredGoal(log, parser, projectPath);
-        drawFrictionHeatmap(scene, frictionMatrixOption(parser, events, goal, {}, projectPath),
-                            style);
-    } else if (view == QLatin1String("funnel")) {
-        if (!parser.isSet(QStringLiteral("steps"))) {
-            throw Error(Location(QStringLiteral("--steps")),
-                        tr("the funnel view needs its steps, such as \"Product page,Cart\""));
-        }
-        FunnelOptions options;
-        options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
-        const FunnelBreakdown breakdown =
-            parser.isSet(QStringLiteral("breakdown"))
-                ? funnelBreakdown(events, options, parser.value(QStringLiteral("breakdown")),
-                                  projectPath)
-                : FunnelBreakdown();
-        drawFunnel(scene, computeFunnel(events, options), breakdown, style);
+        return PersonasContent{listPersonas(project->database(), events, goal)};
     }
+    if (view == QLatin1String("model")) {
+        const auto project = Project::openForReading(projectPath);
+        return ModelContent{chosenModel(project->database(), parser)};
+    }
+    if (view == QLatin1String("heatmap")) {
+        const Goal goal = requiredGoal(log, parser, projectPath);
+        return HeatmapContent{frictionMatrixOption(parser, events, goal, {}, projectPath)};
+    }
+    // The funnel.
+    if (!parser.isSet(QStringLiteral("steps"))) {
+        throw Error(Location(QStringLiteral("--steps")),
+                    tr("the funnel view needs its steps, such as \"Product page,Cart\""));
+    }
+    FunnelOptions options;
+    options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
+    return FunnelContent{computeFunnel(events, options),
+                         parser.isSet(QStringLiteral("breakdown"))
+                             ? funnelBreakdown(events, options,
+                                               parser.value(QStringLiteral("breakdown")),
+                                               projectPath)
+                             : FunnelBreakdown()};
 }
 
 } // namespace
@@ -206,6 +186,10 @@ void addViewExportOptions(QCommandLineParser& parser)
                       tr("The funnel view per channel of the first step, or per value of a "
                          "customer attribute."),
                       QStringLiteral("channel|ATTRIBUTE")});
+    parser.addOption({QStringLiteral("colour-by"),
+                      tr("The graph view's colours: median time of the edges (the default) or "
+                         "friction of the nodes."),
+                      QStringLiteral("time|friction"), QStringLiteral("time")});
     addGraphOptions(parser);
     addAnalysisOptions(parser, true);
 }
@@ -259,7 +243,8 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         std::vector<std::unique_ptr<QGraphicsScene>> scenes;
         for (const QString& name : drawn) {
             scenes.push_back(std::make_unique<QGraphicsScene>());
-            drawView(*scenes.back(), name, parser, log, events, projectPath, style);
+            drawView(*scenes.back(), viewContent(name, parser, log, events, projectPath, style),
+                     style);
         }
 
         PageStamp stamp;
@@ -274,10 +259,10 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         if (drawn.contains(QStringLiteral("model")) || drawn.contains(QStringLiteral("map"))) {
             const auto project = Project::openForReading(projectPath);
             if (drawn.contains(QStringLiteral("model"))) {
-                stamp.model = modelTitle(chosenModel(project->database(), parser));
+                stamp.model = chosenModel(project->database(), parser).title();
             } else if (const auto latest =
                            StoredModel::newest(project->database(), {QStringLiteral("dropoff")})) {
-                stamp.model = modelTitle(*latest);
+                stamp.model = latest->title();
             }
         }
         if (view == QLatin1String("pack")) {

@@ -41,11 +41,4 @@ StoredModel chosenModel(const Database& db, const QCommandLineParser& parser)
     throw Error(tr("no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one"));
 }
 
-QString modelTitle(const StoredModel& model)
-{
-    return model.kind == QLatin1String("dropoff")
-               ? tr("drop-off model %1").arg(model.id)
-               : tr("model %1 of %2").arg(model.id).arg(model.target);
-}
-
 } // namespace journeyscope::cli

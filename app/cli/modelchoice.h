@@ -15,7 +15,4 @@ void addModelOption(QCommandLineParser& parser);
  */
 StoredModel chosenModel(const Database& db, const QCommandLineParser& parser);
 
-/// "drop-off model 3", "model 4 of Revenue".
-QString modelTitle(const StoredModel& model);
-
 } // namespace journeyscope::cli

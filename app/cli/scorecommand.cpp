@@ -137,7 +137,7 @@ int runScore(const QStringList& arguments)
         } else {
             print(tr("scored %L1 customers with %2; %L3 in the hold-out group")
                       .arg(scores.size())
-                      .arg(modelTitle(model))
+                      .arg(model.title())
                       .arg(holdout));
             if (!scores.empty()) {
                 print(tr("highest: %1 at %2 %")

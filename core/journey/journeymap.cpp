@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
+#include <QHashFunctions>
+#include <unordered_map>
 
 namespace journeyscope {
 
@@ -17,6 +19,40 @@ double medianOf(std::vector<double>& values)
     const size_t middle = (values.size() - 1) / 2; // nearest rank: the lower middle
     std::nth_element(values.begin(), values.begin() + qsizetype(middle), values.end());
     return values[middle];
+}
+
+/// One journey's first visit to a stage: its steps, MapAction::MaxSteps + 1 at most (one
+/// more than shown, so that "more" is known).
+using ActionKey = std::vector<quint16>;
+
+struct ActionKeyHash
+{
+    size_t operator()(const ActionKey& key) const { return qHashRange(key.begin(), key.end()); }
+};
+
+/// The most common actions of \a counts, as MapStage::actions wants them.
+std::vector<MapAction>
+topActions(const std::unordered_map<ActionKey, qint64, ActionKeyHash>& counts, const EventLog& log)
+{
+    std::vector<MapAction> actions;
+    for (const auto& [key, journeys] : counts) {
+        MapAction action;
+        for (size_t i = 0; i < key.size() && i < size_t(MapAction::MaxSteps); ++i)
+            action.steps.append(log.touchpointNames()[key[i]]);
+        action.more = key.size() > size_t(MapAction::MaxSteps);
+        action.journeys = journeys;
+        actions.push_back(std::move(action));
+    }
+    std::sort(actions.begin(), actions.end(), [](const MapAction& a, const MapAction& b) {
+        if (a.journeys != b.journeys)
+            return a.journeys > b.journeys;
+        if (a.steps != b.steps)
+            return a.steps < b.steps;
+        return a.more < b.more;
+    });
+    if (actions.size() > 3)
+        actions.resize(3);
+    return actions;
 }
 
 } // namespace
@@ -51,6 +87,8 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
     std::vector<double> emotionSum(stageCount + 1, 0);
     std::vector<qint64> emotionCount(stageCount + 1, 0);
     std::vector<std::vector<double>> daysInStage(stageCount + 1);
+    std::vector<std::unordered_map<ActionKey, qint64, ActionKeyHash>> actionCounts(stageCount + 1);
+    std::vector<ActionKey> firstVisit(stageCount + 1);
 
     JourneyMapData map;
     std::vector<qint64> firstIn(stageCount + 1), lastIn(stageCount + 1);
@@ -61,6 +99,8 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
         map.converted += outcome == Outcome::Converted;
         std::fill(seenStage.begin(), seenStage.end(), false);
         std::fill(seenTouchpoint.begin(), seenTouchpoint.end(), false);
+        size_t visiting = stageCount + 1; // the column of the event before; none yet
+        bool recording = false;           // that column's first visit is being recorded
         for (qsizetype i = 0; i < journey.size(); ++i) {
             const quint32 event = journey[i];
             const quint16 touchpoint = log.touchpoints()[event];
@@ -73,6 +113,17 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
             const int stage = log.touchpointStages()[touchpoint];
             const size_t column = stage >= 0 ? size_t(stage) : noStage;
             const qint64 time = log.times()[event];
+            if (column != visiting) {
+                visiting = column;
+                recording = !seenStage[column];
+                if (recording)
+                    firstVisit[column].clear();
+            }
+            ActionKey& steps = firstVisit[column];
+            if (recording && steps.size() <= size_t(MapAction::MaxSteps) &&
+                (steps.empty() || steps.back() != touchpoint)) {
+                steps.push_back(touchpoint);
+            }
             if (!seenStage[column]) {
                 seenStage[column] = true;
                 firstIn[column] = time;
@@ -86,6 +137,7 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
             if (!seenStage[column])
                 continue;
             ++stageJourneys[column];
+            ++actionCounts[column][firstVisit[column]];
             if (outcome != Outcome::Open) {
                 ++stageKnown[column];
                 stageConverted[column] += outcome == Outcome::Converted;
@@ -129,6 +181,7 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
         if (stageKnown[column] > 0)
             stage.conversion = double(stageConverted[column]) / double(stageKnown[column]);
         stage.medianDaysInStage = medianOf(daysInStage[column]);
+        stage.actions = topActions(actionCounts[column], log);
         if (emotionCount[column] > 0)
             stage.emotion = emotionSum[column] / double(emotionCount[column]);
         map.stages.push_back(std::move(stage));

@@ -4,6 +4,7 @@
 
 #include <limits>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace journeyscope {
@@ -15,6 +16,18 @@ struct MapTouchpoint
     qint64 events = 0;
     qint64 customers = 0; ///< journeys with an event here
     QString mainChannel;  ///< the channel of most of its events; "" when none has one
+};
+
+/**
+ * What customers do in a stage: the touchpoints of their first visit to it, in order, a
+ * touchpoint repeated at once counted as one step.
+ */
+struct MapAction
+{
+    static constexpr int MaxSteps = 3;
+    QStringList steps;   ///< at most MaxSteps touchpoint names
+    bool more = false;   ///< the visit went on past MaxSteps steps
+    qint64 journeys = 0; ///< journeys whose first visit to the stage went this way
 };
 
 /// A column of the journey map.
@@ -34,6 +47,8 @@ struct MapStage
     /// Mean of the emotion values of the journeys' people who reached the stage; NaN
     /// without any.
     double emotion = NaN;
+    /// The most common actions (at most three): most journeys first, then by steps.
+    std::vector<MapAction> actions;
 };
 
 /// What the journey map shows, computed from a view.
@@ -51,8 +66,8 @@ QString emotionColumn(const QStringList& attributeNames);
 /**
  * Aggregates \a view (customer journeys) for the journey map: per stage its touchpoints
  * with their volumes and main channel, the journeys that reached it, their conversion and
- * median time in the stage, and the mean of \a emotionOfPerson (one value per person of
- * the log, NaN for none; empty: no emotion data) over the people who reached it.
+ * median time in the stage, what they did there, and the mean of \a emotionOfPerson (one value per
+ * person of the log, NaN for none; empty: no emotion data) over the people who reached it.
  */
 JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
                                const std::vector<double>& emotionOfPerson = {});

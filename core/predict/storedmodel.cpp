@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,16 @@ std::optional<StoredModel> StoredModel::load(const Database& db, qint64 id)
     if (!select.step())
         return std::nullopt;
     return rowOf(select, true);
+}
+
+QString StoredModel::title() const
+{
+    return kind == QLatin1String("dropoff")
+               ? QCoreApplication::translate("journeyscope::StoredModel", "drop-off model %1")
+                     .arg(id)
+               : QCoreApplication::translate("journeyscope::StoredModel", "model %1 of %2")
+                     .arg(id)
+                     .arg(target);
 }
 
 } // namespace journeyscope

@@ -32,6 +32,8 @@ struct StoredModel
     std::vector<float> calibrated(std::vector<float> raw) const;
     /// settings "calibration" (slope, intercept); the identity when there is none.
     PlattScaling calibration() const;
+    /// How pages and messages name it: "drop-off model 3", "model 4 of Revenue".
+    QString title() const;
 
     /// Inserts \a model in the caller's transaction; returns its id. Throws Error.
     static qint64 save(Database& db, const StoredModel& model);

@@ -21,6 +21,10 @@ void writeFile(const QString& path, const QByteArray& bytes);
 /// The whole content of \a path, or an empty array when it cannot be read.
 QByteArray readFile(const QString& path);
 
+/// The text of a PDF as pdftotext reads it, or a null array when pdftotext is missing
+/// (the caller then skips).
+QByteArray pdfText(const QString& pdf);
+
 /// A field of a record source as text.
 QString text(std::string_view utf8);
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -85,6 +86,24 @@ void addArrowHead(QGraphicsScene& scene, const GraphLayout::Edge& edge, const QC
     scene.addPolygon(head, Qt::NoPen, colour);
 }
 
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The friction score of \a node's touchpoint or stage in \a friction, NaN when unscored.
+double frictionScore(const FrictionReport& friction, const GraphNode& node)
+{
+    const std::vector<FrictionMetrics>* places =
+        node.kind == GraphNode::Kind::Touchpoint ? &friction.touchpoints
+        : node.kind == GraphNode::Kind::Stage    ? &friction.stages
+                                                 : nullptr;
+    if (places == nullptr)
+        return NaN;
+    for (const FrictionMetrics& metrics : *places) {
+        if (metrics.name == node.name)
+            return metrics.score;
+    }
+    return NaN;
+}
+
 } // namespace
 
 LayoutInput journeyGraphLayoutInput(const JourneyGraph& graph, const EventLog& log,
@@ -141,8 +160,9 @@ LayoutInput journeyGraphLayoutInput(const JourneyGraph& graph, const EventLog& l
 }
 
 void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const GraphLayout& layout,
-                      const CanvasStyle& style)
+                      const CanvasStyle& style, const GraphColouring& colouring)
 {
+    const bool byFriction = colouring.by == GraphColouring::By::Friction;
     scene.setBackgroundBrush(style.background);
     if (graph.journeys == 0) {
         drawEmptyState(scene, style, tr("No data for this filter"),
@@ -162,7 +182,8 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
     std::vector<bool> labelled(graph.edges.size(), false);
     for (size_t i = 0; i < byCount.size() && i < LabelledEdges; ++i)
         labelled[byCount[i]] = true;
-    const std::vector<double> shares = timeShares(graph);
+    const std::vector<double> shares =
+        byFriction ? std::vector<double>(graph.edges.size(), -1.0) : timeShares(graph);
     const QLocale locale;
 
     // Edges under the nodes; the weakest first so the strong ones stay on top.
@@ -214,33 +235,44 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
         const QRectF box = layout.nodes[n].box;
         const bool terminal =
             node.kind == GraphNode::Kind::Start || node.kind == GraphNode::Kind::End;
-        const QColor fill = terminal ? style.text : style.surface;
+        const double friction = byFriction ? frictionScore(colouring.friction, node) : NaN;
+        const QColor fill = terminal               ? style.text
+                            : std::isnan(friction) ? style.surface
+                                                   : style.heat(friction);
         // Drop-off shows on the border: deeper where more journeys end here without the goal.
         const double exitShare = node.events > 0 ? double(node.exits) / double(node.customers) : 0;
-        QPen border(terminal ? style.text : style.heat(std::min(1.0, exitShare * 2)),
+        QPen border(terminal     ? style.text
+                    : byFriction ? style.line
+                                 : style.heat(std::min(1.0, exitShare * 2)),
                     terminal ? 1 : 2.5);
         QPainterPath shape;
         shape.addRoundedRect(box, terminal ? box.height() / 2 : 6, terminal ? box.height() / 2 : 6);
         scene.addPath(shape, border, fill);
         auto* name = scene.addSimpleText(node.name, style.label);
-        name->setBrush(terminal ? style.background : style.text);
+        const QColor ink = terminal ? style.background : style.textOn(fill);
+        name->setBrush(ink);
         const QRectF nameBounds = name->boundingRect();
         const double top =
             terminal ? box.center().y() - nameBounds.height() / 2 : box.top() + Padding / 2;
         name->setPos(box.center().x() - nameBounds.width() / 2, top);
         if (!terminal) {
             auto* customers = scene.addSimpleText(customersLine(node), style.small);
-            customers->setBrush(style.mutedText);
+            customers->setBrush(std::isnan(friction) ? style.mutedText : ink);
             const QRectF bounds = customers->boundingRect();
             customers->setPos(box.center().x() - bounds.width() / 2, top + nameBounds.height());
         }
     }
 
     // What the picture leaves out, and how to read it, above the graph.
-    QString notice = tr("%L1 journeys of %L2 customers. Edge width: transitions; colour: "
-                        "median time (pale fast, deep slow); dashed: loops back.")
-                         .arg(graph.journeys)
-                         .arg(graph.customers);
+    QString notice =
+        (byFriction ? tr("%L1 journeys of %L2 customers. Edge width: transitions; node colour: "
+                         "friction score (0 little, 1 most; grey: too few journeys); dashed: "
+                         "loops back.")
+                    : tr("%L1 journeys of %L2 customers. Edge width: transitions; colour: "
+                         "median time (pale fast, deep slow); node border: share ending there "
+                         "without the goal; dashed: loops back."))
+            .arg(graph.journeys)
+            .arg(graph.customers);
     if (graph.hiddenTransitionShare > 0 || graph.hiddenEventShare > 0) {
         notice +=
             QLatin1Char(' ') + tr("Simplified: %1 % of transitions and %2 % of events "

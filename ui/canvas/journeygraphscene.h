@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/layout/graphlayout.h"
 #include "ui/canvas/canvasstyle.h"
@@ -18,13 +19,25 @@ class EventLog;
 LayoutInput journeyGraphLayoutInput(const JourneyGraph& graph, const EventLog& log,
                                     const CanvasStyle& style);
 
+/// What the journey graph's colours show.
+struct GraphColouring
+{
+    enum class By {
+        Time,     ///< edges by median time; node borders by the share of journeys ending there
+        Friction, ///< nodes filled by their friction score; edges neutral
+    };
+    By by = By::Time;
+    /// By::Friction: friction of the graph's view and goal; nodes find theirs by name.
+    FrictionReport friction;
+};
+
 /**
- * Draws the journey graph: nodes with their customers, edges as wide as their count and
- * coloured by their median time (pale fast, deep slow), the strongest labelled with count,
- * probability and median time, loops back dashed, and a notice of what simplification
- * hides. An empty graph draws "No data for this filter".
+ * Draws the journey graph: nodes with their customers, edges as wide as their count, the
+ * strongest labelled with count, probability and median time, loops back dashed, coloured
+ * as \a colouring says, and a notice of what simplification hides. An empty graph draws
+ * "No data for this filter".
  */
 void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const GraphLayout& layout,
-                      const CanvasStyle& style);
+                      const CanvasStyle& style, const GraphColouring& colouring = {});
 
 } // namespace journeyscope

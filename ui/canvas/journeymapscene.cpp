@@ -30,7 +30,8 @@ constexpr int ChipsPerStage = 7;
 QString percent(double share)
 {
     return std::isnan(share) ? QStringLiteral("–")
-                             : QString::number(share * 100, 'f', 0) + QStringLiteral(" %");
+                             : QString::number(share * 100, 'f', 0) +
+                                   QStringLiteral("\u00a0%"); // never wrapped off
 }
 
 /// Draws the map lane by lane, each lane as tall as its tallest cell.
@@ -60,9 +61,11 @@ public:
 
     /// A text that wraps within a column.
     double wrapped(const QString& value, const QFont& font, const QColor& colour, const QPointF& at,
-                   double width)
+                   double width, qint64 noteId = 0)
     {
         auto* item = m_scene.addText(value, font);
+        if (noteId != 0)
+            item->setData(MapNoteIdKey, noteId);
         item->setDefaultTextColor(colour);
         item->setTextWidth(width);
         item->setPos(at - QPointF(4, 4)); // a text item's document margin
@@ -73,7 +76,7 @@ public:
     void laneTitle(const QString& title, double y)
     {
         m_scene.addLine(0, y - Gap / 2, width(), y - Gap / 2, QPen(m_style.surface, 1));
-        text(title, m_style.label, m_style.mutedText, QPointF(0, y));
+        wrapped(title, m_style.label, m_style.mutedText, QPointF(0, y), LaneTitleWidth - Gap);
     }
 
     QGraphicsScene& m_scene;
@@ -116,7 +119,8 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         QPainterPath shape;
         shape.addRoundedRect(band, 6, 6);
         // Neutral headers: the palette's colours belong to the channels.
-        scene.addPath(shape, Qt::NoPen, style.text);
+        auto* header = scene.addPath(shape, Qt::NoPen, style.text);
+        header->setData(MapStageNameKey, map.stages[c].name);
         painter.text(map.stages[c].name, style.label, style.background,
                      band.topLeft() + QPointF(12, 4));
         painter.text(tr("%L1 journeys").arg(map.stages[c].customers), style.small, style.background,
@@ -161,6 +165,27 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         laneBottom = std::max(laneBottom, chipY);
     }
     y = laneBottom + 2 * Gap;
+
+    // Customer actions: what most journeys did on their first visit to the stage.
+    painter.laneTitle(tr("Customer actions"), y);
+    double actionsBottom = y + 20;
+    for (size_t c = 0; c < map.stages.size(); ++c) {
+        const MapStage& stage = map.stages[c];
+        double lineY = y;
+        for (const MapAction& action : stage.actions) {
+            QString steps = action.steps.join(QStringLiteral(" → "));
+            if (action.more)
+                steps += QStringLiteral(" → …");
+            lineY += painter.wrapped(
+                         tr("%1  (%2)")
+                             .arg(steps, percent(double(action.journeys) /
+                                                 double(std::max<qint64>(1, stage.customers)))),
+                         style.small, style.text, QPointF(painter.columnX(c), lineY), ColumnWidth) +
+                     4;
+        }
+        actionsBottom = std::max(actionsBottom, lineY);
+    }
+    y = actionsBottom + 2 * Gap;
 
     // Customers: who reached the stage, how many of them converted, how long they stayed.
     painter.laneTitle(tr("Customers"), y);
@@ -311,7 +336,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         for (const MapNote& note : overlay.notes) {
             if (note.lane == MapNote::Lane::PainPoint && note.stage == map.stages[c].name) {
                 lineY += painter.wrapped(QStringLiteral("✎ ") + note.text, style.small, style.text,
-                                         QPointF(painter.columnX(c), lineY), ColumnWidth) +
+                                         QPointF(painter.columnX(c), lineY), ColumnWidth, note.id) +
                          4;
             }
         }
@@ -329,7 +354,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             if (note.lane == MapNote::Lane::Opportunity && note.stage == map.stages[c].name) {
                 anyOpportunity = true;
                 lineY += painter.wrapped(QStringLiteral("✎ ") + note.text, style.small, style.text,
-                                         QPointF(painter.columnX(c), lineY), ColumnWidth) +
+                                         QPointF(painter.columnX(c), lineY), ColumnWidth, note.id) +
                          4;
             }
         }
@@ -355,9 +380,30 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         x += 20 + name->boundingRect().width() + 18;
     }
     painter.text(tr("Chips: touchpoints by the journeys that reach them, in their main channel's "
-                    "colour. Friction: 0 little, 1 most. ✎ written by the team."),
+                    "colour. Actions: the first visit to a stage, share of its journeys. "
+                    "Friction: 0 little, 1 most. ✎ written by the team."),
                  style.small, style.mutedText, QPointF(0, y + 34));
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
+}
+
+QString mapStageAt(const QGraphicsScene& scene, const QPointF& point)
+{
+    for (const QGraphicsItem* item : scene.items()) {
+        const QString stage = item->data(MapStageNameKey).toString();
+        const QRectF band = item->sceneBoundingRect();
+        if (!stage.isEmpty() && point.x() >= band.left() && point.x() <= band.right())
+            return stage;
+    }
+    return {};
+}
+
+qint64 mapNoteAt(const QGraphicsScene& scene, const QPointF& point)
+{
+    for (const QGraphicsItem* item : scene.items(point)) {
+        if (const qint64 id = item->data(MapNoteIdKey).toLongLong(); id != 0)
+            return id;
+    }
+    return 0;
 }
 
 } // namespace journeyscope

@@ -1,0 +1,339 @@
+// The window's views of the bundled sample project: every view computed off the GUI thread
+// and drawn, the journey graph's layout reused from the cache, a cancelled drawing that
+// changes nothing, notes written on the map by double-click and deleted again, export of
+// the view shown, the dark theme, and views that say what the project lacks.
+
+#include "core/journey/mapnotes.h"
+#include "core/store/database.h"
+#include "core/store/project.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/testsupport.h"
+#include "ui/canvasview.h"
+#include "ui/mainwindow.h"
+#include "ui/mapnotedialog.h"
+#include "ui/projectviews.h"
+
+#include <cmath>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace journeyscope;
+using namespace journeyscope::test;
+
+namespace {
+
+/// Every text drawn in \a scene, one per line.
+QString sceneText(const QGraphicsScene& scene)
+{
+    QStringList texts;
+    for (const QGraphicsItem* item : scene.items()) {
+        if (const auto* simple = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
+            texts.append(simple->text());
+        else if (const auto* rich = dynamic_cast<const QGraphicsTextItem*>(item))
+            texts.append(rich->toPlainText());
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+constexpr int DrawTimeoutMs = 120000;
+
+} // namespace
+
+class TestProjectViews : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString sample() const { return m_dir.filePath(QStringLiteral("sample.journey")); }
+
+    /// A window showing \a path with its map drawn.
+    std::unique_ptr<MainWindow> openWindow(const QString& path)
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QSignalSpy loaded(window.get(), &MainWindow::projectLoaded);
+        window->openProject(path);
+        if (!loaded.wait(30000) || !loaded.first().first().toBool())
+            return nullptr;
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString project = sample();
+        QCOMPARE(cli({QStringLiteral("import"), project,
+                      sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("stages"), project, QStringLiteral("--load"),
+                      sourceFile(QStringLiteral("resources/sample/stages.csv"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
+                      QStringLiteral("Order confirmation,Store purchase")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("train"), project}).exitCode, 0);
+    }
+
+    void everyViewIsDrawn()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QCOMPARE(views->currentView(), std::optional<ViewKind>(ViewKind::Map));
+        for (const ViewKind kind : allViewKinds()) {
+            views->showView(kind);
+            QTRY_VERIFY2_WITH_TIMEOUT(views->isDrawn(kind), qPrintable(viewTitle(kind)),
+                                      DrawTimeoutMs);
+            QVERIFY(!views->scene(kind)->sceneRect().isEmpty());
+        }
+        const QString map = sceneText(*views->scene(ViewKind::Map));
+        for (const char* name :
+             {"Awareness", "Purchase", "Product page", "Customer actions", "Predicted risk"})
+            QVERIFY2(map.contains(QLatin1String(name)), name);
+        QVERIFY(sceneText(*views->scene(ViewKind::Graph)).contains(QStringLiteral("Start")));
+        // The default funnel runs through a touchpoint of each stage to the goal.
+        const QString funnel = sceneText(*views->scene(ViewKind::Funnel));
+        QVERIFY2(funnel.contains(QStringLiteral("Order confirmation")), qPrintable(funnel));
+        QVERIFY(sceneText(*views->scene(ViewKind::Model)).contains(QStringLiteral("ROC")));
+        QVERIFY(!views->isBusy());
+    }
+
+    void graphLayoutComesFromTheCacheWhenRedrawn()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        const qint64 hits = views->layoutCache().hits();
+        const size_t layouts = views->layoutCache().size();
+        const QRectF drawn = views->scene(ViewKind::Graph)->sceneRect();
+        views->refreshCurrentView();
+        QVERIFY(views->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!views->isBusy(), DrawTimeoutMs);
+        QVERIFY(views->isDrawn(ViewKind::Graph));
+        QCOMPARE(views->layoutCache().hits(), hits + 1);
+        QCOMPARE(views->layoutCache().size(), layouts);
+        QCOMPARE(views->scene(ViewKind::Graph)->sceneRect(), drawn);
+    }
+
+    void cancelledDrawingChangesNothing()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        const QString map = sceneText(*views->scene(ViewKind::Map));
+        QSignalSpy drawn(views, &ProjectViews::viewDrawn);
+        views->showView(ViewKind::Heatmap); // starts drawing; the result is not in yet
+        QVERIFY(views->isBusy());
+        views->cancel();
+        QVERIFY(!views->isBusy());
+        QVERIFY(!views->isDrawn(ViewKind::Heatmap));
+        QVERIFY(sceneText(*views->scene(ViewKind::Heatmap)).contains(QStringLiteral("cancelled")));
+        QTest::qWait(1500); // the dropped worker finishes unseen
+        QCOMPARE(drawn.count(), 0);
+        QVERIFY(!views->isDrawn(ViewKind::Heatmap));
+        QCOMPARE(sceneText(*views->scene(ViewKind::Map)), map);
+        // Asked for again, it draws.
+        views->refreshCurrentView();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Heatmap), DrawTimeoutMs);
+    }
+
+    void notesAreWrittenOnTheMapAndDeleted()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        QGraphicsScene* scene = views->scene(ViewKind::Map);
+
+        // Double-click the Purchase column, as a CX designer would.
+        QPointF purchase;
+        for (const QGraphicsItem* item : scene->items()) {
+            if (item->data(MapStageNameKey).toString() == QLatin1String("Purchase"))
+                purchase = item->sceneBoundingRect().center();
+        }
+        QVERIFY(!purchase.isNull());
+        CanvasView* canvas = views->canvas(ViewKind::Map);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(purchase));
+        auto* dialog = views->findChild<MapNoteDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("Purchase")));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // an empty pain point says nothing
+        dialog->textEdit()->setText(QStringLiteral("Delivery date unclear"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sceneText(*scene).contains(QStringLiteral("✎ Delivery date unclear")), DrawTimeoutMs);
+
+        qint64 id = 0;
+        {
+            const auto project = Project::openForReading(sample());
+            for (const MapNote& note : loadMapNotes(project->database())) {
+                if (note.text == QLatin1String("Delivery date unclear")) {
+                    QCOMPARE(note.stage, QStringLiteral("Purchase"));
+                    QCOMPARE(note.lane, MapNote::Lane::PainPoint);
+                    id = note.id;
+                }
+            }
+        }
+        QVERIFY(id != 0);
+        // The note on the canvas knows which it is.
+        QPointF noteAt;
+        for (const QGraphicsItem* item : scene->items()) {
+            if (item->data(MapNoteIdKey).toLongLong() == id)
+                noteAt = item->sceneBoundingRect().center();
+        }
+        QCOMPARE(mapNoteAt(*scene, noteAt), id);
+        views->removeMapNote(id);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), DrawTimeoutMs);
+        QVERIFY(!sceneText(*scene).contains(QStringLiteral("Delivery date unclear")));
+        const auto project = Project::openForReading(sample());
+        for (const MapNote& note : loadMapNotes(project->database()))
+            QVERIFY(note.id != id);
+    }
+
+    void emotionNoteNeedsNoText()
+    {
+        MapNoteDialog dialog(QStringLiteral("Purchase"));
+        dialog.laneBox()->setCurrentIndex(2);
+        QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.emotionBox()->setValue(-1.5);
+        const MapNote note = dialog.note();
+        QCOMPARE(note.lane, MapNote::Lane::Emotion);
+        QCOMPARE(note.text, QStringLiteral("-1.5"));
+        QCOMPARE(note.stage, QStringLiteral("Purchase"));
+    }
+
+    void exportsTheViewShown()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+        views->exportCurrentView(pdf, ExportFormat::Pdf);
+        const QByteArray text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const char* name :
+             {"Awareness", "Cart", "sample.journey", "all customers", "drop-off model"})
+            QVERIFY2(text.contains(name), name);
+        const QString png = m_dir.filePath(QStringLiteral("map.png"));
+        views->exportCurrentView(png, ExportFormat::Png, 72);
+        const QImage image(png);
+        QVERIFY(image.width() >= int(views->scene(ViewKind::Map)->sceneRect().width()));
+    }
+
+    void darkThemeRedrawsEveryView()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        views->setDarkTheme(true);
+        QCOMPARE(views->scene(ViewKind::Map)->backgroundBrush().color(),
+                 CanvasStyle::darkTheme().background);
+        QVERIFY(sceneText(*views->scene(ViewKind::Map)).contains(QStringLiteral("Awareness")));
+    }
+
+    void defaultFunnelGoesStageByStageToTheGoal()
+    {
+        // Stage A: x (3 events) and y (1); B: z; C: w and the goal g; D after the goal: v.
+        EventLog::Builder builder;
+        qint64 time = 0;
+        for (const char* touchpoint : {"x", "x", "y", "x", "z", "w", "g", "v"})
+            builder.add(QStringLiteral("p"), time += 1000, QLatin1String(touchpoint),
+                        QStringLiteral("web"));
+        for (const auto& [touchpoint, stage] :
+             {std::pair{"x", "A"}, {"y", "A"}, {"z", "B"}, {"w", "C"}, {"g", "C"}, {"v", "D"}})
+            builder.setStage(QLatin1String(touchpoint), QLatin1String(stage));
+        const EventLog log = std::move(builder).build();
+        const auto index = [&](const char* name) {
+            return quint16(log.touchpointIndex(QString::fromLatin1(name)));
+        };
+        Goal goal;
+        goal.touchpoints = {index("g")};
+        const std::vector<std::vector<quint16>> expected = {
+            {index("x")}, {index("z")}, {index("w")}, {index("g")}};
+        QCOMPARE(defaultFunnelSteps(log, goal), expected);
+        // Without a goal: every stage's busiest touchpoint.
+        QCOMPARE(defaultFunnelSteps(log, Goal()).size(), size_t(4));
+    }
+
+    void graphColouredByFriction()
+    {
+        const auto project = Project::openForReading(sample());
+        const EventLog log = EventLog::load(project->database());
+        const Goal goal = ProjectGoal::read(project->database())->resolve(log, project->database());
+        const EventView events(log);
+        GraphOptions options;
+        options.goal = goal;
+        const CanvasStyle style = CanvasStyle::light();
+        const GraphContent content = graphContent(buildJourneyGraph(events, options), events, goal,
+                                                  GraphColouring::By::Friction, style);
+        // Each node is filled with the heat of its friction score, computed on its own here.
+        const FrictionReport friction = computeFriction(events, goal);
+        QGraphicsScene scene;
+        drawView(scene, content, style);
+        int checked = 0;
+        for (const FrictionMetrics& metrics : friction.touchpoints) {
+            if (std::isnan(metrics.score) || content.graph.nodeIndex(metrics.name) < 0)
+                continue;
+            const QRectF box =
+                content.layout.nodes[size_t(content.graph.nodeIndex(metrics.name))].box;
+            bool found = false;
+            for (const QGraphicsItem* item : scene.items(box.center())) {
+                if (const auto* shape = dynamic_cast<const QGraphicsPathItem*>(item))
+                    found = found || shape->brush().color() == style.heat(metrics.score);
+            }
+            QVERIFY2(found, qPrintable(metrics.name));
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY(sceneText(scene).contains(QStringLiteral("friction score")));
+    }
+
+    void viewsSayWhatTheProjectLacks()
+    {
+        const QString bare = m_dir.filePath(QStringLiteral("bare.journey"));
+        QCOMPARE(cli({QStringLiteral("import"), bare,
+                      sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"))})
+                     .exitCode,
+                 0);
+        const auto window = openWindow(bare);
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QSignalSpy ended(views, &ProjectViews::jobEnded);
+        for (const ViewKind kind : {ViewKind::Map, ViewKind::Model}) {
+            views->showView(kind);
+            QTRY_VERIFY_WITH_TIMEOUT(!views->isBusy() && ended.count() >= 2, DrawTimeoutMs);
+            QVERIFY(!views->isDrawn(kind));
+        }
+        QVERIFY(sceneText(*views->scene(ViewKind::Map)).contains(QStringLiteral("No goal set")));
+        QVERIFY(sceneText(*views->scene(ViewKind::Model)).contains(QStringLiteral("No model yet")));
+        // The graph needs no goal.
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+    }
+};
+
+QTEST_MAIN(TestProjectViews)
+#include "tst_projectviews.moc"

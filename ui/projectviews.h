@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/base/feedback.h"
+#include "core/journey/eventlog.h"
+#include "core/journey/mapnotes.h"
+#include "core/layout/layoutcache.h"
+#include "ui/canvas/canvasstyle.h"
+#include "ui/export/sceneexporter.h"
+#include "ui/views/defaultviews.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <QTabWidget>
+#include <QTimer>
+#include <variant>
+
+class QGraphicsScene;
+
+namespace journeyscope {
+
+class CanvasView;
+
+/**
+ * The project's views as tabs after an overview tab. Opening a project loads its events
+ * once on a worker thread; a view is computed (graph layouts through a cache) on a worker
+ * when its tab is first shown, and drawn on the GUI thread. One job runs at a time, with
+ * progress; cancel() drops it and changes nothing. On the journey map a double-click on a
+ * stage writes a note there and a right-click on a note deletes it.
+ */
+class ProjectViews : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    /// \a overview is the first tab.
+    explicit ProjectViews(QWidget* overview, QWidget* parent = nullptr);
+    ~ProjectViews() override;
+
+    /// Shows \a path's views: drops those of the project before and loads the events.
+    void setProject(const QString& path);
+    /// Redraws every view in the dark theme or the light one.
+    void setDarkTheme(bool dark);
+    /// Computes the current view again from the project (after it changed elsewhere).
+    void refreshCurrentView();
+    /// Drops the job that runs; the view it was for says so and can be asked for again.
+    void cancel();
+    bool isBusy() const { return !m_job.isEmpty(); }
+
+    /// The view of the current tab; nullopt on the overview.
+    std::optional<ViewKind> currentView() const;
+    void showView(ViewKind kind);
+    CanvasView* canvas(ViewKind kind) const { return m_tabs.at(kind).canvas; }
+    QGraphicsScene* scene(ViewKind kind) const { return m_tabs.at(kind).scene; }
+    /// Whether \a kind shows the project's numbers (not a message or a blank page).
+    bool isDrawn(ViewKind kind) const;
+    const LayoutCache& layoutCache() const { return *m_layoutCache; }
+
+    /// Writes the current view to \a path with its stamp. Throws Error.
+    void exportCurrentView(const QString& path, ExportFormat format, int dpi = 300);
+    /// What an exported page of \a kind says about where its numbers come from.
+    PageStamp stamp(ViewKind kind) const;
+
+    /// Saves \a note in the project and redraws the map. Throws Error (nothing saved).
+    void addMapNote(const MapNote& note);
+    /// Deletes note \a id from the project and redraws the map. Throws Error.
+    void removeMapNote(qint64 id);
+
+Q_SIGNALS:
+    /// A job started: "Loading events...", "Drawing the journey graph...".
+    void jobStarted(const QString& what);
+    void jobProgress(double fraction);
+    /// The job ended, done, failed or cancelled.
+    void jobEnded();
+    /// \a kind was drawn from the project's numbers.
+    void viewDrawn(journeyscope::ViewKind kind);
+    /// A job failed with a one-line error.
+    void failed(const QString& message);
+
+private:
+    /// A finished job: what it made, or its error. (A cancelled job's result is dropped.)
+    using LogResult = std::variant<std::shared_ptr<const EventLog>, QString>;
+    using ViewResult = std::variant<ViewContent, QString>;
+
+    struct Tab
+    {
+        CanvasView* canvas = nullptr;
+        QGraphicsScene* scene = nullptr;
+        std::optional<ViewContent> content; ///< what is drawn; none: to be computed
+        bool fitted = false;                ///< fitted to the window once since computed
+    };
+
+    void startNextJob();
+    void computeView(ViewKind kind);
+    void logLoaded(LogResult result);
+    void viewComputed(ViewKind kind, ViewResult result);
+    /// Runs \a work on a worker; \a done gets its result unless the job was dropped.
+    template <typename Result, typename Work, typename Done> void runJob(Work&& work, Done&& done);
+    void draw(ViewKind kind);
+    void showMessage(ViewKind kind, const QString& headline, const QString& hint);
+    void beginJob(const QString& what);
+    void endJob();
+    void editMapAt(const QPointF& scenePoint);
+    void mapMenuAt(const QPointF& scenePoint, const QPoint& globalPos);
+    /// Runs \a change on the project opened for writing, in one transaction.
+    template <typename Change> void changeProject(Change&& change);
+
+    std::map<ViewKind, Tab> m_tabs;
+    QString m_projectPath;
+    std::shared_ptr<const EventLog> m_log;
+    std::shared_ptr<LayoutCache> m_layoutCache;
+    CanvasStyle m_style;
+    std::shared_ptr<Feedback> m_feedback; ///< the running job's
+    QString m_job;                        ///< what runs, "" when idle
+    quint64 m_jobNumber = 0;              ///< a finished job whose number is older is dropped
+    std::optional<ViewKind> m_computing;  ///< the view the running job is for
+    QTimer m_progressTimer;
+};
+
+} // namespace journeyscope

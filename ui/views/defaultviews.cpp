@@ -1,0 +1,157 @@
+#include "ui/views/defaultviews.h"
+
+#include "core/store/project.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::DefaultViews", text);
+}
+
+/// The graph's share of transitions shown at first: the rest makes a hairball.
+constexpr double DefaultEdgeShare = 0.1;
+
+MissingContent noGoal()
+{
+    return {tr("No goal set"),
+            tr("This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT "
+               "--set \"Order confirmation\")")};
+}
+
+std::vector<qint64> eventsPerTouchpoint(const EventLog& log)
+{
+    std::vector<qint64> events(size_t(log.touchpointNames().size()), 0);
+    for (const quint16 touchpoint : log.touchpoints())
+        ++events[touchpoint];
+    return events;
+}
+
+} // namespace
+
+const std::vector<ViewKind>& allViewKinds()
+{
+    static const std::vector<ViewKind> kinds = {
+        ViewKind::Map,   ViewKind::Graph,    ViewKind::Funnel, ViewKind::Heatmap,
+        ViewKind::Paths, ViewKind::Personas, ViewKind::Model};
+    return kinds;
+}
+
+QString viewTitle(ViewKind kind)
+{
+    switch (kind) {
+    case ViewKind::Map:
+        return tr("Journey map");
+    case ViewKind::Graph:
+        return tr("Journey graph");
+    case ViewKind::Funnel:
+        return tr("Funnel");
+    case ViewKind::Heatmap:
+        return tr("Friction");
+    case ViewKind::Paths:
+        return tr("Paths");
+    case ViewKind::Personas:
+        return tr("Personas");
+    case ViewKind::Model:
+        return tr("Model");
+    }
+    return {};
+}
+
+std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal)
+{
+    const std::vector<qint64> events = eventsPerTouchpoint(log);
+    int goalStage = int(log.stageNames().size()) - 1;
+    for (const quint16 touchpoint : goal.touchpoints) {
+        if (const int stage = log.touchpointStages()[touchpoint]; stage >= 0)
+            goalStage = std::min(goalStage, stage);
+    }
+    std::vector<std::vector<quint16>> steps;
+    for (int stage = 0; stage <= goalStage; ++stage) {
+        int busiest = -1;
+        for (size_t t = 0; t < events.size(); ++t) {
+            if (log.touchpointStages()[t] == stage && !goal.isGoal(quint16(t)) && events[t] > 0 &&
+                (busiest < 0 || events[t] > events[size_t(busiest)]))
+                busiest = int(t);
+        }
+        if (busiest >= 0)
+            steps.push_back({quint16(busiest)});
+    }
+    if (!goal.touchpoints.empty())
+        steps.push_back(goal.touchpoints);
+    if (steps.size() < 2)
+        steps.clear();
+    return steps;
+}
+
+ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString& projectPath,
+                               const CanvasStyle& style, LayoutCache* cache)
+{
+    const auto project = Project::openForReading(projectPath);
+    const Database& db = project->database();
+    const EventView events(log);
+    const std::optional<ProjectGoal> stored = ProjectGoal::read(db);
+    const std::optional<Goal> goal =
+        stored ? std::optional<Goal>(stored->resolve(log, db)) : std::nullopt;
+
+    switch (kind) {
+    case ViewKind::Map:
+        if (!goal)
+            return noGoal();
+        return mapContent(events, *goal, db);
+    case ViewKind::Graph: {
+        GraphOptions options;
+        options.goal = goal;
+        options.edgeShare = DefaultEdgeShare;
+        return graphContent(buildJourneyGraph(events, options), events, goal.value_or(Goal()),
+                            GraphColouring::By::Time, style, cache);
+    }
+    case ViewKind::Funnel: {
+        FunnelOptions options;
+        options.steps = defaultFunnelSteps(log, goal.value_or(Goal()));
+        if (options.steps.empty()) {
+            return MissingContent{tr("No funnel yet"),
+                                  tr("A funnel needs stages and a goal: load stages "
+                                     "(journeyscope-cli stages PROJECT --load FILE) and set "
+                                     "a goal.")};
+        }
+        return FunnelContent{computeFunnel(events, options),
+                             computeFunnelByChannel(events, options)};
+    }
+    case ViewKind::Heatmap:
+        if (!goal)
+            return noGoal();
+        return HeatmapContent{frictionByStageAndChannel(events, *goal)};
+    case ViewKind::Paths: {
+        AnchorPathOptions options;
+        if (goal && !goal->touchpoints.empty()) {
+            options.anchor = goal->touchpoints.front();
+            options.direction = PathDirection::To;
+        } else {
+            const std::vector<qint64> counts = eventsPerTouchpoint(log);
+            if (counts.empty())
+                return PathsContent{};
+            options.anchor =
+                quint16(std::max_element(counts.begin(), counts.end()) - counts.begin());
+        }
+        return PathsContent{computeAnchorPaths(events, options)};
+    }
+    case ViewKind::Personas:
+        return PersonasContent{listPersonas(db, events, goal.value_or(Goal()))};
+    case ViewKind::Model:
+        if (const auto newest =
+                StoredModel::newest(db, {QStringLiteral("dropoff"), QStringLiteral("label")}))
+            return ModelContent{*newest};
+        return MissingContent{tr("No model yet"),
+                              tr("Train one to see how well it predicts drop-off "
+                                 "(journeyscope-cli train PROJECT).")};
+    }
+    return MissingContent{};
+}
+
+} // namespace journeyscope

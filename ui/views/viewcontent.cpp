@@ -1,0 +1,102 @@
+#include "ui/views/viewcontent.h"
+
+#include "core/journey/customerattributes.h"
+#include "core/journey/mapnotes.h"
+#include "core/layout/layoutcache.h"
+#include "ui/canvas/emptystate.h"
+#include "ui/canvas/funnelscene.h"
+#include "ui/canvas/heatmapscene.h"
+#include "ui/canvas/modelreportscene.h"
+#include "ui/canvas/personascene.h"
+#include "ui/canvas/sankeyscene.h"
+
+#include <cmath>
+#include <QGraphicsScene>
+
+namespace journeyscope {
+
+namespace {
+
+/// Draws each kind of content with its canvas.
+struct ContentDrawer
+{
+    QGraphicsScene& scene;
+    const CanvasStyle& style;
+
+    void operator()(const MapContent& content) const
+    {
+        drawJourneyMap(scene, content.map, content.overlay, style);
+    }
+    void operator()(const GraphContent& content) const
+    {
+        drawJourneyGraph(scene, content.graph, content.layout, style, content.colouring);
+    }
+    void operator()(const FunnelContent& content) const
+    {
+        drawFunnel(scene, content.funnel, content.breakdown, style);
+    }
+    void operator()(const HeatmapContent& content) const
+    {
+        drawFrictionHeatmap(scene, content.matrix, style);
+    }
+    void operator()(const PathsContent& content) const { drawSankey(scene, content.paths, style); }
+    void operator()(const PersonasContent& content) const
+    {
+        drawPersonaCards(scene, content.cards, style);
+    }
+    void operator()(const ModelContent& content) const
+    {
+        drawModelReport(scene, content.model, content.model.title(), style);
+    }
+    void operator()(const MissingContent& content) const
+    {
+        drawEmptyState(scene, style, content.headline, content.hint);
+    }
+};
+
+} // namespace
+
+void drawView(QGraphicsScene& scene, const ViewContent& content, const CanvasStyle& style)
+{
+    scene.clear();
+    std::visit(ContentDrawer{scene, style}, content);
+}
+
+MapContent mapContent(const EventView& events, const Goal& goal, const Database& db)
+{
+    const EventLog& log = events.log();
+    MapContent content;
+    MapOverlay& overlay = content.overlay;
+    overlay.friction = computeFriction(events, goal);
+    if (const auto model = StoredModel::newest(db, {QStringLiteral("dropoff")})) {
+        overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
+        overlay.model = model->title();
+    }
+    overlay.notes = loadMapNotes(db);
+    overlay.emotionSource = emotionColumn(customerAttributeNames(db));
+    std::vector<double> emotionOfPerson;
+    if (!overlay.emotionSource.isEmpty()) {
+        for (const QString& value : customerAttribute(db, log, overlay.emotionSource)) {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            emotionOfPerson.push_back(ok ? number : std::nan(""));
+        }
+    }
+    content.map = buildJourneyMap(events, goal, emotionOfPerson);
+    return content;
+}
+
+GraphContent graphContent(JourneyGraph graph, const EventView& events, const Goal& goal,
+                          GraphColouring::By colourBy, const CanvasStyle& style, LayoutCache* cache)
+{
+    GraphContent content;
+    const LayoutInput input = journeyGraphLayoutInput(graph, events.log(), style);
+    content.layout = cache != nullptr ? cache->layout(input) : layoutGraph(input);
+    content.graph = std::move(graph);
+    content.colouring.by = colourBy;
+    if (colourBy == GraphColouring::By::Friction)
+        content.colouring.friction = computeFriction(events, goal);
+    return content;
+}
+
+} // namespace journeyscope
