@@ -703,6 +703,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), QStringLiteral("--segment"),
                            QStringLiteral("rfm:Royals")}
             << QByteArray("--segment: no segment \"rfm:Royals\"");
+        QTest::newRow("unknown persona")
+            << QStringList{QStringLiteral("paths"), QStringLiteral("--persona"),
+                           QStringLiteral("999")}
+            << QByteArray("--persona: no persona 999");
         QTest::newRow("bad weights")
             << QStringList{QStringLiteral("friction"), QStringLiteral("--weights"),
                            QStringLiteral("1,2")}

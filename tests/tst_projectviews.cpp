@@ -4,17 +4,21 @@
 // the view shown, the dark theme, and views that say what the project lacks.
 
 #include "core/journey/mapnotes.h"
+#include "core/journey/personas.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
 #include "ui/canvasview.h"
+#include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/mapnotedialog.h"
 #include "ui/projectviews.h"
 
 #include <cmath>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGraphicsPathItem>
@@ -23,10 +27,15 @@
 #include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
+#include <set>
 
 using namespace journeyscope;
 using namespace journeyscope::test;
@@ -111,6 +120,87 @@ private Q_SLOTS:
         QVERIFY2(funnel.contains(QStringLiteral("Order confirmation")), qPrintable(funnel));
         QVERIFY(sceneText(*views->scene(ViewKind::Model)).contains(QStringLiteral("ROC")));
         QVERIFY(!views->isBusy());
+    }
+
+    void filterBarRefiltersEveryView()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        FilterBar* bar = window->filterBar();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && bar->isEnabled(), DrawTimeoutMs);
+        const auto headline = [&](qint64 journeys) {
+            return QLocale().toString(journeys) + QStringLiteral(" journeys,");
+        };
+        QVERIFY(sceneText(*views->scene(ViewKind::Map)).contains(headline(2000)));
+
+        // Counted here from the events: journeys with an event on social, and with one in
+        // March 2025 on social.
+        const auto project = Project::openForReading(sample());
+        const EventLog log = EventLog::load(project->database());
+        const int social = log.channelIndex(u"social");
+        QVERIFY(social > 0);
+        const qint64 march =
+            QDateTime(QDate(2025, 3, 1), QTime(), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 april =
+            QDateTime(QDate(2025, 4, 1), QTime(), QTimeZone::utc()).toMSecsSinceEpoch();
+        std::set<PersonIndex> onSocial, inMarch;
+        for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
+            for (quint32 e = log.journeyBegins()[p]; e < log.journeyBegins()[p + 1]; ++e) {
+                if (log.channels()[e] != social)
+                    continue;
+                onSocial.insert(p);
+                if (log.times()[e] >= march && log.times()[e] < april)
+                    inMarch.insert(p);
+            }
+        }
+        QVERIFY(!inMarch.empty() && inMarch.size() < onSocial.size());
+
+        QSignalSpy changed(bar, &FilterBar::filterChanged);
+        for (QAction* action : bar->channelButton()->menu()->actions()) {
+            if (action->text() == QLatin1String("social"))
+                action->setChecked(true);
+        }
+        QVERIFY(changed.wait(2000)); // once, after the bar settles
+        QCOMPARE(views->filter().channels, QStringList{QStringLiteral("social")});
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        QVERIFY(
+            sceneText(*views->scene(ViewKind::Map)).contains(headline(qint64(onSocial.size()))));
+        QCOMPARE(views->stamp(ViewKind::Map).filters, QStringLiteral("channels social"));
+
+        bar->fromBox()->setChecked(true);
+        bar->fromEdit()->setDate(QDate(2025, 3, 1));
+        bar->toBox()->setChecked(true);
+        bar->toEdit()->setDate(QDate(2025, 3, 31)); // the last day counts whole
+        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        QVERIFY(sceneText(*views->scene(ViewKind::Map)).contains(headline(qint64(inMarch.size()))));
+        QCOMPARE(views->stamp(ViewKind::Map).filters,
+                 QStringLiteral("2025-03-01 to 2025-03-31; channels social"));
+
+        // Every other view follows, drawn when shown.
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        QVERIFY(sceneText(*views->scene(ViewKind::Graph))
+                    .contains(QLocale().toString(qint64(inMarch.size())) +
+                              QStringLiteral(" journeys")));
+
+        // A segment keeps its customers only; Clear brings everyone back.
+        const int champions = bar->peopleBox()->findText(QStringLiteral("Segment: Champions"));
+        QVERIFY(champions > 0);
+        bar->clear();
+        bar->peopleBox()->setCurrentIndex(champions);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(views->filter().people.segmentKey, QStringLiteral("rfm:Champions"));
+        const qint64 inSegment =
+            qint64(personsInSegment(EventView(log), QStringLiteral("rfm:Champions")).size());
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        QVERIFY(sceneText(*views->scene(ViewKind::Graph))
+                    .contains(QLocale().toString(inSegment) + QStringLiteral(" journeys")));
+        bar->clear();
+        QVERIFY(changed.wait(2000));
+        QVERIFY(views->filter().isEmpty());
+        QCOMPARE(views->stamp(ViewKind::Graph).filters, QStringLiteral("all customers"));
     }
 
     void graphLayoutComesFromTheCacheWhenRedrawn()
@@ -208,6 +298,75 @@ private Q_SLOTS:
         const auto project = Project::openForReading(sample());
         for (const MapNote& note : loadMapNotes(project->database()))
             QVERIFY(note.id != id);
+    }
+
+    void noteEditsAreUndoneAndRedone()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
+        QUndoStack* stack = views->undoStack();
+        QCOMPARE(stack->count(), 0);
+        const auto notes = [&] {
+            const auto project = Project::openForReading(sample());
+            return loadMapNotes(project->database());
+        };
+        const auto emotionOf = [&](const QString& stage) {
+            for (const MapNote& note : notes()) {
+                if (note.lane == MapNote::Lane::Emotion && note.stage == stage)
+                    return note.text;
+            }
+            return QString();
+        };
+        const auto drawnWith = [&](const QString& text) {
+            return views->isDrawn(ViewKind::Map) && !views->isBusy() &&
+                   sceneText(*views->scene(ViewKind::Map)).contains(text);
+        };
+        const size_t before = notes().size();
+
+        MapNote pain{0, QStringLiteral("Consideration"), MapNote::Lane::PainPoint,
+                     QStringLiteral("Too many similar products")};
+        views->addMapNote(pain);
+        QTRY_VERIFY_WITH_TIMEOUT(drawnWith(pain.text), DrawTimeoutMs);
+        QCOMPARE(notes().size(), before + 1);
+        const qint64 id = notes().back().id;
+
+        stack->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), DrawTimeoutMs);
+        QVERIFY(!sceneText(*views->scene(ViewKind::Map)).contains(pain.text));
+        QCOMPARE(notes().size(), before);
+        stack->redo();
+        QTRY_VERIFY_WITH_TIMEOUT(drawnWith(pain.text), DrawTimeoutMs);
+        bool sameId = false;
+        for (const MapNote& note : notes())
+            sameId = sameId || (note.id == id && note.text == pain.text);
+        QVERIFY(sameId); // back as it was, so later edits still find it
+
+        // An emotion replaces the stage's earlier one; undo brings the earlier one back.
+        views->addMapNote(
+            {0, QStringLiteral("Retention"), MapNote::Lane::Emotion, QStringLiteral("1")});
+        QTRY_VERIFY_WITH_TIMEOUT(!views->isBusy(), DrawTimeoutMs);
+        views->addMapNote(
+            {0, QStringLiteral("Retention"), MapNote::Lane::Emotion, QStringLiteral("-2")});
+        QTRY_VERIFY_WITH_TIMEOUT(!views->isBusy(), DrawTimeoutMs);
+        QCOMPARE(emotionOf(QStringLiteral("Retention")), QStringLiteral("-2"));
+        stack->undo();
+        QCOMPARE(emotionOf(QStringLiteral("Retention")), QStringLiteral("1"));
+
+        // Deleting, undone.
+        views->removeMapNote(id);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), DrawTimeoutMs);
+        QVERIFY(!sceneText(*views->scene(ViewKind::Map)).contains(pain.text));
+        stack->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(drawnWith(pain.text), DrawTimeoutMs);
+        QCOMPARE(stack->undoText(), QStringLiteral("Add note on Retention"));
+
+        // Undo everything: the project holds the notes it had.
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(notes().size(), before);
+        QVERIFY(emotionOf(QStringLiteral("Retention")).isEmpty());
     }
 
     void emotionNoteNeedsNoText()

@@ -2,6 +2,7 @@
 
 #include "core/libraryversions.h"
 #include "core/store/project.h"
+#include "ui/filterbar.h"
 #include "ui/projectsummarywidget.h"
 #include "ui/projectviews.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QToolBar>
 
 namespace journeyscope {
 
@@ -22,6 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_summary(new ProjectSummaryWidget(this))
     , m_views(new ProjectViews(m_summary, this))
+    , m_filterBar(new FilterBar(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -37,6 +40,14 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_views->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(undo);
+    QAction* redo = m_views->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(redo);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* redraw =
         viewMenu->addAction(tr("&Redraw"), m_views, &ProjectViews::refreshCurrentView);
@@ -48,6 +59,18 @@ MainWindow::MainWindow(QWidget* parent)
     helpMenu->addAction(tr("&About Journeyscope"), this, &MainWindow::showAbout);
 
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::loadFinished);
+
+    // One filter for every view.
+    QToolBar* filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filters"));
+    filters->setMovable(false);
+    filters->addWidget(m_filterBar);
+    m_filterBar->setEnabled(false);
+    connect(m_filterBar, &FilterBar::filterChanged, m_views, &ProjectViews::setFilter);
+    connect(m_views, &ProjectViews::choicesRead, this, [this](const FilterChoices& choices) {
+        m_filterBar->setChoices(choices);
+        m_filterBar->setEnabled(true);
+    });
 
     // Long work shows its progress and can be cancelled from the status bar.
     m_progress->setRange(0, 1000);
@@ -120,6 +143,7 @@ void MainWindow::loadFinished()
     }
     m_projectPath = m_loadingPath;
     m_summary->showSummary(m_projectPath, std::get<ProjectSummary>(result));
+    m_filterBar->setEnabled(false); // until the new project's choices are read
     m_views->setProject(m_projectPath);
     m_views->showView(ViewKind::Map); // what a CX designer opens a project for
     setWindowFilePath(m_projectPath);

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace journeyscope {
 
+class FilterBar;
 class ProjectSummaryWidget;
 class ProjectViews;
 
@@ -29,6 +30,7 @@ public:
     const QString& projectPath() const { return m_projectPath; }
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
     ProjectViews* views() const { return m_views; }
+    FilterBar* filterBar() const { return m_filterBar; }
 
 Q_SIGNALS:
     /// Emitted when a project was opened and its summary is shown, or opening failed.
@@ -45,6 +47,7 @@ private:
 
     ProjectSummaryWidget* m_summary;
     ProjectViews* m_views;
+    FilterBar* m_filterBar;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_export;

@@ -1,7 +1,6 @@
 #include "ui/projectviews.h"
 
 #include "core/base/timeutil.h"
-#include "core/store/database.h"
 #include "core/store/project.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
@@ -11,7 +10,6 @@
 #include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QMenu>
-#include <QMessageBox>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace journeyscope {
@@ -34,7 +32,12 @@ ProjectViews::ProjectViews(QWidget* overview, QWidget* parent)
             &ProjectViews::editMapAt);
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::contextMenuAt, this,
             &ProjectViews::mapMenuAt);
-    connect(this, &QTabWidget::currentChanged, this, &ProjectViews::startNextJob);
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        // A message drawn while its tab was hidden was fitted to a viewport not laid out.
+        if (const std::optional<ViewKind> kind = currentView(); kind && !m_tabs[*kind].content)
+            m_tabs[*kind].canvas->fitScene();
+        startNextJob();
+    });
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_feedback)
@@ -64,8 +67,10 @@ void ProjectViews::runJob(Work&& work, Done&& done)
 
 void ProjectViews::setProject(const QString& path)
 {
-    cancel();
+    dropJob();
     m_projectPath = path;
+    m_filter = {};
+    m_undoStack.clear();
     m_log.reset();
     for (auto& [kind, tab] : m_tabs) {
         tab.content.reset();
@@ -78,8 +83,10 @@ void ProjectViews::setProject(const QString& path)
         [path, feedback]() -> LogResult {
             try {
                 const auto project = Project::openForReading(path);
-                return std::make_shared<const EventLog>(
+                auto log = std::make_shared<const EventLog>(
                     EventLog::load(project->database(), feedback.get()));
+                FilterChoices choices = readFilterChoices(*log, project->database());
+                return LoadedProject{std::move(log), std::move(choices)};
             } catch (const Error& error) {
                 return error.toString();
             }
@@ -90,8 +97,9 @@ void ProjectViews::setProject(const QString& path)
 void ProjectViews::logLoaded(LogResult result)
 {
     endJob();
-    if (auto* log = std::get_if<std::shared_ptr<const EventLog>>(&result)) {
-        m_log = std::move(*log);
+    if (auto* loaded = std::get_if<LoadedProject>(&result)) {
+        m_log = std::move(loaded->log);
+        Q_EMIT choicesRead(loaded->choices);
         startNextJob();
         return;
     }
@@ -118,10 +126,11 @@ void ProjectViews::computeView(ViewKind kind)
     const std::shared_ptr<LayoutCache> cache = m_layoutCache;
     const QString path = m_projectPath;
     const CanvasStyle style = m_style;
+    const ViewFilter filter = m_filter;
     runJob<ViewResult>(
-        [kind, log, cache, path, style]() -> ViewResult {
+        [kind, log, cache, path, style, filter]() -> ViewResult {
             try {
-                return defaultViewContent(kind, *log, path, style, cache.get());
+                return defaultViewContent(kind, *log, path, filter, style, cache.get());
             } catch (const Error& error) {
                 return error.toString();
             }
@@ -185,17 +194,25 @@ void ProjectViews::endJob()
     Q_EMIT jobEnded();
 }
 
-void ProjectViews::cancel()
+void ProjectViews::dropJob()
 {
     if (!isBusy())
         return;
     // The worker stops at its next check, or runs on unseen: its result is dropped.
     m_feedback->cancel();
     ++m_jobNumber;
+    m_computing.reset();
     endJob();
-    if (m_computing) {
-        showMessage(*m_computing, tr("Drawing cancelled"), tr("Press F5 to draw this view."));
-        m_computing.reset();
+}
+
+void ProjectViews::cancel()
+{
+    if (!isBusy())
+        return;
+    const std::optional<ViewKind> computing = m_computing;
+    dropJob();
+    if (computing) {
+        showMessage(*computing, tr("Drawing cancelled"), tr("Press F5 to draw this view."));
     } else {
         m_log.reset();
         for (const ViewKind kind : allViewKinds())
@@ -218,6 +235,18 @@ void ProjectViews::showView(ViewKind kind)
     setCurrentWidget(m_tabs[kind].canvas);
 }
 
+void ProjectViews::setFilter(const ViewFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_computing)
+        dropJob();
+    for (auto& [kind, tab] : m_tabs)
+        tab.content.reset(); // what is drawn stays until the new numbers are in
+    startNextJob();
+}
+
 void ProjectViews::setDarkTheme(bool dark)
 {
     m_style = dark ? CanvasStyle::darkTheme() : CanvasStyle::light();
@@ -230,10 +259,14 @@ void ProjectViews::setDarkTheme(bool dark)
 
 void ProjectViews::refreshCurrentView()
 {
-    const std::optional<ViewKind> kind = currentView();
-    if (!kind || isBusy())
-        return;
-    m_tabs[*kind].content.reset();
+    if (const std::optional<ViewKind> kind = currentView(); kind && !isBusy())
+        recompute(*kind);
+}
+
+void ProjectViews::recompute(ViewKind kind)
+{
+    // What is drawn stays until the new numbers are in; a hidden view waits to be shown.
+    m_tabs[kind].content.reset();
     startNextJob();
 }
 
@@ -241,7 +274,7 @@ PageStamp ProjectViews::stamp(ViewKind kind) const
 {
     PageStamp stamp;
     stamp.project = QFileInfo(m_projectPath).fileName();
-    stamp.filters = tr("all customers");
+    stamp.filters = m_filter.describe();
     if (m_log && m_log->firstMs() && m_log->lastMs()) {
         stamp.dataRange = tr("%1 to %2")
                               .arg(formatIsoUtc(*m_log->firstMs()).left(10),
@@ -265,25 +298,20 @@ void ProjectViews::exportCurrentView(const QString& path, ExportFormat format, i
     exportScene(*m_tabs[*kind].scene, path, format, stamp(*kind), dpi);
 }
 
-template <typename Change> void ProjectViews::changeProject(Change&& change)
+NoteEditContext ProjectViews::noteEditContext()
 {
-    auto project = Project::open(m_projectPath, Project::Access::ReadWrite);
-    Database& db = project->database();
-    Transaction transaction(db);
-    change(db);
-    transaction.commit();
+    return {m_projectPath, [this] { recompute(ViewKind::Map); },
+            [this](const QString& message) { Q_EMIT failed(message); }};
 }
 
 void ProjectViews::addMapNote(const MapNote& note)
 {
-    changeProject([&](Database& db) { saveMapNote(db, note); });
-    refreshCurrentView();
+    addMapNoteUndoably(m_undoStack, noteEditContext(), note);
 }
 
 void ProjectViews::removeMapNote(qint64 id)
 {
-    changeProject([&](Database& db) { deleteMapNote(db, id); });
-    refreshCurrentView();
+    deleteMapNoteUndoably(m_undoStack, noteEditContext(), id);
 }
 
 void ProjectViews::editMapAt(const QPointF& scenePoint)

@@ -6,13 +6,16 @@
 #include "core/layout/layoutcache.h"
 #include "ui/canvas/canvasstyle.h"
 #include "ui/export/sceneexporter.h"
+#include "ui/mapnoteedits.h"
 #include "ui/views/defaultviews.h"
+#include "ui/views/filterchoices.h"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <variant>
 
 class QGraphicsScene;
@@ -39,6 +42,10 @@ public:
 
     /// Shows \a path's views: drops those of the project before and loads the events.
     void setProject(const QString& path);
+    /// Shows every view of the journeys \a filter keeps: the current one at once, the
+    /// others when shown. A drawing under way for the filter before is dropped.
+    void setFilter(const journeyscope::ViewFilter& filter);
+    const ViewFilter& filter() const { return m_filter; }
     /// Redraws every view in the dark theme or the light one.
     void setDarkTheme(bool dark);
     /// Computes the current view again from the project (after it changed elsewhere).
@@ -61,10 +68,13 @@ public:
     /// What an exported page of \a kind says about where its numbers come from.
     PageStamp stamp(ViewKind kind) const;
 
-    /// Saves \a note in the project and redraws the map. Throws Error (nothing saved).
+    /// Saves \a note in the project, undoably, and redraws the map. Throws Error (nothing
+    /// saved).
     void addMapNote(const MapNote& note);
-    /// Deletes note \a id from the project and redraws the map. Throws Error.
+    /// Deletes note \a id from the project, undoably, and redraws the map. Throws Error.
     void removeMapNote(qint64 id);
+    /// The edits of this project, to undo and redo; emptied when another project is shown.
+    QUndoStack* undoStack() { return &m_undoStack; }
 
 Q_SIGNALS:
     /// A job started: "Loading events...", "Drawing the journey graph...".
@@ -74,12 +84,19 @@ Q_SIGNALS:
     void jobEnded();
     /// \a kind was drawn from the project's numbers.
     void viewDrawn(journeyscope::ViewKind kind);
+    /// The project's events are loaded; these are its filter choices.
+    void choicesRead(const journeyscope::FilterChoices& choices);
     /// A job failed with a one-line error.
     void failed(const QString& message);
 
 private:
     /// A finished job: what it made, or its error. (A cancelled job's result is dropped.)
-    using LogResult = std::variant<std::shared_ptr<const EventLog>, QString>;
+    struct LoadedProject
+    {
+        std::shared_ptr<const EventLog> log;
+        FilterChoices choices;
+    };
+    using LogResult = std::variant<LoadedProject, QString>;
     using ViewResult = std::variant<ViewContent, QString>;
 
     struct Tab
@@ -97,24 +114,29 @@ private:
     /// Runs \a work on a worker; \a done gets its result unless the job was dropped.
     template <typename Result, typename Work, typename Done> void runJob(Work&& work, Done&& done);
     void draw(ViewKind kind);
+    /// Drops what \a kind shows so that it is computed again.
+    void recompute(ViewKind kind);
     void showMessage(ViewKind kind, const QString& headline, const QString& hint);
     void beginJob(const QString& what);
     void endJob();
+    /// Drops the running job without a word: its result is no longer wanted.
+    void dropJob();
     void editMapAt(const QPointF& scenePoint);
     void mapMenuAt(const QPointF& scenePoint, const QPoint& globalPos);
-    /// Runs \a change on the project opened for writing, in one transaction.
-    template <typename Change> void changeProject(Change&& change);
+    NoteEditContext noteEditContext();
 
     std::map<ViewKind, Tab> m_tabs;
     QString m_projectPath;
     std::shared_ptr<const EventLog> m_log;
     std::shared_ptr<LayoutCache> m_layoutCache;
+    ViewFilter m_filter;
     CanvasStyle m_style;
     std::shared_ptr<Feedback> m_feedback; ///< the running job's
     QString m_job;                        ///< what runs, "" when idle
     quint64 m_jobNumber = 0;              ///< a finished job whose number is older is dropped
     std::optional<ViewKind> m_computing;  ///< the view the running job is for
     QTimer m_progressTimer;
+    QUndoStack m_undoStack;
 };
 
 } // namespace journeyscope

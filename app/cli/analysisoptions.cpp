@@ -3,8 +3,7 @@
 #include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/ingest/timestampparser.h"
-#include "core/journey/customerattributes.h"
-#include "core/journey/personas.h"
+#include "core/journey/peopleselection.h"
 #include "core/store/project.h"
 
 #include <QCoreApplication>
@@ -34,64 +33,39 @@ qint64 dateOption(const QCommandLineParser& parser, const QString& option)
 
 namespace {
 
-/// Keeps the people in both sorted lists.
-std::vector<PersonIndex> intersect(const std::optional<std::vector<PersonIndex>>& kept,
-                                   std::vector<PersonIndex> persons)
-{
-    if (!kept)
-        return persons;
-    std::vector<PersonIndex> both;
-    std::set_intersection(kept->begin(), kept->end(), persons.begin(), persons.end(),
-                          std::back_inserter(both));
-    return both;
-}
-
 /// The people --where, --segment and --persona keep; nullopt when none is given.
 std::optional<std::vector<PersonIndex>>
 selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QString& projectPath)
 {
-    const QStringList wheres = parser.values(QStringLiteral("where"));
-    const bool segment = parser.isSet(QStringLiteral("segment"));
-    const bool persona = parser.isSet(QStringLiteral("persona"));
-    if (wheres.isEmpty() && !segment && !persona)
-        return std::nullopt;
-    const auto project = Project::openForReading(projectPath);
-    std::optional<std::vector<PersonIndex>> kept;
-    for (const QString& where : wheres) {
+    PeopleSelection selection;
+    for (const QString& where : parser.values(QStringLiteral("where"))) {
         const qsizetype equals = where.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             throw Error(Location(QStringLiteral("--where")),
                         tr("expected ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(where));
         }
-        kept = blamingOption(QStringLiteral("--where"), [&] {
-            return intersect(kept, personsLabelled(customerAttribute(project->database(), log,
-                                                                     where.left(equals)),
-                                                   splitNames(where.mid(equals + 1))));
-        });
+        selection.attributeValues.emplace_back(where.left(equals),
+                                               splitNames(where.mid(equals + 1)));
     }
-    const EventView everyone(log);
-    if (segment) {
-        kept = blamingOption(QStringLiteral("--segment"), [&] {
-            return intersect(kept,
-                             personsInSegment(everyone, parser.value(QStringLiteral("segment"))));
-        });
-    }
-    if (persona) {
-        const QString id = parser.value(QStringLiteral("persona"));
-        const std::vector<Persona> personas = loadPersonas(project->database());
-        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
-            return QString::number(p.id) == id;
-        });
-        if (found == personas.end()) {
+    selection.segmentKey = parser.value(QStringLiteral("segment"));
+    if (parser.isSet(QStringLiteral("persona"))) {
+        bool ok = false;
+        selection.personaId = parser.value(QStringLiteral("persona")).toLongLong(&ok);
+        if (!ok) {
             throw Error(Location(QStringLiteral("--persona")),
-                        tr("no persona %1; `personas PROJECT` lists them").arg(id));
+                        tr("no persona %1; `personas PROJECT` lists them")
+                            .arg(parser.value(QStringLiteral("persona"))));
         }
-        kept = blamingOption(QStringLiteral("--persona"), [&] {
-            return intersect(kept,
-                             personsInSegment(everyone, found->segmentKey, found->segmentModel));
-        });
     }
-    return kept;
+    if (selection.isEmpty())
+        return std::nullopt;
+    const auto project = Project::openForReading(projectPath);
+    try {
+        return selectPeople(log, project->database(), selection);
+    } catch (const Error& error) {
+        // The condition at fault, as the option that gave it.
+        throw Error(Location(QStringLiteral("--") + error.location().file), error.message());
+    }
 }
 
 } // namespace

@@ -79,11 +79,17 @@ qint64 saveMapNote(Database& db, const MapNote& note)
             .bind(1, note.stage)
             .run();
     }
-    db.prepare("INSERT INTO map_notes(stage, lane, text, updated_at) VALUES (?, ?, ?, ?)")
-        .bind(1, note.stage)
-        .bind(2, laneName(note.lane))
-        .bind(3, note.text)
-        .bind(4, QDateTime::currentMSecsSinceEpoch())
+    // A note with an id is one deleted before, put back as it was (undo).
+    Statement insert = db.prepare(
+        "INSERT INTO map_notes(id, stage, lane, text, updated_at) VALUES (?, ?, ?, ?, ?)");
+    if (note.id != 0)
+        insert.bind(1, note.id);
+    else
+        insert.bindNull(1);
+    insert.bind(2, note.stage)
+        .bind(3, laneName(note.lane))
+        .bind(4, note.text)
+        .bind(5, QDateTime::currentMSecsSinceEpoch())
         .run();
     return db.lastInsertRowId();
 }

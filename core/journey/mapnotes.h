@@ -32,7 +32,7 @@ QString laneName(MapNote::Lane lane);
 MapNote parseMapNote(const QString& text, const QStringList& stages);
 
 /// Saves \a note in the caller's transaction; an emotion replaces the stage's earlier one.
-/// Returns its id.
+/// A note with an id (one deleted before) gets that id back. Returns its id.
 qint64 saveMapNote(Database& db, const MapNote& note);
 /// Deletes note \a id; throws Error when there is none.
 void deleteMapNote(Database& db, qint64 id);

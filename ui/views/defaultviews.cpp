@@ -90,11 +90,12 @@ std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const 
 }
 
 ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString& projectPath,
-                               const CanvasStyle& style, LayoutCache* cache)
+                               const ViewFilter& filter, const CanvasStyle& style,
+                               LayoutCache* cache)
 {
     const auto project = Project::openForReading(projectPath);
     const Database& db = project->database();
-    const EventView events(log);
+    const EventView events(log, filter.resolve(log, db));
     const std::optional<ProjectGoal> stored = ProjectGoal::read(db);
     const std::optional<Goal> goal =
         stored ? std::optional<Goal>(stored->resolve(log, db)) : std::nullopt;

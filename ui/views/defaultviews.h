@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/views/viewcontent.h"
+#include "ui/views/viewfilter.h"
 
 #include <vector>
 
@@ -14,15 +15,16 @@ const std::vector<ViewKind>& allViewKinds();
 QString viewTitle(ViewKind kind);
 
 /**
- * What the window shows for \a kind before anyone chose otherwise: every customer, judged
- * by the project's goal; the touchpoint graph with its weakest transitions hidden; a funnel
+ * What the window shows for \a kind of the journeys \a filter keeps, judged by the
+ * project's goal: the touchpoint graph with its weakest transitions hidden; a funnel
  * through the busiest touchpoint of each stage to the goal; the paths into the goal; stages
  * by channel; the personas; the newest model. A view that needs what the project lacks (a
  * goal, a model) says so and how to add it. Runs off the GUI thread; opens the project
  * read-only. Throws Error.
  */
 ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString& projectPath,
-                               const CanvasStyle& style, LayoutCache* cache = nullptr);
+                               const ViewFilter& filter, const CanvasStyle& style,
+                               LayoutCache* cache = nullptr);
 
 /**
  * The default funnel: for each stage up to the goal's, the touchpoint with the most events,

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/journey/eventlog.h"
+
+#include <optional>
+#include <QStringList>
+#include <utility>
+#include <vector>
+
+namespace journeyscope {
+
+class Database;
+
+/**
+ * Which customers an analysis keeps, as a filter bar or the command line names them: each
+ * attribute condition (a customer attribute with one of its values), a segment ("rfm:..."),
+ * a persona; a customer is kept when every given condition keeps them.
+ */
+struct PeopleSelection
+{
+    std::vector<std::pair<QString, QStringList>> attributeValues; ///< attribute, its values
+    QString segmentKey;                                           ///< "" for none
+    std::optional<qint64> personaId;
+
+    bool isEmpty() const { return attributeValues.empty() && segmentKey.isEmpty() && !personaId; }
+};
+
+/**
+ * The people of \a log that \a selection keeps, ascending; nullopt when it keeps everyone
+ * (it is empty). Throws Error whose location names the condition at fault ("where",
+ * "segment", "persona") for an unknown attribute, segment or persona.
+ */
+std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const Database& db,
+                                                     const PeopleSelection& selection);
+
+} // namespace journeyscope

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/views/filterchoices.h"
+#include "ui/views/viewfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QToolButton;
+
+namespace journeyscope {
+
+/**
+ * One filter for every view: a date range, channels, a persona or segment, and a customer
+ * attribute's value. Changes are gathered for a moment (typing a date) and then announced
+ * once with filterChanged().
+ */
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    /// Offers \a choices and clears the filter (without announcing it).
+    void setChoices(const FilterChoices& choices);
+    ViewFilter filter() const;
+    /// Back to every customer, announced.
+    void clear();
+
+    QCheckBox* fromBox() const { return m_useFrom; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QCheckBox* toBox() const { return m_useTo; }
+    QDateEdit* toEdit() const { return m_to; }
+    QToolButton* channelButton() const { return m_channels; }
+    QComboBox* peopleBox() const { return m_people; }
+    QComboBox* attributeBox() const { return m_attribute; }
+
+Q_SIGNALS:
+    void filterChanged(const journeyscope::ViewFilter& filter);
+
+private:
+    void changed();
+    void updateChannelText();
+
+    QCheckBox* m_useFrom;
+    QDateEdit* m_from;
+    QCheckBox* m_useTo;
+    QDateEdit* m_to;
+    QToolButton* m_channels;
+    QComboBox* m_people;
+    QComboBox* m_attribute;
+    QTimer m_settle;
+    bool m_quiet = false; ///< while choices are set: no announcement
+};
+
+} // namespace journeyscope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/journey/eventlog.h"
+
+#include <optional>
+#include <QDate>
+#include <QStringList>
+#include <utility>
+#include <vector>
+
+namespace journeyscope {
+
+class Database;
+
+/// What a project offers the filter bar to choose from.
+struct FilterChoices
+{
+    /// An attribute with few enough values to pick from, commonest first.
+    struct Attribute
+    {
+        QString name;
+        QStringList values;
+    };
+    /// Beyond this many distinct values an attribute is an id or a number, not a group.
+    static constexpr int MaxValues = 30;
+
+    std::optional<QDate> firstDay, lastDay;           ///< of the events (UTC)
+    QStringList channels;                             ///< the log's, without ""
+    std::vector<std::pair<qint64, QString>> personas; ///< id, name
+    QStringList segments;                             ///< segment keys, "rfm:Champions" ...
+    std::vector<Attribute> attributes;
+};
+
+/// Reads the choices of \a log and its project. Throws Error.
+FilterChoices readFilterChoices(const EventLog& log, const Database& db);
+
+} // namespace journeyscope

@@ -1,0 +1,67 @@
+#include "ui/views/viewfilter.h"
+
+#include "core/base/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace journeyscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("journeyscope::ViewFilter", text);
+}
+
+qint64 startOfDayMs(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QString ViewFilter::describe() const
+{
+    QStringList parts;
+    if (from && to)
+        parts.append(tr("%1 to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    else if (from)
+        parts.append(tr("from %1").arg(from->toString(Qt::ISODate)));
+    else if (to)
+        parts.append(tr("until %1").arg(to->toString(Qt::ISODate)));
+    if (!channels.isEmpty())
+        parts.append(tr("channels %1").arg(channels.join(QStringLiteral(", "))));
+    if (!people.isEmpty())
+        parts.append(peopleLabel);
+    return parts.isEmpty() ? tr("all customers") : parts.join(QStringLiteral("; "));
+}
+
+EventFilter ViewFilter::resolve(const EventLog& log, const Database& db) const
+{
+    EventFilter filter;
+    if (from)
+        filter.fromMs = startOfDayMs(*from);
+    if (to)
+        filter.toMs = startOfDayMs(to->addDays(1)); // the last day whole
+    for (const QString& name : channels) {
+        const int channel = log.channelIndex(name);
+        if (channel < 0)
+            throw Error(Location(QStringLiteral("channel")), tr("no channel \"%1\"").arg(name));
+        filter.channels.push_back(quint8(channel));
+    }
+    if (auto persons = selectPeople(log, db, people))
+        filter.persons = std::make_shared<const std::vector<PersonIndex>>(std::move(*persons));
+    return filter;
+}
+
+bool ViewFilter::operator==(const ViewFilter& other) const
+{
+    return from == other.from && to == other.to && channels == other.channels &&
+           people.attributeValues == other.people.attributeValues &&
+           people.segmentKey == other.people.segmentKey &&
+           people.personaId == other.people.personaId;
+}
+
+} // namespace journeyscope
