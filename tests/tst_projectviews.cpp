@@ -82,20 +82,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString project = sample();
-        QCOMPARE(cli({QStringLiteral("import"), project,
-                      sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"))})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("stages"), project, QStringLiteral("--load"),
-                      sourceFile(QStringLiteral("resources/sample/stages.csv"))})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
-                      QStringLiteral("Order confirmation,Store purchase")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("train"), project}).exitCode, 0);
+        QVERIFY(makeSampleProject(
+            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
+            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
     }
 
     void everyViewIsDrawn()

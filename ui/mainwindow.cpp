@@ -3,6 +3,8 @@
 #include "core/libraryversions.h"
 #include "core/store/project.h"
 #include "ui/filterbar.h"
+#include "ui/presentation/presentationdialog.h"
+#include "ui/presentation/presentationwindow.h"
 #include "ui/projectsummarywidget.h"
 #include "ui/projectviews.h"
 
@@ -55,6 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* dark = viewMenu->addAction(tr("&Dark Theme"), m_views, &ProjectViews::setDarkTheme);
     dark->setCheckable(true);
     dark->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    viewMenu->addSeparator();
+    QAction* present = viewMenu->addAction(tr("&Present..."), this, &MainWindow::present);
+    present->setShortcut(Qt::SHIFT | Qt::Key_F5);
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Journeyscope"), this, &MainWindow::showAbout);
 
@@ -188,6 +193,28 @@ void MainWindow::exportView()
     } catch (const Error& error) {
         showError(tr("Cannot export"), error.toString());
     }
+}
+
+void MainWindow::present()
+{
+    if (m_projectPath.isEmpty()) {
+        statusBar()->showMessage(tr("Open a project to present it."));
+        return;
+    }
+    auto* dialog = new PresentationDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        startPresentation(dialog->slides(), dialog->screen(), dialog->notesScreen());
+    });
+    dialog->open();
+}
+
+PresentationWindow* MainWindow::startPresentation(const std::vector<ViewKind>& slides,
+                                                  QScreen* screen, QScreen* notesScreen)
+{
+    auto* presentation = new PresentationWindow(m_views, m_filterBar, slides);
+    presentation->start(screen, notesScreen);
+    return presentation;
 }
 
 void MainWindow::showAbout()

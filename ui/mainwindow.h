@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/projectsummary.h"
+#include "ui/views/defaultviews.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -8,10 +9,12 @@
 
 class QProgressBar;
 class QPushButton;
+class QScreen;
 
 namespace journeyscope {
 
 class FilterBar;
+class PresentationWindow;
 class ProjectSummaryWidget;
 class ProjectViews;
 
@@ -31,6 +34,10 @@ public:
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
     ProjectViews* views() const { return m_views; }
     FilterBar* filterBar() const { return m_filterBar; }
+    /// Presents \a slides fullscreen on \a screen (notes on \a notesScreen when given); the
+    /// window deletes itself when closed.
+    PresentationWindow* startPresentation(const std::vector<ViewKind>& slides, QScreen* screen,
+                                          QScreen* notesScreen = nullptr);
 
 Q_SIGNALS:
     /// Emitted when a project was opened and its summary is shown, or opening failed.
@@ -41,6 +48,7 @@ private:
 
     void chooseProject();
     void exportView();
+    void present();
     void showAbout();
     void loadFinished();
     void showError(const QString& title, const QString& message);

@@ -59,6 +59,12 @@ public:
     void showView(ViewKind kind);
     CanvasView* canvas(ViewKind kind) const { return m_tabs.at(kind).canvas; }
     QGraphicsScene* scene(ViewKind kind) const { return m_tabs.at(kind).scene; }
+    /// What \a kind shows, or null while it is not computed.
+    const ViewContent* content(ViewKind kind) const
+    {
+        const Tab& tab = m_tabs.at(kind);
+        return tab.content ? &*tab.content : nullptr;
+    }
     /// Whether \a kind shows the project's numbers (not a message or a blank page).
     bool isDrawn(ViewKind kind) const;
     const LayoutCache& layoutCache() const { return *m_layoutCache; }

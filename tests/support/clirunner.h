@@ -36,4 +36,21 @@ inline bool importGeneratedShop(const QString& project, const QString& csv, int 
            cli({QStringLiteral("import"), project, csv}).exitCode == 0;
 }
 
+/**
+ * The bundled sample as quickstart.sh makes it, at \a project: the clickstream imported,
+ * its stages loaded, the goal set (an order) and a drop-off model trained; whether every
+ * command succeeded.
+ */
+inline bool makeSampleProject(const QString& project, const QString& sampleCsv,
+                              const QString& stagesCsv)
+{
+    return cli({QStringLiteral("import"), project, sampleCsv}).exitCode == 0 &&
+           cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stagesCsv}).exitCode ==
+               0 &&
+           cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
+                QStringLiteral("Order confirmation,Store purchase")})
+                   .exitCode == 0 &&
+           cli({QStringLiteral("train"), project}).exitCode == 0;
+}
+
 } // namespace journeyscope::test
