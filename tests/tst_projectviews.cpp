@@ -11,9 +11,11 @@
 #include "tests/support/testsupport.h"
 #include "ui/canvasview.h"
 #include "ui/filterbar.h"
+#include "ui/funnelbuilderdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mapnotedialog.h"
 #include "ui/projectviews.h"
+#include "ui/viewoptionsbar.h"
 
 #include <cmath>
 #include <QCheckBox>
@@ -26,10 +28,13 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -356,6 +361,184 @@ private Q_SLOTS:
             stack->undo();
         QCOMPARE(notes().size(), before);
         QVERIFY(emotionOf(QStringLiteral("Retention")).isEmpty());
+    }
+
+    void viewSettingsAreKeptUndoableAndFollowed()
+    {
+        auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        const auto graphOf = [&] {
+            return std::get<GraphContent>(*views->content(ViewKind::Graph)).graph;
+        };
+        const size_t fewEdges = graphOf().edges.size();
+        ViewOptionsBar* bar = views->optionsBar(ViewKind::Graph);
+        QVERIFY(bar);
+        QCOMPARE(bar->edgeSlider()->value(), 10);
+
+        // More detail: more transitions drawn; two moves of the slider are one undo step.
+        bar->edgeSlider()->setValue(60);
+        bar->edgeSlider()->setValue(80);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph) && !views->isBusy(),
+                                 DrawTimeoutMs);
+        QCOMPARE(views->settings().edgeShare, 0.8);
+        QVERIFY(graphOf().edges.size() > fewEdges);
+        QCOMPARE(views->undoStack()->count(), 1);
+        QCOMPARE(views->undoStack()->undoText(), QStringLiteral("Change the journey graph"));
+        {
+            const auto project = Project::openForReading(sample());
+            QCOMPARE(ViewSettings::read(project->database()).edgeShare, 0.8);
+        }
+        views->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph) && !views->isBusy(),
+                                 DrawTimeoutMs);
+        QCOMPARE(graphOf().edges.size(), fewEdges);
+        QCOMPARE(bar->edgeSlider()->value(), 10);
+        views->undoStack()->redo();
+
+        // Friction colours need the goal the sample has; stages as nodes.
+        bar->colourBox()->setCurrentIndex(
+            bar->colourBox()->findData(int(GraphColouring::By::Friction)));
+        bar->levelBox()->setCurrentIndex(bar->levelBox()->findData(int(GraphLevel::Stage)));
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph) && !views->isBusy(),
+                                 DrawTimeoutMs);
+        QCOMPARE(graphOf().level, GraphLevel::Stage);
+        QCOMPARE(std::get<GraphContent>(*views->content(ViewKind::Graph)).colouring.by,
+                 GraphColouring::By::Friction);
+
+        // The funnel from the builder.
+        views->showView(ViewKind::Funnel);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Funnel), DrawTimeoutMs);
+        ViewSettings settings = views->settings();
+        settings.funnelSteps = {
+            {QStringLiteral("Cart")},
+            {QStringLiteral("Checkout")},
+            {QStringLiteral("Order confirmation"), QStringLiteral("Store purchase")}};
+        views->changeSettings(settings, QStringLiteral("Change the funnel steps"));
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Funnel) && !views->isBusy(),
+                                 DrawTimeoutMs);
+        const FunnelResult& funnel =
+            std::get<FunnelContent>(*views->content(ViewKind::Funnel)).funnel;
+        QCOMPARE(funnel.steps.size(), size_t(3));
+        QCOMPARE(funnel.steps[0].touchpointNames, QStringList{QStringLiteral("Cart")});
+        QCOMPARE(funnel.steps[2].touchpointNames.size(), 2);
+
+        // Paths out of Cart; touchpoints by segment.
+        views->showView(ViewKind::Paths);
+        ViewOptionsBar* paths = views->optionsBar(ViewKind::Paths);
+        paths->directionBox()->setCurrentIndex(
+            paths->directionBox()->findData(int(PathDirection::From)));
+        paths->anchorBox()->setCurrentIndex(paths->anchorBox()->findData(QStringLiteral("Cart")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            views->isDrawn(ViewKind::Paths) && !views->isBusy() &&
+                std::get<PathsContent>(*views->content(ViewKind::Paths)).paths.anchor ==
+                    QLatin1String("Cart"),
+            DrawTimeoutMs);
+        QCOMPARE(std::get<PathsContent>(*views->content(ViewKind::Paths)).paths.direction,
+                 PathDirection::From);
+        views->showView(ViewKind::Heatmap);
+        views->optionsBar(ViewKind::Heatmap)->tableBox()->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            views->isDrawn(ViewKind::Heatmap) && !views->isBusy() &&
+                std::get<HeatmapContent>(*views->content(ViewKind::Heatmap)).matrix.rowKind ==
+                    QLatin1String("touchpoint"),
+            DrawTimeoutMs);
+
+        // Opened again, the project shows the views as they were left.
+        const ViewSettings left = views->settings();
+        window.reset();
+        window = openWindow(sample());
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->views()->optionsBar(ViewKind::Graph)->isEnabled(),
+                                 DrawTimeoutMs);
+        QVERIFY(window->views()->settings() == left);
+        QCOMPARE(window->views()->optionsBar(ViewKind::Graph)->edgeSlider()->value(), 80);
+
+        // Back to the defaults for the other tests.
+        const auto project = Project::open(sample(), Project::Access::ReadWrite);
+        ViewSettings::write(project->database(), ViewSettings());
+    }
+
+    void viewSettingsJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<double>("edgeShare");
+        QTest::addColumn<int>("funnelSteps");
+        QTest::addColumn<bool>("bySegment");
+        QTest::newRow("empty: defaults")
+            << QByteArray("{}") << ViewSettings::DefaultEdgeShare << 0 << false;
+        QTest::newRow("share out of range")
+            << QByteArray(R"({"edge_share": 7})") << ViewSettings::DefaultEdgeShare << 0 << false;
+        QTest::newRow("share as text") << QByteArray(R"({"edge_share": "0.5"})")
+                                       << ViewSettings::DefaultEdgeShare << 0 << false;
+        QTest::newRow("steps, empty names dropped")
+            << QByteArray(R"({"funnel_steps": [["A"], [""], ["B", "C"]], "edge_share": 0.5})")
+            << 0.5 << 2 << false;
+        QTest::newRow("heatmap") << QByteArray(R"({"heatmap_by_segment": true})")
+                                 << ViewSettings::DefaultEdgeShare << 0 << true;
+    }
+
+    void viewSettingsJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(double, edgeShare);
+        QFETCH(int, funnelSteps);
+        QFETCH(bool, bySegment);
+        const ViewSettings settings =
+            ViewSettings::fromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(settings.edgeShare, edgeShare);
+        QCOMPARE(int(settings.funnelSteps.size()), funnelSteps);
+        QCOMPARE(settings.heatmapBySegment, bySegment);
+        // And back: what is written reads the same.
+        QVERIFY(ViewSettings::fromJson(settings.toJson()) == settings);
+    }
+
+    void funnelBuilderMakesSteps()
+    {
+        FunnelBuilderDialog dialog({QStringLiteral("Home"), QStringLiteral("Cart"),
+                                    QStringLiteral("Pay"), QStringLiteral("Store")},
+                                   {});
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        const auto pick = [&](int row) { dialog.touchpointList()->setCurrentRow(row); };
+        pick(1);
+        dialog.addStep();
+        pick(2);
+        dialog.addStep();
+        pick(3);
+        dialog.addAlternative(); // Pay or Store
+        pick(0);
+        dialog.addStep();
+        dialog.moveStep(-2); // Home first
+        QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        const std::vector<QStringList> expected = {
+            {QStringLiteral("Home")},
+            {QStringLiteral("Cart")},
+            {QStringLiteral("Pay"), QStringLiteral("Store")}};
+        QCOMPARE(dialog.steps(), expected);
+        QCOMPARE(dialog.stepList()->item(2)->text(), QStringLiteral("Pay or Store"));
+    }
+
+    void graphNodesKnowTheirTouchpoint()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        const GraphContent& content = std::get<GraphContent>(*views->content(ViewKind::Graph));
+        const int cart = content.graph.nodeIndex(u"Cart");
+        QVERIFY(cart > 0);
+        const QPointF centre = content.layout.nodes[size_t(cart)].box.center();
+        QCOMPARE(graphTouchpointAt(*views->scene(ViewKind::Graph), centre), QStringLiteral("Cart"));
+        QVERIFY(
+            graphTouchpointAt(*views->scene(ViewKind::Graph), content.layout.nodes[0].box.center())
+                .isEmpty()); // Start is no touchpoint
+        bool tipped = false;
+        for (const QGraphicsItem* item : views->scene(ViewKind::Graph)->items(centre))
+            tipped = tipped || item->toolTip().contains(QStringLiteral("customers"));
+        QVERIFY(tipped); // hovering tells the numbers
     }
 
     void emotionNoteNeedsNoText()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/store/projectsummary.h"
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,8 +1,7 @@
 #include "ui/mapnoteedits.h"
 
 #include "core/base/error.h"
-#include "core/store/database.h"
-#include "core/store/project.h"
+#include "core/store/projectwrite.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -14,16 +13,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("journeyscope::MapNoteEdits", text);
-}
-
-/// Runs \a change on the project opened for writing, in one transaction. Throws Error.
-template <typename Change> void writeProject(const QString& path, Change&& change)
-{
-    auto project = Project::open(path, Project::Access::ReadWrite);
-    Database& db = project->database();
-    Transaction transaction(db);
-    change(db);
-    transaction.commit();
 }
 
 /// A note edit: its first write is done before it is pushed; later ones report failures.

@@ -4,13 +4,17 @@
 #include "core/store/project.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
+#include "ui/funnelbuilderdialog.h"
 #include "ui/mapnotedialog.h"
+#include "ui/viewoptionsbar.h"
+#include "ui/viewsettingsedit.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QMenu>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace journeyscope {
 
@@ -23,11 +27,35 @@ ProjectViews::ProjectViews(QWidget* overview, QWidget* parent)
     addTab(overview, tr("Overview"));
     for (const ViewKind kind : allViewKinds()) {
         Tab& tab = m_tabs[kind];
+        tab.page = new QWidget(this);
         tab.scene = new QGraphicsScene(this);
-        tab.canvas = new CanvasView(tab.scene, this);
+        tab.canvas = new CanvasView(tab.scene, tab.page);
         tab.canvas->setAccessibleName(viewTitle(kind));
-        addTab(tab.canvas, viewTitle(kind));
+        tab.options = ViewOptionsBar::create(kind, tab.page);
+        auto* layout = new QVBoxLayout(tab.page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        if (tab.options) {
+            layout->addWidget(tab.options);
+            tab.options->setEnabled(false); // until a project is loaded
+            connect(tab.options, &ViewOptionsBar::settingsChanged, this, [this, kind] {
+                requestSettings(m_tabs[kind].options->apply(m_settings),
+                                tr("Change the %1").arg(viewTitle(kind).toLower()));
+            });
+        }
+        layout->addWidget(tab.canvas);
+        addTab(tab.page, viewTitle(kind));
     }
+    connect(m_tabs[ViewKind::Funnel].options, &ViewOptionsBar::editFunnelRequested, this,
+            &ProjectViews::editFunnel);
+    connect(m_tabs[ViewKind::Funnel].options, &ViewOptionsBar::defaultFunnelRequested, this,
+            [this] {
+                ViewSettings settings = m_settings;
+                settings.funnelSteps.clear();
+                requestSettings(settings, tr("Change the funnel steps"));
+            });
+    connect(m_tabs[ViewKind::Graph].canvas, &CanvasView::contextMenuAt, this,
+            &ProjectViews::graphMenuAt);
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::doubleClicked, this,
             &ProjectViews::editMapAt);
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::contextMenuAt, this,
@@ -70,12 +98,15 @@ void ProjectViews::setProject(const QString& path)
     dropJob();
     m_projectPath = path;
     m_filter = {};
+    m_settings = {};
     m_undoStack.clear();
     m_log.reset();
     for (auto& [kind, tab] : m_tabs) {
         tab.content.reset();
         tab.fitted = false;
         tab.scene->clear();
+        if (tab.options)
+            tab.options->setEnabled(false);
     }
     beginJob(tr("Loading the events of %1...").arg(QFileInfo(path).fileName()));
     const std::shared_ptr<Feedback> feedback = m_feedback;
@@ -86,7 +117,8 @@ void ProjectViews::setProject(const QString& path)
                 auto log = std::make_shared<const EventLog>(
                     EventLog::load(project->database(), feedback.get()));
                 FilterChoices choices = readFilterChoices(*log, project->database());
-                return LoadedProject{std::move(log), std::move(choices)};
+                return LoadedProject{std::move(log), std::move(choices),
+                                     ViewSettings::read(project->database())};
             } catch (const Error& error) {
                 return error.toString();
             }
@@ -99,7 +131,15 @@ void ProjectViews::logLoaded(LogResult result)
     endJob();
     if (auto* loaded = std::get_if<LoadedProject>(&result)) {
         m_log = std::move(loaded->log);
-        Q_EMIT choicesRead(loaded->choices);
+        m_choices = std::move(loaded->choices);
+        m_settings = loaded->settings;
+        for (auto& [kind, tab] : m_tabs) {
+            if (tab.options) {
+                tab.options->setChoices(m_choices, m_settings);
+                tab.options->setEnabled(true);
+            }
+        }
+        Q_EMIT choicesRead(m_choices);
         startNextJob();
         return;
     }
@@ -114,10 +154,10 @@ void ProjectViews::startNextJob()
     const std::optional<ViewKind> kind = currentView();
     if (isBusy() || !m_log || !kind || m_tabs[*kind].content)
         return;
-    computeView(*kind);
+    startComputing(*kind);
 }
 
-void ProjectViews::computeView(ViewKind kind)
+void ProjectViews::startComputing(ViewKind kind)
 {
     beginJob(tr("Drawing the %1...").arg(viewTitle(kind).toLower()));
     m_computing = kind;
@@ -127,10 +167,11 @@ void ProjectViews::computeView(ViewKind kind)
     const QString path = m_projectPath;
     const CanvasStyle style = m_style;
     const ViewFilter filter = m_filter;
+    const ViewSettings settings = m_settings;
     runJob<ViewResult>(
-        [kind, log, cache, path, style, filter]() -> ViewResult {
+        [kind, log, cache, path, style, filter, settings]() -> ViewResult {
             try {
-                return defaultViewContent(kind, *log, path, filter, style, cache.get());
+                return computeView(kind, *log, path, filter, settings, style, cache.get());
             } catch (const Error& error) {
                 return error.toString();
             }
@@ -224,7 +265,7 @@ void ProjectViews::cancel()
 std::optional<ViewKind> ProjectViews::currentView() const
 {
     for (const auto& [kind, tab] : m_tabs) {
-        if (tab.canvas == currentWidget())
+        if (tab.page == currentWidget())
             return kind;
     }
     return std::nullopt;
@@ -232,7 +273,7 @@ std::optional<ViewKind> ProjectViews::currentView() const
 
 void ProjectViews::showView(ViewKind kind)
 {
-    setCurrentWidget(m_tabs[kind].canvas);
+    setCurrentWidget(m_tabs[kind].page);
 }
 
 void ProjectViews::setFilter(const ViewFilter& filter)
@@ -312,6 +353,87 @@ void ProjectViews::addMapNote(const MapNote& note)
 void ProjectViews::removeMapNote(qint64 id)
 {
     deleteMapNoteUndoably(m_undoStack, noteEditContext(), id);
+}
+
+void ProjectViews::changeSettings(const ViewSettings& settings, const QString& what)
+{
+    if (settings == m_settings)
+        return;
+    const SettingsEditContext context{m_projectPath,
+                                      [this](const ViewSettings& shown) { applySettings(shown); },
+                                      [this](const QString& message) { Q_EMIT failed(message); }};
+    changeViewSettingsUndoably(m_undoStack, context, m_settings, settings, what);
+}
+
+void ProjectViews::requestSettings(const ViewSettings& settings, const QString& what)
+{
+    try {
+        changeSettings(settings, what);
+    } catch (const Error& error) {
+        Q_EMIT failed(error.toString());
+    }
+}
+
+void ProjectViews::applySettings(const ViewSettings& settings)
+{
+    const ViewSettings before = m_settings;
+    m_settings = settings;
+    for (auto& [kind, tab] : m_tabs) {
+        if (tab.options)
+            tab.options->setChoices(m_choices, m_settings);
+    }
+    const bool graph =
+        before.graphLevel != settings.graphLevel || before.nodeShare != settings.nodeShare ||
+        before.edgeShare != settings.edgeShare || before.colourBy != settings.colourBy;
+    const std::pair<ViewKind, bool> changes[] = {
+        {ViewKind::Graph, graph},
+        {ViewKind::Funnel, before.funnelSteps != settings.funnelSteps},
+        {ViewKind::Paths, before.pathsAnchor != settings.pathsAnchor ||
+                              before.pathsDirection != settings.pathsDirection},
+        {ViewKind::Heatmap, before.heatmapBySegment != settings.heatmapBySegment}};
+    for (const auto& [kind, changed] : changes) {
+        if (!changed)
+            continue;
+        if (m_computing == kind)
+            dropJob();
+        recompute(kind);
+    }
+}
+
+void ProjectViews::editFunnel()
+{
+    auto* dialog = new FunnelBuilderDialog(m_choices.touchpoints, m_settings.funnelSteps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ViewSettings settings = m_settings;
+        settings.funnelSteps = dialog->steps();
+        requestSettings(settings, tr("Change the funnel steps"));
+    });
+    dialog->open();
+}
+
+void ProjectViews::graphMenuAt(const QPointF& scenePoint, const QPoint& globalPos)
+{
+    const QString touchpoint = isDrawn(ViewKind::Graph)
+                                   ? graphTouchpointAt(*m_tabs[ViewKind::Graph].scene, scenePoint)
+                                   : QString();
+    if (touchpoint.isEmpty())
+        return;
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Add \"%1\" to the Funnel").arg(touchpoint), this, [this, touchpoint] {
+        ViewSettings settings = m_settings;
+        settings.funnelSteps.push_back({touchpoint});
+        requestSettings(settings, tr("Change the funnel steps"));
+    });
+    menu->addAction(tr("Paths into \"%1\"").arg(touchpoint), this, [this, touchpoint] {
+        ViewSettings settings = m_settings;
+        settings.pathsAnchor = touchpoint;
+        settings.pathsDirection = PathDirection::To;
+        requestSettings(settings, tr("Change the paths"));
+        showView(ViewKind::Paths);
+    });
+    menu->popup(globalPos);
 }
 
 void ProjectViews::editMapAt(const QPointF& scenePoint)

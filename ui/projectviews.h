@@ -7,7 +7,7 @@
 #include "ui/canvas/canvasstyle.h"
 #include "ui/export/sceneexporter.h"
 #include "ui/mapnoteedits.h"
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 #include "ui/views/filterchoices.h"
 
 #include <map>
@@ -23,6 +23,7 @@ class QGraphicsScene;
 namespace journeyscope {
 
 class CanvasView;
+class ViewOptionsBar;
 
 /**
  * The project's views as tabs after an overview tab. Opening a project loads its events
@@ -46,6 +47,12 @@ public:
     /// others when shown. A drawing under way for the filter before is dropped.
     void setFilter(const journeyscope::ViewFilter& filter);
     const ViewFilter& filter() const { return m_filter; }
+    const ViewSettings& settings() const { return m_settings; }
+    /// Stores \a settings in the project, undoably as "\a what", and recomputes the views
+    /// they change. Throws Error (nothing changed).
+    void changeSettings(const ViewSettings& settings, const QString& what);
+    /// The settings bar above \a kind's canvas, or null when it has none.
+    ViewOptionsBar* optionsBar(ViewKind kind) const { return m_tabs.at(kind).options; }
     /// Redraws every view in the dark theme or the light one.
     void setDarkTheme(bool dark);
     /// Computes the current view again from the project (after it changed elsewhere).
@@ -101,12 +108,15 @@ private:
     {
         std::shared_ptr<const EventLog> log;
         FilterChoices choices;
+        ViewSettings settings;
     };
     using LogResult = std::variant<LoadedProject, QString>;
     using ViewResult = std::variant<ViewContent, QString>;
 
     struct Tab
     {
+        QWidget* page = nullptr; ///< the options bar over the canvas
+        ViewOptionsBar* options = nullptr;
         CanvasView* canvas = nullptr;
         QGraphicsScene* scene = nullptr;
         std::optional<ViewContent> content; ///< what is drawn; none: to be computed
@@ -114,7 +124,7 @@ private:
     };
 
     void startNextJob();
-    void computeView(ViewKind kind);
+    void startComputing(ViewKind kind);
     void logLoaded(LogResult result);
     void viewComputed(ViewKind kind, ViewResult result);
     /// Runs \a work on a worker; \a done gets its result unless the job was dropped.
@@ -130,12 +140,20 @@ private:
     void editMapAt(const QPointF& scenePoint);
     void mapMenuAt(const QPointF& scenePoint, const QPoint& globalPos);
     NoteEditContext noteEditContext();
+    /// Shows \a settings: the bars, and the views whose part changed computed again.
+    void applySettings(const ViewSettings& settings);
+    /// changeSettings(), its error reported with failed().
+    void requestSettings(const ViewSettings& settings, const QString& what);
+    void editFunnel();
+    void graphMenuAt(const QPointF& scenePoint, const QPoint& globalPos);
 
     std::map<ViewKind, Tab> m_tabs;
     QString m_projectPath;
     std::shared_ptr<const EventLog> m_log;
     std::shared_ptr<LayoutCache> m_layoutCache;
     ViewFilter m_filter;
+    ViewSettings m_settings;
+    FilterChoices m_choices;
     CanvasStyle m_style;
     std::shared_ptr<Feedback> m_feedback; ///< the running job's
     QString m_job;                        ///< what runs, "" when idle

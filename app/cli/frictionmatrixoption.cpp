@@ -2,7 +2,6 @@
 
 #include "app/cli/analysisoptions.h"
 #include "core/journey/customerattributes.h"
-#include "core/journey/customerfeatures.h"
 #include "core/journey/segmentation.h"
 #include "core/store/project.h"
 
@@ -27,15 +26,7 @@ std::vector<QString> segmentLabels(const QString& by, const EventView& view, con
         return blamingOption(QStringLiteral("--segment-by"),
                              [&] { return customerAttribute(project->database(), log, by); });
     }
-    std::vector<QString> labels(size_t(log.personCount()));
-    const CustomerFeatures features = computeCustomerFeatures(view, goal);
-    const Segmentation segments = rfmSegmentation(features);
-    for (qsizetype row = 0; row < features.size(); ++row) {
-        const int segment = segments.labels[size_t(row)];
-        if (segment >= 0)
-            labels[features.persons[size_t(row)]] = segments.names[segment];
-    }
-    return labels;
+    return rfmSegmentOfPerson(view, goal);
 }
 
 } // namespace

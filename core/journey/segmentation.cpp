@@ -980,4 +980,17 @@ QJsonObject segmentsToJson(const std::vector<SegmentDescription>& segments,
     return json;
 }
 
+std::vector<QString> rfmSegmentOfPerson(const EventView& view, const Goal& goal)
+{
+    std::vector<QString> labels(size_t(view.log().personCount()));
+    const CustomerFeatures features = computeCustomerFeatures(view, goal);
+    const Segmentation segments = rfmSegmentation(features);
+    for (qsizetype row = 0; row < features.size(); ++row) {
+        const int segment = segments.labels[size_t(row)];
+        if (segment >= 0)
+            labels[features.persons[size_t(row)]] = segments.names[segment];
+    }
+    return labels;
+}
+
 } // namespace journeyscope

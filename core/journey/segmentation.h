@@ -238,6 +238,10 @@ struct Segmentation
 /// The ten RFM segments (in RfmSegment order, empty ones included).
 Segmentation rfmSegmentation(const CustomerFeatures& features);
 
+/// The RFM segment name of each person of \a view's log ("" for people without journeys in
+/// \a view), for tables by segment.
+std::vector<QString> rfmSegmentOfPerson(const EventView& view, const Goal& goal);
+
 /// k-means on the features of KMeansModel, k given or chosen by silhouette. Throws Canceled.
 Segmentation kMeansSegmentation(const CustomerFeatures& features, const KMeansOptions& options = {},
                                 Feedback* feedback = nullptr);

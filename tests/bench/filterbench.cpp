@@ -7,7 +7,7 @@
 
 #include "core/store/project.h"
 #include "tests/bench/benchtiming.h"
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -98,7 +98,8 @@ int main(int argc, char* argv[])
     for (const auto& [name, filter] : filters) {
         const double seconds = timed(runs, [&] {
             QGraphicsScene scene;
-            drawView(scene, defaultViewContent(ViewKind::Map, log, path, filter, style), style);
+            drawView(scene, computeView(ViewKind::Map, log, path, filter, ViewSettings(), style),
+                     style);
         });
         std::printf("  %-24s %8.3f s   %s\n", name, seconds,
                     seconds <= TargetSeconds ? "within the goal" : "OVER THE GOAL");

@@ -104,6 +104,21 @@ double frictionScore(const FrictionReport& friction, const GraphNode& node)
     return NaN;
 }
 
+/// What hovering over a node tells.
+QString nodeToolTip(const GraphNode& node)
+{
+    if (node.kind == GraphNode::Kind::Start || node.kind == GraphNode::Kind::End)
+        return tr("%L1 journeys").arg(node.customers);
+    return tr("%1\n%L2 customers, %L3 events\n%L4 journeys start here, %L5 end here, %L6 "
+              "of them without the goal")
+        .arg(node.name)
+        .arg(node.customers)
+        .arg(node.events)
+        .arg(node.starts)
+        .arg(node.ends)
+        .arg(node.exits);
+}
+
 } // namespace
 
 LayoutInput journeyGraphLayoutInput(const JourneyGraph& graph, const EventLog& log,
@@ -198,7 +213,17 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
                                   ? style.line
                                   : style.heat(style.dark ? shares[e] : 0.25 + 0.75 * shares[e]);
         QPen pen(colour, width, geometry.backward ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-        scene.addPath(pathOf(geometry.path), pen);
+        auto* line = scene.addPath(pathOf(geometry.path), pen);
+        QString tip =
+            tr("%1 → %2\n%L3 transitions (%4 % of those leaving %1)")
+                .arg(graph.nodes[size_t(edge.from)].name, graph.nodes[size_t(edge.to)].name)
+                .arg(edge.count)
+                .arg(std::lround(edge.probability * 100));
+        if (edge.medianSeconds)
+            tip += tr("\nmedian %1, 90 % within %2")
+                       .arg(readableDuration(*edge.medianSeconds),
+                            readableDuration(edge.p90Seconds.value_or(*edge.medianSeconds)));
+        line->setToolTip(tip);
         addArrowHead(scene, geometry, colour, width);
     }
 
@@ -247,7 +272,10 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
                     terminal ? 1 : 2.5);
         QPainterPath shape;
         shape.addRoundedRect(box, terminal ? box.height() / 2 : 6, terminal ? box.height() / 2 : 6);
-        scene.addPath(shape, border, fill);
+        auto* nodeShape = scene.addPath(shape, border, fill);
+        nodeShape->setToolTip(nodeToolTip(node));
+        if (node.kind == GraphNode::Kind::Touchpoint)
+            nodeShape->setData(GraphTouchpointKey, node.name);
         auto* name = scene.addSimpleText(node.name, style.label);
         const QColor ink = terminal ? style.background : style.textOn(fill);
         name->setBrush(ink);
@@ -286,6 +314,15 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
     legend->setBrush(style.mutedText);
     legend->setPos(drawn.left(), drawn.top() - legend->boundingRect().height() - 12);
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
+}
+
+QString graphTouchpointAt(const QGraphicsScene& scene, const QPointF& point)
+{
+    for (const QGraphicsItem* item : scene.items(point)) {
+        if (const QString name = item->data(GraphTouchpointKey).toString(); !name.isEmpty())
+            return name;
+    }
+    return {};
 }
 
 } // namespace journeyscope

@@ -6,6 +6,7 @@
 #include "ui/canvas/canvasstyle.h"
 
 class QGraphicsScene;
+class QPointF;
 
 namespace journeyscope {
 
@@ -39,5 +40,11 @@ struct GraphColouring
  */
 void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const GraphLayout& layout,
                       const CanvasStyle& style, const GraphColouring& colouring = {});
+
+/// The item data key under which a touchpoint node of the graph holds the touchpoint's name.
+constexpr int GraphTouchpointKey = 0x4a55;
+
+/// The touchpoint of the node under \a point of a scene drawn by drawJourneyGraph, or "".
+QString graphTouchpointAt(const QGraphicsScene& scene, const QPointF& point);
 
 } // namespace journeyscope

@@ -145,7 +145,14 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             const QColor fill = style.channelColor(touchpoint.mainChannel);
             QPainterPath chip;
             chip.addRoundedRect(QRectF(painter.columnX(c), chipY, ColumnWidth, height), 8, 8);
-            scene.addPath(chip, Qt::NoPen, fill);
+            auto* chipItem = scene.addPath(chip, Qt::NoPen, fill);
+            chipItem->setToolTip(tr("%1\n%L2 journeys, %L3 events%4")
+                                     .arg(touchpoint.name)
+                                     .arg(touchpoint.customers)
+                                     .arg(touchpoint.events)
+                                     .arg(touchpoint.mainChannel.isEmpty()
+                                              ? QString()
+                                              : tr(", mostly %1").arg(touchpoint.mainChannel)));
             const QColor ink = style.textOn(fill);
             auto* count = painter.text(QStringLiteral("%L1").arg(touchpoint.customers), style.small,
                                        ink, QPointF());

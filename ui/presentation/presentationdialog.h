@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 
 #include <QDialog>
 #include <vector>

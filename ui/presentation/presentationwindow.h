@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/presentation/presenternotes.h"
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -28,6 +28,7 @@ FilterChoices readFilterChoices(const EventLog& log, const Database& db)
     if (log.lastMs())
         choices.lastDay = dayOf(*log.lastMs());
     choices.channels = log.channelNames().mid(1); // index 0 is "no channel"
+    choices.touchpoints = log.touchpointNames();
     for (const Persona& persona : loadPersonas(db))
         choices.personas.emplace_back(persona.id, persona.name);
     for (int s = 0; s < RfmSegmentCount; ++s)

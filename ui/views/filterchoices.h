@@ -26,6 +26,7 @@ struct FilterChoices
 
     std::optional<QDate> firstDay, lastDay;           ///< of the events (UTC)
     QStringList channels;                             ///< the log's, without ""
+    QStringList touchpoints;                          ///< the log's, in its order
     std::vector<std::pair<qint64, QString>> personas; ///< id, name
     QStringList segments;                             ///< segment keys, "rfm:Champions" ...
     std::vector<Attribute> attributes;

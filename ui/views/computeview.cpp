@@ -1,5 +1,7 @@
-#include "ui/views/defaultviews.h"
+#include "ui/views/computeview.h"
 
+#include "core/base/error.h"
+#include "core/journey/segmentation.h"
 #include "core/store/project.h"
 
 #include <algorithm>
@@ -14,14 +16,35 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::DefaultViews", text);
 }
 
-/// The graph's share of transitions shown at first: the rest makes a hairball.
-constexpr double DefaultEdgeShare = 0.1;
-
 MissingContent noGoal()
 {
     return {tr("No goal set"),
             tr("This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT "
                "--set \"Order confirmation\")")};
+}
+
+/// The touchpoint named \a name; throws Error located at \a setting.
+quint16 touchpointCalled(const EventLog& log, const QString& name, const char* setting)
+{
+    const int index = log.touchpointIndex(name);
+    if (index < 0) {
+        throw Error(Location(QLatin1String(setting)),
+                    tr("no touchpoint \"%1\" in the project").arg(name));
+    }
+    return quint16(index);
+}
+
+/// The funnel steps of touchpoint names; throws Error for an unknown one.
+std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
+                                                    const std::vector<QStringList>& steps)
+{
+    std::vector<std::vector<quint16>> indices;
+    for (const QStringList& step : steps) {
+        indices.emplace_back();
+        for (const QString& name : step)
+            indices.back().push_back(touchpointCalled(log, name, "funnel"));
+    }
+    return indices;
 }
 
 std::vector<qint64> eventsPerTouchpoint(const EventLog& log)
@@ -33,35 +56,6 @@ std::vector<qint64> eventsPerTouchpoint(const EventLog& log)
 }
 
 } // namespace
-
-const std::vector<ViewKind>& allViewKinds()
-{
-    static const std::vector<ViewKind> kinds = {
-        ViewKind::Map,   ViewKind::Graph,    ViewKind::Funnel, ViewKind::Heatmap,
-        ViewKind::Paths, ViewKind::Personas, ViewKind::Model};
-    return kinds;
-}
-
-QString viewTitle(ViewKind kind)
-{
-    switch (kind) {
-    case ViewKind::Map:
-        return tr("Journey map");
-    case ViewKind::Graph:
-        return tr("Journey graph");
-    case ViewKind::Funnel:
-        return tr("Funnel");
-    case ViewKind::Heatmap:
-        return tr("Friction");
-    case ViewKind::Paths:
-        return tr("Paths");
-    case ViewKind::Personas:
-        return tr("Personas");
-    case ViewKind::Model:
-        return tr("Model");
-    }
-    return {};
-}
 
 std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal)
 {
@@ -89,9 +83,9 @@ std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const 
     return steps;
 }
 
-ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString& projectPath,
-                               const ViewFilter& filter, const CanvasStyle& style,
-                               LayoutCache* cache)
+ViewContent computeView(ViewKind kind, const EventLog& log, const QString& projectPath,
+                        const ViewFilter& filter, const ViewSettings& settings,
+                        const CanvasStyle& style, LayoutCache* cache)
 {
     const auto project = Project::openForReading(projectPath);
     const Database& db = project->database();
@@ -108,13 +102,19 @@ ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString
     case ViewKind::Graph: {
         GraphOptions options;
         options.goal = goal;
-        options.edgeShare = DefaultEdgeShare;
+        options.level = settings.graphLevel;
+        options.nodeShare = settings.nodeShare;
+        options.edgeShare = settings.edgeShare;
+        if (settings.colourBy == GraphColouring::By::Friction && !goal)
+            return noGoal();
         return graphContent(buildJourneyGraph(events, options), events, goal.value_or(Goal()),
-                            GraphColouring::By::Time, style, cache);
+                            settings.colourBy, style, cache);
     }
     case ViewKind::Funnel: {
         FunnelOptions options;
-        options.steps = defaultFunnelSteps(log, goal.value_or(Goal()));
+        options.steps = settings.funnelSteps.empty()
+                            ? defaultFunnelSteps(log, goal.value_or(Goal()))
+                            : funnelStepIndices(log, settings.funnelSteps);
         if (options.steps.empty()) {
             return MissingContent{tr("No funnel yet"),
                                   tr("A funnel needs stages and a goal: load stages "
@@ -127,10 +127,17 @@ ViewContent defaultViewContent(ViewKind kind, const EventLog& log, const QString
     case ViewKind::Heatmap:
         if (!goal)
             return noGoal();
+        if (settings.heatmapBySegment) {
+            return HeatmapContent{
+                frictionByTouchpointAndSegment(events, *goal, rfmSegmentOfPerson(events, *goal))};
+        }
         return HeatmapContent{frictionByStageAndChannel(events, *goal)};
     case ViewKind::Paths: {
         AnchorPathOptions options;
-        if (goal && !goal->touchpoints.empty()) {
+        options.direction = settings.pathsDirection;
+        if (!settings.pathsAnchor.isEmpty()) {
+            options.anchor = touchpointCalled(log, settings.pathsAnchor, "paths");
+        } else if (goal && !goal->touchpoints.empty()) {
             options.anchor = goal->touchpoints.front();
             options.direction = PathDirection::To;
         } else {

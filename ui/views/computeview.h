@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ui/views/viewcontent.h"
+#include "ui/views/viewfilter.h"
+#include "ui/views/viewkind.h"
+#include "ui/views/viewsettings.h"
+
+#include <vector>
+
+namespace journeyscope {
+
+/**
+ * What the window shows for \a kind of the journeys \a filter keeps, judged by the
+ * project's goal and set up by \a settings; by default the touchpoint graph with its
+ * weakest transitions hidden, a funnel through the busiest touchpoint of each stage to the
+ * goal, the paths into the goal, stages by channel, the personas, the newest model. A view
+ * that needs what the project lacks (a goal, a model) says so and how to add it. Runs off
+ * the GUI thread; opens the project read-only. Throws Error (an unknown touchpoint of the
+ * settings names the setting).
+ */
+ViewContent computeView(ViewKind kind, const EventLog& log, const QString& projectPath,
+                        const ViewFilter& filter, const ViewSettings& settings,
+                        const CanvasStyle& style, LayoutCache* cache = nullptr);
+
+/**
+ * The default funnel: for each stage up to the goal's, the touchpoint with the most events,
+ * ending at the goal (its touchpoints as one step); stages after the goal's are left out.
+ * Empty when the log has no stages or fewer than two steps result.
+ */
+std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal);
+
+} // namespace journeyscope
