@@ -75,6 +75,20 @@ void CanvasView::keyPressEvent(QKeyEvent* event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void CanvasView::mousePressEvent(QMouseEvent* event)
+{
+    m_pressedAt = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    const QPoint at = event->position().toPoint();
+    if (event->button() == Qt::LeftButton && (at - m_pressedAt).manhattanLength() < 4)
+        Q_EMIT clicked(mapToScene(at));
+}
+
 void CanvasView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     Q_EMIT doubleClicked(mapToScene(event->position().toPoint()));

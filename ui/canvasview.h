@@ -21,6 +21,8 @@ public:
     double zoom() const { return transform().m11(); }
 
 Q_SIGNALS:
+    /// A click (pressed and let go without dragging) at \a scenePoint.
+    void clicked(const QPointF& scenePoint);
     /// A double-click at \a scenePoint, for canvases that edit in place.
     void doubleClicked(const QPointF& scenePoint);
     /// A context menu asked for at \a scenePoint, shown at \a globalPos.
@@ -29,8 +31,13 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    QPoint m_pressedAt;
 };
 
 } // namespace journeyscope

@@ -174,6 +174,15 @@ void FilterBar::clear()
     changed();
 }
 
+bool FilterBar::choosePeople(const QVariant& key)
+{
+    const int index = m_people->findData(key, KeyRole);
+    if (index < 0)
+        return false;
+    m_people->setCurrentIndex(index);
+    return true;
+}
+
 void FilterBar::changed()
 {
     if (!m_quiet)

@@ -30,6 +30,9 @@ public:
     ViewFilter filter() const;
     /// Back to every customer, announced.
     void clear();
+    /// Keeps the persona (its id) or segment (its key) \a key, announced; whether the bar
+    /// offers it.
+    bool choosePeople(const QVariant& key);
 
     QCheckBox* fromBox() const { return m_useFrom; }
     QDateEdit* fromEdit() const { return m_from; }

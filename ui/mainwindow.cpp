@@ -3,15 +3,19 @@
 #include "core/libraryversions.h"
 #include "core/store/project.h"
 #include "ui/filterbar.h"
+#include "ui/issuespanel.h"
 #include "ui/presentation/presentationdialog.h"
 #include "ui/presentation/presentationwindow.h"
+#include "ui/projectexplorer.h"
 #include "ui/projectsummarywidget.h"
 #include "ui/projectviews.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -27,6 +31,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_summary(new ProjectSummaryWidget(this))
     , m_views(new ProjectViews(m_summary, this))
     , m_filterBar(new FilterBar(this))
+    , m_explorer(new ProjectExplorer(this))
+    , m_issues(new IssuesPanel(this))
+    , m_inspector(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -64,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     helpMenu->addAction(tr("&About Journeyscope"), this, &MainWindow::showAbout);
 
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::loadFinished);
+    addDocks();
 
     // One filter for every view.
     QToolBar* filters = addToolBar(tr("Filters"));
@@ -155,6 +163,80 @@ void MainWindow::loadFinished()
     setWindowTitle(tr("%1 - Journeyscope").arg(QFileInfo(m_projectPath).fileName()));
     statusBar()->showMessage(tr("Ready"));
     Q_EMIT projectLoaded(true);
+}
+
+void MainWindow::addDocks()
+{
+    const auto dock = [this](QWidget* widget, const QString& title, const QString& name,
+                             Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_inspector->setWordWrap(true);
+    m_inspector->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_inspector->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inspector->setMargin(8);
+    m_inspector->setAccessibleName(tr("Inspector"));
+    m_inspector->setText(tr("Select something in the project or click a node, a chip or a "
+                            "line to see its numbers."));
+    dock(m_explorer, tr("Project"), QStringLiteral("project"), Qt::LeftDockWidgetArea);
+    dock(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::LeftDockWidgetArea);
+    QDockWidget* issues =
+        dock(m_issues, tr("Issues"), QStringLiteral("issues"), Qt::BottomDockWidgetArea);
+    issues->hide(); // shown when there are some
+
+    connect(m_views, &ProjectViews::outlineRead, this,
+            [this, issues](const ProjectOutline& outline) {
+                m_explorer->setOutline(outline.groups);
+                m_issues->setIssues(outline.issues);
+                issues->setVisible(!outline.issues.empty());
+                issues->setWindowTitle(tr("Issues (%L1)").arg(outline.issues.size()));
+            });
+    connect(m_explorer, &ProjectExplorer::itemSelected, this,
+            [this](const OutlineItem& item) { m_inspector->setText(item.detail); });
+    connect(m_explorer, &ProjectExplorer::itemActivated, this, &MainWindow::openItem);
+    connect(m_views, &ProjectViews::itemInspected, m_inspector, &QLabel::setText);
+}
+
+QString MainWindow::inspectorText() const
+{
+    return m_inspector->text();
+}
+
+void MainWindow::openItem(const OutlineItem& item)
+{
+    switch (item.kind) {
+    case OutlineItem::Kind::Group:
+        break;
+    case OutlineItem::Kind::Source:
+        m_views->setCurrentIndex(0); // the overview lists the sources
+        break;
+    case OutlineItem::Kind::Stage:
+        m_views->showView(ViewKind::Map);
+        break;
+    case OutlineItem::Kind::Touchpoint: {
+        ViewSettings settings = m_views->settings();
+        settings.pathsAnchor = item.key.toString();
+        settings.pathsDirection = PathDirection::To;
+        try {
+            m_views->changeSettings(settings, tr("Change the paths"));
+        } catch (const Error& error) {
+            showError(tr("Cannot show the paths"), error.toString());
+        }
+        m_views->showView(ViewKind::Paths);
+        break;
+    }
+    case OutlineItem::Kind::Persona:
+    case OutlineItem::Kind::Segment:
+        m_filterBar->choosePeople(item.key);
+        break;
+    case OutlineItem::Kind::Model:
+        m_views->showView(ViewKind::Model);
+        break;
+    }
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

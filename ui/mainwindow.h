@@ -2,11 +2,13 @@
 
 #include "core/store/projectsummary.h"
 #include "ui/views/computeview.h"
+#include "ui/views/projectoutline.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <variant>
 
+class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScreen;
@@ -14,6 +16,8 @@ class QScreen;
 namespace journeyscope {
 
 class FilterBar;
+class IssuesPanel;
+class ProjectExplorer;
 class PresentationWindow;
 class ProjectSummaryWidget;
 class ProjectViews;
@@ -34,6 +38,10 @@ public:
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
     ProjectViews* views() const { return m_views; }
     FilterBar* filterBar() const { return m_filterBar; }
+    ProjectExplorer* explorer() const { return m_explorer; }
+    IssuesPanel* issuesPanel() const { return m_issues; }
+    /// What the inspector shows.
+    QString inspectorText() const;
     /// Presents \a slides fullscreen on \a screen (notes on \a notesScreen when given); the
     /// window deletes itself when closed.
     PresentationWindow* startPresentation(const std::vector<ViewKind>& slides, QScreen* screen,
@@ -52,10 +60,16 @@ private:
     void showAbout();
     void loadFinished();
     void showError(const QString& title, const QString& message);
+    void addDocks();
+    /// Opens what the explorer's \a item stands for: its view, or its persona as the filter.
+    void openItem(const OutlineItem& item);
 
     ProjectSummaryWidget* m_summary;
     ProjectViews* m_views;
     FilterBar* m_filterBar;
+    ProjectExplorer* m_explorer;
+    IssuesPanel* m_issues;
+    QLabel* m_inspector;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_export;

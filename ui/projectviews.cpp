@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QMenu>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,6 +46,14 @@ ProjectViews::ProjectViews(QWidget* overview, QWidget* parent)
         }
         layout->addWidget(tab.canvas);
         addTab(tab.page, viewTitle(kind));
+        connect(tab.canvas, &CanvasView::clicked, this, [this, kind](const QPointF& point) {
+            for (const QGraphicsItem* item : m_tabs[kind].scene->items(point)) {
+                if (!item->toolTip().isEmpty()) {
+                    Q_EMIT itemInspected(item->toolTip());
+                    return;
+                }
+            }
+        });
     }
     connect(m_tabs[ViewKind::Funnel].options, &ViewOptionsBar::editFunnelRequested, this,
             &ProjectViews::editFunnel);
@@ -117,8 +126,9 @@ void ProjectViews::setProject(const QString& path)
                 auto log = std::make_shared<const EventLog>(
                     EventLog::load(project->database(), feedback.get()));
                 FilterChoices choices = readFilterChoices(*log, project->database());
+                ProjectOutline outline = ProjectOutline::read(*log, project->database());
                 return LoadedProject{std::move(log), std::move(choices),
-                                     ViewSettings::read(project->database())};
+                                     ViewSettings::read(project->database()), std::move(outline)};
             } catch (const Error& error) {
                 return error.toString();
             }
@@ -140,6 +150,7 @@ void ProjectViews::logLoaded(LogResult result)
             }
         }
         Q_EMIT choicesRead(m_choices);
+        Q_EMIT outlineRead(loaded->outline);
         startNextJob();
         return;
     }

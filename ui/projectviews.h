@@ -9,6 +9,7 @@
 #include "ui/mapnoteedits.h"
 #include "ui/views/computeview.h"
 #include "ui/views/filterchoices.h"
+#include "ui/views/projectoutline.h"
 
 #include <map>
 #include <memory>
@@ -99,6 +100,10 @@ Q_SIGNALS:
     void viewDrawn(journeyscope::ViewKind kind);
     /// The project's events are loaded; these are its filter choices.
     void choicesRead(const journeyscope::FilterChoices& choices);
+    /// The project's outline (explorer and issues) is read.
+    void outlineRead(const journeyscope::ProjectOutline& outline);
+    /// Something on a canvas was clicked; \a text is what it tells about itself.
+    void itemInspected(const QString& text);
     /// A job failed with a one-line error.
     void failed(const QString& message);
 
@@ -109,6 +114,7 @@ private:
         std::shared_ptr<const EventLog> log;
         FilterChoices choices;
         ViewSettings settings;
+        ProjectOutline outline;
     };
     using LogResult = std::variant<LoadedProject, QString>;
     using ViewResult = std::variant<ViewContent, QString>;

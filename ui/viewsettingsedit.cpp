@@ -61,8 +61,7 @@ private:
 } // namespace
 
 void changeViewSettingsUndoably(QUndoStack& stack, const SettingsEditContext& context,
-                                ViewSettings before, const ViewSettings& after,
-                                const QString& what)
+                                ViewSettings before, const ViewSettings& after, const QString& what)
 {
     writeProject(context.projectPath, [&](Database& db) { ViewSettings::write(db, after); });
     context.apply(after);

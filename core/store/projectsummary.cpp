@@ -28,15 +28,22 @@ ProjectSummary ProjectSummary::read(const Database& db)
     summary.withoutConsent = qint64(people::withoutConsent(db).size());
     summary.sessions = db.queryInt("SELECT count(*) FROM sessions").value_or(0);
 
+    summary.sources = readSources(db);
+    return summary;
+}
+
+QList<SourceSummary> ProjectSummary::readSources(const Database& db)
+{
+    QList<SourceSummary> list;
     Statement sources = db.prepare("SELECT id, name, path, size, sha256, format, imported_at, "
                                    "rows, imported, skipped FROM sources ORDER BY id");
     while (sources.step()) {
-        summary.sources.append({sources.columnInt(0), sources.columnText(1), sources.columnText(2),
-                                sources.columnInt(3), sources.columnText(4), sources.columnText(5),
-                                sources.columnInt(6), sources.columnInt(7), sources.columnInt(8),
-                                sources.columnInt(9)});
+        list.append({sources.columnInt(0), sources.columnText(1), sources.columnText(2),
+                     sources.columnInt(3), sources.columnText(4), sources.columnText(5),
+                     sources.columnInt(6), sources.columnInt(7), sources.columnInt(8),
+                     sources.columnInt(9)});
     }
-    return summary;
+    return list;
 }
 
 QJsonObject ProjectSummary::toJson() const

@@ -41,6 +41,8 @@ struct ProjectSummary
     /// Reads the summary with a few aggregate queries (one scan of the events). Throws
     /// Error, for instance when a page of the events table is damaged.
     static ProjectSummary read(const Database& db);
+    /// The imported files alone, oldest first. Throws Error.
+    static QList<SourceSummary> readSources(const Database& db);
 
     /// {"events":N,"customers":N,"sessions":N,"touchpoints":N,"channels":N,
     ///  "first":"ISO-8601","last":"ISO-8601","merged_customers":N,"excluded_customers":N,
