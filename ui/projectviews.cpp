@@ -317,6 +317,9 @@ void ProjectViews::refreshCurrentView()
 
 void ProjectViews::recompute(ViewKind kind)
 {
+    // A drawing under way may have read the project before the change: it is dropped.
+    if (m_computing == kind)
+        dropJob();
     // What is drawn stays until the new numbers are in; a hidden view waits to be shown.
     m_tabs[kind].content.reset();
     startNextJob();
@@ -403,11 +406,8 @@ void ProjectViews::applySettings(const ViewSettings& settings)
                               before.pathsDirection != settings.pathsDirection},
         {ViewKind::Heatmap, before.heatmapBySegment != settings.heatmapBySegment}};
     for (const auto& [kind, changed] : changes) {
-        if (!changed)
-            continue;
-        if (m_computing == kind)
-            dropJob();
-        recompute(kind);
+        if (changed)
+            recompute(kind);
     }
 }
 
