@@ -1,23 +1,30 @@
 #include "ui/mainwindow.h"
 
+#include "core/ingest/importer.h"
 #include "core/libraryversions.h"
 #include "core/store/project.h"
+#include "core/store/projectcopy.h"
 #include "ui/filterbar.h"
+#include "ui/import/importwizard.h"
 #include "ui/issuespanel.h"
 #include "ui/presentation/presentationdialog.h"
 #include "ui/presentation/presentationwindow.h"
 #include "ui/projectexplorer.h"
 #include "ui/projectsummarywidget.h"
 #include "ui/projectviews.h"
+#include "ui/recentprojects.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -38,12 +45,29 @@ MainWindow::MainWindow(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setCentralWidget(m_views);
+    setAcceptDrops(true); // projects to open, exports to import
     setWindowTitle(tr("Journeyscope"));
     resize(1280, 800);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* open = fileMenu->addAction(tr("&Open Project..."), this, &MainWindow::chooseProject);
+    QAction* create = fileMenu->addAction(tr("&New Project..."), this, &MainWindow::newProject);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = fileMenu->addAction(tr("&Open..."), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
+    QMenu* recent = fileMenu->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : RecentProjects::list())
+            recent->addAction(path, this, [this, path] { openProject(path); });
+        if (recent->isEmpty())
+            recent->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+    QAction* importData =
+        fileMenu->addAction(tr("&Import Data..."), this, [this] { startImport({}); });
+    importData->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction* saveAs =
+        fileMenu->addAction(tr("Save Project &As..."), this, &MainWindow::saveProjectAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
     m_export = fileMenu->addAction(tr("&Export View..."), this, &MainWindow::exportView);
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
@@ -119,11 +143,91 @@ MainWindow::~MainWindow()
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QFileInfo(m_projectPath).absolutePath(),
-        tr("Journeyscope projects (*.journey);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
+    QStringList filters{tr("Journeyscope projects (*.journey)")};
+    for (const Importer* importer : importers())
+        filters.append(importer->nameFilter());
+    filters.append(tr("All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open"), QFileInfo(m_projectPath).absolutePath(),
+                                      filters.join(QStringLiteral(";;")));
+    if (!paths.isEmpty())
+        openFiles(paths);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (path.endsWith(QLatin1String(".journey"))) {
+            openProject(path);
+            return;
+        }
+    }
+    startImport(paths); // data files: into this project, or a new one
+}
+
+ImportWizard* MainWindow::startImport(const QStringList& files)
+{
+    auto* wizard = new ImportWizard(m_projectPath, files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::openProject);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                                QFileInfo(m_projectPath).absolutePath(),
+                                                tr("Journeyscope projects (*.journey)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".journey")))
+        path += QStringLiteral(".journey");
+    try {
+        QFile::remove(path); // the dialog asked before replacing it
+        Project::create(path, {});
+    } catch (const Error& error) {
+        showError(tr("Cannot create the project"), error.toString());
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (m_projectPath.isEmpty())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                QFileInfo(m_projectPath).absolutePath(),
+                                                tr("Journeyscope projects (*.journey)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".journey")))
+        path += QStringLiteral(".journey");
+    try {
+        copyProject(m_projectPath, path);
+    } catch (const Error& error) {
+        showError(tr("Cannot save the project"), error.toString());
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    openFiles(paths);
 }
 
 void MainWindow::openProject(const QString& path)
@@ -155,6 +259,7 @@ void MainWindow::loadFinished()
         return;
     }
     m_projectPath = m_loadingPath;
+    RecentProjects::add(m_projectPath);
     m_summary->showSummary(m_projectPath, std::get<ProjectSummary>(result));
     m_filterBar->setEnabled(false); // until the new project's choices are read
     m_views->setProject(m_projectPath);

@@ -16,6 +16,7 @@ class QScreen;
 namespace journeyscope {
 
 class FilterBar;
+class ImportWizard;
 class IssuesPanel;
 class ProjectExplorer;
 class PresentationWindow;
@@ -33,6 +34,11 @@ public:
 
     /// Opens \a path; the summary is read on a worker thread and shown when ready.
     void openProject(const QString& path);
+    /// Opens a project, or starts the import wizard for data files (into this project, or
+    /// a new one when none is open).
+    void openFiles(const QStringList& paths);
+    /// The import wizard with \a files chosen; the project is opened again when it imported.
+    ImportWizard* startImport(const QStringList& files);
     /// The path of the project shown, empty when none.
     const QString& projectPath() const { return m_projectPath; }
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
@@ -51,10 +57,16 @@ Q_SIGNALS:
     /// Emitted when a project was opened and its summary is shown, or opening failed.
     void projectLoaded(bool ok);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     using LoadResult = std::variant<ProjectSummary, QString>; ///< summary or error
 
     void chooseProject();
+    void newProject();
+    void saveProjectAs();
     void exportView();
     void present();
     void showAbout();

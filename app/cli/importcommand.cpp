@@ -3,6 +3,7 @@
 #include "core/base/timeutil.h"
 #include "core/ingest/folderfeed.h"
 #include "core/ingest/importer.h"
+#include "core/ingest/importintoproject.h"
 #include "core/ingest/importjob.h"
 #include "core/ingest/layout.h"
 #include "core/store/project.h"
@@ -131,30 +132,10 @@ void saveMapping(const QString& path, const ColumnMapping& mapping)
     file.write(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Indented));
 }
 
-QString number(qint64 value)
-{
-    return QStringLiteral("%L1").arg(value);
-}
-
 void printReport(const ImportReport& report)
 {
-    for (const FileImportReport& file : report.files) {
-        print(tr("%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions")
-                  .arg(QFileInfo(file.path).fileName(), number(file.imported), number(file.rows),
-                       number(file.skipped), number(file.newCustomers), number(file.sessions)));
-        for (const SkippedRows& skipped : file.skippedByReason) {
-            print(tr("  skipped %1 rows: %2; first at %3: %4")
-                      .arg(number(skipped.count), skipped.reason, skipped.first.toString(),
-                           skipped.firstMessage));
-        }
-        for (const QString& note : file.notes)
-            print(QStringLiteral("  ") + note);
-    }
-    const double rate = report.seconds > 0 ? report.rows() / report.seconds : 0;
-    print(tr("Imported %1 events in %2 s (%3 rows/s)")
-              .arg(number(report.events()))
-              .arg(report.seconds, 0, 'f', 2)
-              .arg(number(qint64(rate))));
+    for (const QString& line : report.toText())
+        print(line);
 }
 
 std::atomic<bool> stopWatching{false};
@@ -202,13 +183,6 @@ int watchFolder(const QString& projectPath, const QString& folder, const ImportO
             QThread::msleep(100);
     }
     return Success;
-}
-
-/// Removes a project file that this command created and did not finish.
-void removeProjectFile(const QString& path)
-{
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-journal"));
 }
 
 } // namespace
@@ -295,14 +269,6 @@ int runImport(const QStringList& arguments)
             return Failure;
         }
     }
-    const bool creating = !QFile::exists(projectPath);
-    // A new project is built beside its final name and renamed when the import committed,
-    // so a failed or killed first import leaves no project behind. The process id keeps
-    // two imports that create the same project apart; the second rename then fails.
-    const QString workPath =
-        creating
-            ? projectPath + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid())
-            : projectPath;
     try {
         const ImportOptions options = importOptions(parser);
         if (parser.isSet(QStringLiteral("save-mapping"))) {
@@ -312,22 +278,10 @@ int runImport(const QStringList& arguments)
             saveMapping(parser.value(QStringLiteral("save-mapping")),
                         detectLayout(*importer, files.first(), options.overrides, nullptr, &notes));
         }
-        std::unique_ptr<Project> project =
-            creating ? Project::create(workPath, ProjectOptions{!keepPii})
-                     : Project::open(projectPath, Project::Access::ReadWrite);
-        if (!creating && keepPii && project->pseudonymises()) {
-            throw Error(Location(projectPath),
-                        tr("this project pseudonymises customer keys and personal data; "
-                           "--keep-pii can only be chosen when a project is created"));
-        }
         TerminalProgress progress(tr("Importing"));
-        const ImportReport report = importFiles(*project, files, options, &progress);
+        const ImportReport report =
+            importIntoProject(projectPath, files, options, keepPii, &progress);
         progress.finish();
-        project.reset();
-        if (creating && (QFile::exists(projectPath) || !QFile::rename(workPath, projectPath))) {
-            throw Error(Location(projectPath),
-                        tr("could not move the new project into place from %1").arg(workPath));
-        }
         if (json)
             printJson(report.toJson());
         else
@@ -338,8 +292,6 @@ int runImport(const QStringList& arguments)
         }
         return Success;
     } catch (const Error& error) {
-        if (creating)
-            removeProjectFile(workPath);
         printError(error.toString());
         return Failure;
     }

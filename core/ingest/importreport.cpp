@@ -1,6 +1,9 @@
 #include "core/ingest/importreport.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace journeyscope {
 
@@ -95,6 +98,39 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("files"), fileArray},
     };
+}
+
+QStringList ImportReport::toText() const
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("journeyscope::ImportReport", text);
+    };
+    const QLocale locale;
+    const auto number = [&](qint64 value) { return locale.toString(value); };
+    QStringList lines;
+    for (const FileImportReport& file : files) {
+        lines.append(tr("%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions")
+                         .arg(QFileInfo(file.path).fileName(), number(file.imported),
+                              number(file.rows), number(file.skipped), number(file.newCustomers),
+                              number(file.sessions)));
+        for (const SkippedRows& skipped : file.skippedByReason) {
+            lines.append(tr("  skipped %1 rows: %2; first at %3: %4")
+                             .arg(number(skipped.count), skipped.reason, skipped.first.toString(),
+                                  skipped.firstMessage));
+        }
+        if (file.identityLinks > 0 || file.mergedCustomers > 0) {
+            lines.append(tr("  %1 customers found to be the same person, %2 merged")
+                             .arg(number(file.identityLinks), number(file.mergedCustomers)));
+        }
+        for (const QString& note : file.notes)
+            lines.append(QStringLiteral("  ") + note);
+    }
+    const double rate = seconds > 0 ? double(rows()) / seconds : 0;
+    lines.append(tr("Imported %1 events in %2 s (%3 rows/s)")
+                     .arg(number(events()))
+                     .arg(seconds, 0, 'f', 2)
+                     .arg(number(qint64(rate))));
+    return lines;
 }
 
 } // namespace journeyscope

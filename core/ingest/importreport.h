@@ -52,6 +52,10 @@ struct ImportReport
     qint64 events() const;
     /// {"rows":N,"imported":N,"skipped":N,"new_customers":N,"seconds":X,"files":[...]}
     QJsonObject toJson() const;
+    /// For people, a line each: per file its events, rows, skipped rows by reason (with
+    /// the first place and message), new customers, sessions, identity links and merges
+    /// and notes; then the totals and the speed.
+    QStringList toText() const;
 };
 
 } // namespace journeyscope
