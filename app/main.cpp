@@ -1,6 +1,7 @@
 // journeyscope: the desktop application. Start-up and command line only; the window and
 // everything behind it live in the ui and core libraries.
 
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -18,8 +19,11 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
     QApplication::setDesktopFileName(QStringLiteral("journeyscope"));
 
+    // The language chosen in the settings, else the system's.
+    const QString language = journeyscope::settings::language.get();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("journeyscope"), QStringLiteral("_"),
+    if (translator.load(language.isEmpty() ? QLocale() : QLocale(language),
+                        QStringLiteral("journeyscope"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

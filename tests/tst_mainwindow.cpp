@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of its own
+    }
+
     void fontsAreAvailable()
     {
         // Without fonts every glyph is drawn as an empty box.

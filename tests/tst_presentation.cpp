@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,7 @@ class TestPresentation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
         QVERIFY(makeSampleProject(
             sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,7 @@ class TestProjectExplorer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
         QVERIFY(makeSampleProject(
             sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -86,6 +87,7 @@ class TestProjectViews : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
         QVERIFY(makeSampleProject(
             sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),

@@ -4,6 +4,7 @@
 #include "core/libraryversions.h"
 #include "core/store/project.h"
 #include "core/store/projectcopy.h"
+#include "ui/appsettings.h"
 #include "ui/filterbar.h"
 #include "ui/import/importwizard.h"
 #include "ui/issuespanel.h"
@@ -13,6 +14,7 @@
 #include "ui/projectsummarywidget.h"
 #include "ui/projectviews.h"
 #include "ui/recentprojects.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,6 +34,13 @@
 #include <QToolBar>
 
 namespace journeyscope {
+
+namespace {
+
+const Preference<QByteArray> savedGeometry{"mainwindow/geometry", QByteArray()};
+const Preference<QByteArray> savedState{"mainwindow/state", QByteArray()};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -80,14 +89,20 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* redo = m_views->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction* preferences = editMenu->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* redraw =
         viewMenu->addAction(tr("&Redraw"), m_views, &ProjectViews::refreshCurrentView);
     redraw->setShortcut(QKeySequence::Refresh);
-    QAction* dark = viewMenu->addAction(tr("&Dark Theme"), m_views, &ProjectViews::setDarkTheme);
-    dark->setCheckable(true);
-    dark->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    m_dark = viewMenu->addAction(tr("&Dark Theme"), this, [this](bool dark) {
+        settings::theme.set(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        m_views->setDarkTheme(dark);
+    });
+    m_dark->setCheckable(true);
+    m_dark->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     viewMenu->addSeparator();
     QAction* present = viewMenu->addAction(tr("&Present..."), this, &MainWindow::present);
     present->setShortcut(Qt::SHIFT | Qt::Key_F5);
@@ -134,6 +149,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_views, &ProjectViews::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     statusBar()->showMessage(tr("Ready"));
+    applySettings();
+    restoreGeometry(savedGeometry.get());
+    restoreState(savedState.get());
 }
 
 MainWindow::~MainWindow()
@@ -402,6 +420,32 @@ PresentationWindow* MainWindow::startPresentation(const std::vector<ViewKind>& s
     auto* presentation = new PresentationWindow(m_views, m_filterBar, slides);
     presentation->start(screen, notesScreen);
     return presentation;
+}
+
+void MainWindow::editSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->save();
+        applySettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    QLocale::setDefault(settings::chosenLocale());
+    const bool dark = settings::darkCanvases();
+    m_dark->setChecked(dark);
+    m_views->setDarkTheme(dark); // redraws: numbers in the new format too
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    savedGeometry.set(saveGeometry());
+    savedState.set(saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

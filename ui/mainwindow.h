@@ -9,6 +9,7 @@
 #include <variant>
 
 class QLabel;
+class QAction;
 class QProgressBar;
 class QPushButton;
 class QScreen;
@@ -60,6 +61,7 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     using LoadResult = std::variant<ProjectSummary, QString>; ///< summary or error
@@ -69,6 +71,9 @@ private:
     void saveProjectAs();
     void exportView();
     void present();
+    void editSettings();
+    /// Applies the stored settings: number and date formats, the theme.
+    void applySettings();
     void showAbout();
     void loadFinished();
     void showError(const QString& title, const QString& message);
@@ -85,6 +90,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_export;
+    QAction* m_dark;
     QFutureWatcher<LoadResult> m_loader;
     QString m_projectPath;
     QString m_loadingPath;

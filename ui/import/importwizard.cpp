@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/ingest/importer.h"
 #include "core/ingest/importintoproject.h"
+#include "ui/appsettings.h"
 #include "ui/import/mappingpage.h"
 
 #include <functional>
@@ -171,7 +172,7 @@ QWizardPage* ImportWizard::optionsPage()
     page->setTitle(tr("Options"));
     page->setSubTitle(tr("How journeys are cut into sessions and what to do with a bad row."));
     m_gap->setRange(1, 24 * 60);
-    m_gap->setValue(30);
+    m_gap->setValue(settings::sessionGapMinutes.get());
     m_gap->setSuffix(tr(" min"));
     m_gap->setAccessibleName(tr("Session gap in minutes"));
     m_onError->addItem(tr("Stop: import nothing and say where"), int(OnRowError::Stop));
