@@ -90,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
+    QAction* stages = editMenu->addAction(tr("S&tages..."), m_views, &ProjectViews::editStages);
+    stages->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     QAction* preferences = editMenu->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
     preferences->setShortcut(QKeySequence::Preferences);
 

@@ -1,10 +1,9 @@
 #include "ui/mapnoteedits.h"
 
 #include "core/base/error.h"
-#include "core/store/projectwrite.h"
+#include "core/store/project.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace journeyscope {
 
@@ -15,63 +14,35 @@ QString tr(const char* text)
     return QCoreApplication::translate("journeyscope::MapNoteEdits", text);
 }
 
-/// A note edit: its first write is done before it is pushed; later ones report failures.
-class NoteCommand : public QUndoCommand
+/// The note with \a id, or nullopt.
+std::optional<MapNote> noteWithId(const Database& db, qint64 id)
+{
+    for (const MapNote& note : loadMapNotes(db)) {
+        if (note.id == id)
+            return note;
+    }
+    return std::nullopt;
+}
+
+class AddNoteCommand : public ProjectCommand
 {
 public:
-    NoteCommand(const NoteEditContext& context, const QString& text)
-        : QUndoCommand(text)
-        , m_context(context)
-    {}
-
-    void redo() override
-    {
-        write([this](Database& db) { apply(db); });
-    }
-    void undo() override
-    {
-        write([this](Database& db) { revert(db); });
-    }
-
-protected:
-    virtual void apply(Database& db) = 0;
-    virtual void revert(Database& db) = 0;
-
-private:
-    template <typename Change> void write(Change&& change)
-    {
-        if (m_firstRedo) { // pushing runs redo(): the write was done already
-            m_firstRedo = false;
-            return;
-        }
-        try {
-            writeProject(m_context.projectPath, change);
-        } catch (const Error& error) {
-            m_context.failed(error.toString());
-            return;
-        }
-        m_context.changed();
-    }
-
-    NoteEditContext m_context;
-    bool m_firstRedo = true;
-};
-
-class AddNoteCommand : public NoteCommand
-{
-public:
-    AddNoteCommand(const NoteEditContext& context, MapNote note, std::vector<MapNote> replaced)
-        : NoteCommand(context, tr("Add note on %1").arg(note.stage))
+    AddNoteCommand(const EditContext& context, MapNote note)
+        : ProjectCommand(context, tr("Add note on %1").arg(note.stage))
         , m_note(std::move(note))
-        , m_replaced(std::move(replaced))
     {}
 
 protected:
     void apply(Database& db) override
     {
-        for (const MapNote& old : m_replaced)
-            deleteMapNote(db, old.id);
-        saveMapNote(db, m_note);
+        m_replaced.clear();
+        if (m_note.lane == MapNote::Lane::Emotion) {
+            for (const MapNote& old : loadMapNotes(db)) {
+                if (old.lane == MapNote::Lane::Emotion && old.stage == m_note.stage)
+                    m_replaced.push_back(old);
+            }
+        }
+        m_note.id = saveMapNote(db, m_note); // the first id, kept by later redos
     }
     void revert(Database& db) override
     {
@@ -81,15 +52,15 @@ protected:
     }
 
 private:
-    MapNote m_note; ///< with its id
+    MapNote m_note;
     std::vector<MapNote> m_replaced;
 };
 
-class DeleteNoteCommand : public NoteCommand
+class DeleteNoteCommand : public ProjectCommand
 {
 public:
-    DeleteNoteCommand(const NoteEditContext& context, MapNote note)
-        : NoteCommand(context, tr("Delete note on %1").arg(note.stage))
+    DeleteNoteCommand(const EditContext& context, MapNote note)
+        : ProjectCommand(context, tr("Delete note on %1").arg(note.stage))
         , m_note(std::move(note))
     {}
 
@@ -103,35 +74,18 @@ private:
 
 } // namespace
 
-void addMapNoteUndoably(QUndoStack& stack, const NoteEditContext& context, const MapNote& note)
+void addMapNoteUndoably(QUndoStack& stack, const EditContext& context, const MapNote& note)
 {
-    MapNote saved = note;
-    std::vector<MapNote> replaced; // an emotion replaces the stage's earlier one
-    writeProject(context.projectPath, [&](Database& db) {
-        if (note.lane == MapNote::Lane::Emotion) {
-            for (const MapNote& old : loadMapNotes(db)) {
-                if (old.lane == MapNote::Lane::Emotion && old.stage == note.stage)
-                    replaced.push_back(old);
-            }
-        }
-        saved.id = saveMapNote(db, note);
-    });
-    stack.push(new AddNoteCommand(context, std::move(saved), std::move(replaced)));
-    context.changed();
+    pushProjectEdit(stack, new AddNoteCommand(context, note));
 }
 
-void deleteMapNoteUndoably(QUndoStack& stack, const NoteEditContext& context, qint64 id)
+void deleteMapNoteUndoably(QUndoStack& stack, const EditContext& context, qint64 id)
 {
-    MapNote deleted;
-    writeProject(context.projectPath, [&](Database& db) {
-        for (const MapNote& note : loadMapNotes(db)) {
-            if (note.id == id)
-                deleted = note;
-        }
-        deleteMapNote(db, id); // throws when there is none
-    });
-    stack.push(new DeleteNoteCommand(context, std::move(deleted)));
-    context.changed();
+    const auto project = Project::openForReading(context.projectPath);
+    const std::optional<MapNote> note = noteWithId(project->database(), id);
+    if (!note)
+        throw Error(tr("no note %1 on the map").arg(id));
+    pushProjectEdit(stack, new DeleteNoteCommand(context, *note));
 }
 
 } // namespace journeyscope

@@ -6,6 +6,8 @@
 #include "ui/canvasview.h"
 #include "ui/funnelbuilderdialog.h"
 #include "ui/mapnotedialog.h"
+#include "ui/stageeditordialog.h"
+#include "ui/stageedits.h"
 #include "ui/viewoptionsbar.h"
 #include "ui/viewsettingsedit.h"
 
@@ -106,9 +108,21 @@ void ProjectViews::setProject(const QString& path)
 {
     dropJob();
     m_projectPath = path;
-    m_filter = {};
     m_settings = {};
     m_undoStack.clear();
+    loadEvents();
+}
+
+void ProjectViews::reload()
+{
+    dropJob();
+    loadEvents();
+}
+
+void ProjectViews::loadEvents()
+{
+    const QString path = m_projectPath;
+    m_filter = {}; // the filter bar is cleared when the choices come
     m_log.reset();
     for (auto& [kind, tab] : m_tabs) {
         tab.content.reset();
@@ -353,30 +367,36 @@ void ProjectViews::exportCurrentView(const QString& path, ExportFormat format, i
     exportScene(*m_tabs[*kind].scene, path, format, stamp(*kind), dpi);
 }
 
-NoteEditContext ProjectViews::noteEditContext()
+EditContext ProjectViews::editContext(std::function<void()> changed)
 {
-    return {m_projectPath, [this] { recompute(ViewKind::Map); },
+    return {m_projectPath, std::move(changed),
             [this](const QString& message) { Q_EMIT failed(message); }};
 }
 
 void ProjectViews::addMapNote(const MapNote& note)
 {
-    addMapNoteUndoably(m_undoStack, noteEditContext(), note);
+    addMapNoteUndoably(m_undoStack, editContext([this] { recompute(ViewKind::Map); }), note);
 }
 
 void ProjectViews::removeMapNote(qint64 id)
 {
-    deleteMapNoteUndoably(m_undoStack, noteEditContext(), id);
+    deleteMapNoteUndoably(m_undoStack, editContext([this] { recompute(ViewKind::Map); }), id);
 }
 
 void ProjectViews::changeSettings(const ViewSettings& settings, const QString& what)
 {
     if (settings == m_settings)
         return;
-    const SettingsEditContext context{m_projectPath,
-                                      [this](const ViewSettings& shown) { applySettings(shown); },
-                                      [this](const QString& message) { Q_EMIT failed(message); }};
-    changeViewSettingsUndoably(m_undoStack, context, m_settings, settings, what);
+    // Shown as stored: undo and redo read back what they wrote.
+    const auto showStored = [this] {
+        try {
+            const auto project = Project::openForReading(m_projectPath);
+            applySettings(ViewSettings::read(project->database()));
+        } catch (const Error& error) {
+            Q_EMIT failed(error.toString());
+        }
+    };
+    changeViewSettingsUndoably(m_undoStack, editContext(showStored), m_settings, settings, what);
 }
 
 void ProjectViews::requestSettings(const ViewSettings& settings, const QString& what)
@@ -445,6 +465,35 @@ void ProjectViews::graphMenuAt(const QPointF& scenePoint, const QPoint& globalPo
         showView(ViewKind::Paths);
     });
     menu->popup(globalPos);
+}
+
+void ProjectViews::editStages()
+{
+    if (!m_log || isBusy())
+        return;
+    StageModel before;
+    try {
+        const auto project = Project::openForReading(m_projectPath);
+        before = StageModel::read(project->database());
+    } catch (const Error& error) {
+        Q_EMIT failed(error.toString());
+        return;
+    }
+    // The dialog proposes from this log: kept alive by the dialog's copy of the pointer.
+    const std::shared_ptr<const EventLog> log = m_log;
+    auto* dialog = new StageEditorDialog(before, log.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before, log] {
+        if (dialog->model() == before)
+            return;
+        try {
+            changeStagesUndoably(m_undoStack, editContext([this] { reload(); }), before,
+                                 dialog->model());
+        } catch (const Error& error) {
+            Q_EMIT failed(error.toString());
+        }
+    });
+    dialog->open();
 }
 
 void ProjectViews::editMapAt(const QPointF& scenePoint)

@@ -58,6 +58,11 @@ public:
     void setDarkTheme(bool dark);
     /// Computes the current view again from the project (after it changed elsewhere).
     void refreshCurrentView();
+    /// Loads the events again (after their stages changed) and recomputes every view; the
+    /// edits stay undoable, the filter goes back to everyone.
+    void reload();
+    /// Opens the stage editor; what it changes is one undoable edit.
+    void editStages();
     /// Drops the job that runs; the view it was for says so and can be asked for again.
     void cancel();
     bool isBusy() const { return !m_job.isEmpty(); }
@@ -129,6 +134,7 @@ private:
         bool fitted = false;                ///< fitted to the window once since computed
     };
 
+    void loadEvents();
     void startNextJob();
     void startComputing(ViewKind kind);
     void logLoaded(LogResult result);
@@ -145,7 +151,8 @@ private:
     void dropJob();
     void editMapAt(const QPointF& scenePoint);
     void mapMenuAt(const QPointF& scenePoint, const QPoint& globalPos);
-    NoteEditContext noteEditContext();
+    /// Where this project's edits write; \a changed shows them.
+    EditContext editContext(std::function<void()> changed);
     /// Shows \a settings: the bars, and the views whose part changed computed again.
     void applySettings(const ViewSettings& settings);
     /// changeSettings(), its error reported with failed().

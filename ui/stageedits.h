@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/journey/stagemodel.h"
+#include "ui/projectcommand.h"
+
+class QUndoStack;
+
+namespace journeyscope {
+
+/// Stores \a after as the project's stages, undoably; undo puts \a before back. Throws Error
+/// (for stages that StageModel::check() refuses: nothing stored, nothing pushed).
+void changeStagesUndoably(QUndoStack& stack, const EditContext& context, const StageModel& before,
+                          const StageModel& after);
+
+} // namespace journeyscope
