@@ -703,6 +703,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), QStringLiteral("--segment"),
                            QStringLiteral("rfm:Royals")}
             << QByteArray("--segment: no segment \"rfm:Royals\"");
+        QTest::newRow("unknown touchpoint to pass through")
+            << QStringList{QStringLiteral("paths"), QStringLiteral("--through"),
+                           QStringLiteral("Nowhere")}
+            << QByteArray("--through: no touchpoint \"Nowhere\" in the project");
         QTest::newRow("unknown persona")
             << QStringList{QStringLiteral("paths"), QStringLiteral("--persona"),
                            QStringLiteral("999")}

@@ -543,6 +543,46 @@ private Q_SLOTS:
         QVERIFY(tipped); // hovering tells the numbers
     }
 
+    void doubleClickOnANodeFocusesEveryView()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            views->isDrawn(ViewKind::Graph) && window->filterBar()->isEnabled(), DrawTimeoutMs);
+        const GraphContent& content = std::get<GraphContent>(*views->content(ViewKind::Graph));
+        const QPointF cart =
+            content.layout.nodes[size_t(content.graph.nodeIndex(u"Cart"))].box.center();
+
+        // Customers with a Cart event, counted here.
+        const auto project = Project::openForReading(sample());
+        const EventLog log = EventLog::load(project->database());
+        const auto cartIndex = quint16(log.touchpointIndex(u"Cart"));
+        qint64 throughCart = 0;
+        for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
+            const auto begin = log.touchpoints().begin() + log.journeyBegins()[p];
+            const auto end = log.touchpoints().begin() + log.journeyBegins()[p + 1];
+            throughCart += std::find(begin, end, cartIndex) != end;
+        }
+
+        QSignalSpy changed(window->filterBar(), &FilterBar::filterChanged);
+        CanvasView* canvas = views->canvas(ViewKind::Graph);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(cart));
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(views->filter().people.visitedTouchpoints, QStringList{QStringLiteral("Cart")});
+        QVERIFY(window->filterBar()->focusButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph) && !views->isBusy(),
+                                 DrawTimeoutMs);
+        QCOMPARE(std::get<GraphContent>(*views->content(ViewKind::Graph)).graph.journeys,
+                 throughCart);
+        QCOMPARE(views->stamp(ViewKind::Graph).filters, QStringLiteral("through Cart"));
+
+        window->filterBar()->focusButton()->click(); // the focus ends
+        QVERIFY(changed.wait(2000));
+        QVERIFY(views->filter().isEmpty());
+    }
+
     void emotionNoteNeedsNoText()
     {
         MapNoteDialog dialog(QStringLiteral("Purchase"));

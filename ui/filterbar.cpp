@@ -30,6 +30,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_channels(new QToolButton(this))
     , m_people(new QComboBox(this))
     , m_attribute(new QComboBox(this))
+    , m_focus(new QToolButton(this))
 {
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -59,6 +60,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_channels);
     layout->addWidget(m_people);
     layout->addWidget(m_attribute);
+    layout->addWidget(m_focus);
     layout->addWidget(reset);
     layout->addStretch();
 
@@ -74,12 +76,18 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_people, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
+    m_focus->setToolTip(tr("End the focus"));
+    m_focus->setAccessibleName(tr("Focus on a touchpoint"));
+    m_focus->hide();
+    connect(m_focus, &QToolButton::clicked, this, [this] { setFocusTouchpoint(QString()); });
     setChoices({});
 }
 
 void FilterBar::setChoices(const FilterChoices& choices)
 {
     m_quiet = true;
+    m_focusTouchpoint.clear();
+    m_focus->hide();
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
     const QDate first = choices.firstDay.value_or(QDate::currentDate());
@@ -156,6 +164,10 @@ ViewFilter FilterBar::filter() const
             QStringList{m_attribute->currentData(ValueRole).toString()});
         labels.append(m_attribute->currentText());
     }
+    if (!m_focusTouchpoint.isEmpty()) {
+        filter.people.visitedTouchpoints = {m_focusTouchpoint};
+        labels.append(tr("through %1").arg(m_focusTouchpoint));
+    }
     filter.peopleLabel = labels.join(QStringLiteral(", "));
     return filter;
 }
@@ -169,8 +181,18 @@ void FilterBar::clear()
         action->setChecked(false);
     m_people->setCurrentIndex(0);
     m_attribute->setCurrentIndex(0);
+    m_focusTouchpoint.clear();
+    m_focus->hide();
     m_quiet = false;
     updateChannelText();
+    changed();
+}
+
+void FilterBar::setFocusTouchpoint(const QString& touchpoint)
+{
+    m_focusTouchpoint = touchpoint;
+    m_focus->setText(tr("Through %1  ✕").arg(touchpoint));
+    m_focus->setVisible(!touchpoint.isEmpty());
     changed();
 }
 

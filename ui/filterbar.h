@@ -33,6 +33,10 @@ public:
     /// Keeps the persona (its id) or segment (its key) \a key, announced; whether the bar
     /// offers it.
     bool choosePeople(const QVariant& key);
+    /// Keeps only the journeys of customers who came through \a touchpoint ("": all),
+    /// announced; the bar shows the focus with a button that ends it.
+    void setFocusTouchpoint(const QString& touchpoint);
+    QToolButton* focusButton() const { return m_focus; }
 
     QCheckBox* fromBox() const { return m_useFrom; }
     QDateEdit* fromEdit() const { return m_from; }
@@ -56,6 +60,8 @@ private:
     QToolButton* m_channels;
     QComboBox* m_people;
     QComboBox* m_attribute;
+    QToolButton* m_focus;
+    QString m_focusTouchpoint;
     QTimer m_settle;
     bool m_quiet = false; ///< while choices are set: no announcement
 };

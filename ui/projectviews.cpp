@@ -67,6 +67,15 @@ ProjectViews::ProjectViews(QWidget* overview, QWidget* parent)
             });
     connect(m_tabs[ViewKind::Graph].canvas, &CanvasView::contextMenuAt, this,
             &ProjectViews::graphMenuAt);
+    // Double-clicking a node focuses every view on the journeys through it.
+    connect(m_tabs[ViewKind::Graph].canvas, &CanvasView::doubleClicked, this,
+            [this](const QPointF& point) {
+                if (!isDrawn(ViewKind::Graph))
+                    return;
+                const QString touchpoint = graphTouchpointAt(*m_tabs[ViewKind::Graph].scene, point);
+                if (!touchpoint.isEmpty())
+                    Q_EMIT focusRequested(touchpoint);
+            });
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::doubleClicked, this,
             &ProjectViews::editMapAt);
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::contextMenuAt, this,
@@ -457,6 +466,8 @@ void ProjectViews::graphMenuAt(const QPointF& scenePoint, const QPoint& globalPo
         settings.funnelSteps.push_back({touchpoint});
         requestSettings(settings, tr("Change the funnel steps"));
     });
+    menu->addAction(tr("Only Journeys Through \"%1\"").arg(touchpoint), this,
+                    [this, touchpoint] { Q_EMIT focusRequested(touchpoint); });
     menu->addAction(tr("Paths into \"%1\"").arg(touchpoint), this, [this, touchpoint] {
         ViewSettings settings = m_settings;
         settings.pathsAnchor = touchpoint;

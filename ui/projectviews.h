@@ -105,6 +105,8 @@ Q_SIGNALS:
     void viewDrawn(journeyscope::ViewKind kind);
     /// The project's events are loaded; these are its filter choices.
     void choicesRead(const journeyscope::FilterChoices& choices);
+    /// The user asked to see only the journeys through \a touchpoint (a graph node).
+    void focusRequested(const QString& touchpoint);
     /// The project's outline (explorer and issues) is read.
     void outlineRead(const journeyscope::ProjectOutline& outline);
     /// Something on a canvas was clicked; \a text is what it tells about itself.

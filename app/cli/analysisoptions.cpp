@@ -48,6 +48,8 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
                                                splitNames(where.mid(equals + 1)));
     }
     selection.segmentKey = parser.value(QStringLiteral("segment"));
+    for (const QString& through : parser.values(QStringLiteral("through")))
+        selection.visitedTouchpoints.append(through);
     if (parser.isSet(QStringLiteral("persona"))) {
         bool ok = false;
         selection.personaId = parser.value(QStringLiteral("persona")).toLongLong(&ok);
@@ -64,7 +66,11 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
         return selectPeople(log, project->database(), selection);
     } catch (const Error& error) {
         // The condition at fault, as the option that gave it.
-        throw Error(Location(QStringLiteral("--") + error.location().file), error.message());
+        const QString condition = error.location().file;
+        throw Error(Location(QStringLiteral("--") + (condition == QLatin1String("touchpoint")
+                                                         ? QStringLiteral("through")
+                                                         : condition)),
+                    error.message());
     }
 }
 
@@ -79,6 +85,9 @@ void addAnalysisOptions(QCommandLineParser& parser, bool withGoal)
     parser.addOption({QStringLiteral("channel"),
                       tr("Only events of these channels (comma-separated)."),
                       QStringLiteral("CHANNELS")});
+    parser.addOption({QStringLiteral("through"),
+                      tr("Only customers with an event at this touchpoint (repeatable)."),
+                      QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("where"),
                       tr("Only customers whose attribute has one of these values (repeatable)."),
                       QStringLiteral("ATTRIBUTE=VALUE,...")});

@@ -43,7 +43,8 @@ const QStringList PackViews = {QStringLiteral("map"), QStringLiteral("graph"),
 QString filtersText(const QCommandLineParser& parser)
 {
     QStringList parts;
-    for (const char* option : {"from", "to", "channel", "where", "segment", "persona", "by"}) {
+    for (const char* option :
+         {"from", "to", "channel", "where", "segment", "persona", "through", "by"}) {
         const QString name = QLatin1String(option);
         if (parser.isSet(name))
             parts.append(name + QLatin1Char(' ') + parser.values(name).join(QStringLiteral(", ")));

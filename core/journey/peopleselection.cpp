@@ -57,6 +57,21 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
             return intersect(kept, personsInSegment(everyone, selection.segmentKey));
         });
     }
+    for (const QString& name : selection.visitedTouchpoints) {
+        const int touchpoint = log.touchpointIndex(name);
+        if (touchpoint < 0) {
+            throw Error(Location(QStringLiteral("touchpoint")),
+                        tr("no touchpoint \"%1\" in the project").arg(name));
+        }
+        std::vector<PersonIndex> visitors;
+        for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
+            const auto begin = log.touchpoints().begin() + log.journeyBegins()[p];
+            const auto end = log.touchpoints().begin() + log.journeyBegins()[p + 1];
+            if (std::find(begin, end, quint16(touchpoint)) != end)
+                visitors.push_back(p);
+        }
+        kept = intersect(kept, std::move(visitors));
+    }
     if (selection.personaId) {
         const std::vector<Persona> personas = loadPersonas(db);
         const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {

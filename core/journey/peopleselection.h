@@ -21,14 +21,21 @@ struct PeopleSelection
     std::vector<std::pair<QString, QStringList>> attributeValues; ///< attribute, its values
     QString segmentKey;                                           ///< "" for none
     std::optional<qint64> personaId;
+    /// Customers with an event at each of these touchpoints (a focus on a graph node).
+    QStringList visitedTouchpoints;
 
-    bool isEmpty() const { return attributeValues.empty() && segmentKey.isEmpty() && !personaId; }
+    bool isEmpty() const
+    {
+        return attributeValues.empty() && segmentKey.isEmpty() && !personaId &&
+               visitedTouchpoints.isEmpty();
+    }
 };
 
 /**
  * The people of \a log that \a selection keeps, ascending; nullopt when it keeps everyone
  * (it is empty). Throws Error whose location names the condition at fault ("where",
- * "segment", "persona") for an unknown attribute, segment or persona.
+ * "segment", "persona", "touchpoint") for an unknown attribute, segment, persona or
+ * touchpoint.
  */
 std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const Database& db,
                                                      const PeopleSelection& selection);

@@ -61,7 +61,8 @@ bool ViewFilter::operator==(const ViewFilter& other) const
     return from == other.from && to == other.to && channels == other.channels &&
            people.attributeValues == other.people.attributeValues &&
            people.segmentKey == other.people.segmentKey &&
-           people.personaId == other.people.personaId;
+           people.personaId == other.people.personaId &&
+           people.visitedTouchpoints == other.people.visitedTouchpoints;
 }
 
 } // namespace journeyscope
