@@ -44,8 +44,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_channels->setAccessibleName(tr("Channels"));
     m_people->setAccessibleName(tr("Persona or segment"));
     m_attribute->setAccessibleName(tr("Customer attribute"));
-    m_people->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a usual entry, not as the longest persona name.
+    for (QComboBox* box : {m_people, m_attribute}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(20);
+    }
     auto* reset = new QToolButton(this);
     reset->setText(tr("Clear"));
     reset->setToolTip(tr("Every customer, every channel, all dates"));

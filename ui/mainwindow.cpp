@@ -312,7 +312,8 @@ void MainWindow::addDocks()
     dock(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::LeftDockWidgetArea);
     QDockWidget* issues =
         dock(m_issues, tr("Issues"), QStringLiteral("issues"), Qt::BottomDockWidgetArea);
-    issues->hide(); // shown when there are some
+    issues->hide();                             // shown when there are some
+    resizeDocks({issues}, {120}, Qt::Vertical); // a few lines: the canvas needs the room
 
     connect(m_views, &ProjectViews::outlineRead, this,
             [this, issues](const ProjectOutline& outline) {
