@@ -707,6 +707,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), QStringLiteral("--through"),
                            QStringLiteral("Nowhere")}
             << QByteArray("--through: no touchpoint \"Nowhere\" in the project");
+        QTest::newRow("unknown stage to reach")
+            << QStringList{QStringLiteral("paths"), QStringLiteral("--reaching"),
+                           QStringLiteral("Nirvana")}
+            << QByteArray("--reaching: no stage \"Nirvana\"");
         QTest::newRow("unknown persona")
             << QStringList{QStringLiteral("paths"), QStringLiteral("--persona"),
                            QStringLiteral("999")}

@@ -18,8 +18,10 @@
 #include "ui/viewoptionsbar.h"
 
 #include <cmath>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -581,6 +583,54 @@ private Q_SLOTS:
         window->filterBar()->focusButton()->click(); // the focus ends
         QVERIFY(changed.wait(2000));
         QVERIFY(views->filter().isEmpty());
+    }
+
+    void mapMenuFocusesOnAStage()
+    {
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && window->filterBar()->isEnabled(),
+                                 DrawTimeoutMs);
+        QGraphicsScene* scene = views->scene(ViewKind::Map);
+        QPointF retention;
+        for (const QGraphicsItem* item : scene->items()) {
+            if (item->data(MapStageNameKey).toString() == QLatin1String("Retention"))
+                retention = item->sceneBoundingRect().center();
+        }
+        // Customers with an event in Retention, counted here.
+        const auto project = Project::openForReading(sample());
+        const EventLog log = EventLog::load(project->database());
+        const int stage = int(log.stageNames().indexOf(QStringLiteral("Retention")));
+        qint64 reaching = 0;
+        for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
+            bool reached = false;
+            for (quint32 e = log.journeyBegins()[p]; e < log.journeyBegins()[p + 1]; ++e)
+                reached = reached || log.touchpointStages()[log.touchpoints()[e]] == stage;
+            reaching += reached;
+        }
+
+        // Right-click the stage: its menu focuses every view on the journeys reaching it.
+        CanvasView* canvas = views->canvas(ViewKind::Map);
+        const QPoint at = canvas->mapFromScene(retention);
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at,
+                                    canvas->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(canvas->viewport(), &menuEvent);
+        auto* menu = views->findChild<QMenu*>();
+        QVERIFY(menu);
+        QAction* focus = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->text().contains(QStringLiteral("Reaching \"Retention\"")))
+                focus = action;
+        }
+        QVERIFY(focus);
+        QSignalSpy changed(window->filterBar(), &FilterBar::filterChanged);
+        focus->trigger();
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(views->filter().people.reachedStages, QStringList{QStringLiteral("Retention")});
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), DrawTimeoutMs);
+        QCOMPARE(std::get<MapContent>(*views->content(ViewKind::Map)).map.journeys, reaching);
+        QCOMPARE(views->stamp(ViewKind::Map).filters, QStringLiteral("reaching Retention"));
     }
 
     void emotionNoteNeedsNoText()

@@ -82,7 +82,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_focus->setToolTip(tr("End the focus"));
     m_focus->setAccessibleName(tr("Focus on a touchpoint"));
     m_focus->hide();
-    connect(m_focus, &QToolButton::clicked, this, [this] { setFocusTouchpoint(QString()); });
+    connect(m_focus, &QToolButton::clicked, this, &FilterBar::endFocus);
     setChoices({});
 }
 
@@ -90,6 +90,7 @@ void FilterBar::setChoices(const FilterChoices& choices)
 {
     m_quiet = true;
     m_focusTouchpoint.clear();
+    m_focusStage.clear();
     m_focus->hide();
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
@@ -171,6 +172,10 @@ ViewFilter FilterBar::filter() const
         filter.people.visitedTouchpoints = {m_focusTouchpoint};
         labels.append(tr("through %1").arg(m_focusTouchpoint));
     }
+    if (!m_focusStage.isEmpty()) {
+        filter.people.reachedStages = {m_focusStage};
+        labels.append(tr("reaching %1").arg(m_focusStage));
+    }
     filter.peopleLabel = labels.join(QStringLiteral(", "));
     return filter;
 }
@@ -185,17 +190,39 @@ void FilterBar::clear()
     m_people->setCurrentIndex(0);
     m_attribute->setCurrentIndex(0);
     m_focusTouchpoint.clear();
+    m_focusStage.clear();
     m_focus->hide();
     m_quiet = false;
     updateChannelText();
     changed();
 }
 
-void FilterBar::setFocusTouchpoint(const QString& touchpoint)
+void FilterBar::focusOnTouchpoint(const QString& touchpoint)
 {
+    m_focusStage.clear();
     m_focusTouchpoint = touchpoint;
-    m_focus->setText(tr("Through %1  ✕").arg(touchpoint));
-    m_focus->setVisible(!touchpoint.isEmpty());
+    showFocus(tr("Through %1  ✕").arg(touchpoint));
+}
+
+void FilterBar::focusOnStage(const QString& stage)
+{
+    m_focusTouchpoint.clear();
+    m_focusStage = stage;
+    showFocus(tr("Reaching %1  ✕").arg(stage));
+}
+
+void FilterBar::endFocus()
+{
+    m_focusTouchpoint.clear();
+    m_focusStage.clear();
+    m_focus->hide();
+    changed();
+}
+
+void FilterBar::showFocus(const QString& text)
+{
+    m_focus->setText(text);
+    m_focus->show();
     changed();
 }
 

@@ -33,9 +33,13 @@ public:
     /// Keeps the persona (its id) or segment (its key) \a key, announced; whether the bar
     /// offers it.
     bool choosePeople(const QVariant& key);
-    /// Keeps only the journeys of customers who came through \a touchpoint ("": all),
-    /// announced; the bar shows the focus with a button that ends it.
-    void setFocusTouchpoint(const QString& touchpoint);
+    /// Keeps only the journeys of customers who came through \a touchpoint, announced; the
+    /// bar shows the focus with a button that ends it.
+    void focusOnTouchpoint(const QString& touchpoint);
+    /// Keeps only the journeys of customers who reached \a stage, announced.
+    void focusOnStage(const QString& stage);
+    /// Every customer again, as far as the focus goes; announced.
+    void endFocus();
     QToolButton* focusButton() const { return m_focus; }
 
     QCheckBox* fromBox() const { return m_useFrom; }
@@ -52,6 +56,7 @@ Q_SIGNALS:
 private:
     void changed();
     void updateChannelText();
+    void showFocus(const QString& text);
 
     QCheckBox* m_useFrom;
     QDateEdit* m_from;
@@ -61,7 +66,8 @@ private:
     QComboBox* m_people;
     QComboBox* m_attribute;
     QToolButton* m_focus;
-    QString m_focusTouchpoint;
+    QString m_focusTouchpoint; ///< "" when the focus is not on a touchpoint
+    QString m_focusStage;      ///< "" when the focus is not on a stage
     QTimer m_settle;
     bool m_quiet = false; ///< while choices are set: no announcement
 };

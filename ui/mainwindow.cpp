@@ -121,7 +121,9 @@ MainWindow::MainWindow(QWidget* parent)
     filters->addWidget(m_filterBar);
     m_filterBar->setEnabled(false);
     connect(m_filterBar, &FilterBar::filterChanged, m_views, &ProjectViews::setFilter);
-    connect(m_views, &ProjectViews::focusRequested, m_filterBar, &FilterBar::setFocusTouchpoint);
+    connect(m_views, &ProjectViews::touchpointFocusRequested, m_filterBar,
+            &FilterBar::focusOnTouchpoint);
+    connect(m_views, &ProjectViews::stageFocusRequested, m_filterBar, &FilterBar::focusOnStage);
     connect(m_views, &ProjectViews::choicesRead, this, [this](const FilterChoices& choices) {
         m_filterBar->setChoices(choices);
         m_filterBar->setEnabled(true);

@@ -74,7 +74,7 @@ ProjectViews::ProjectViews(QWidget* overview, QWidget* parent)
                     return;
                 const QString touchpoint = graphTouchpointAt(*m_tabs[ViewKind::Graph].scene, point);
                 if (!touchpoint.isEmpty())
-                    Q_EMIT focusRequested(touchpoint);
+                    Q_EMIT touchpointFocusRequested(touchpoint);
             });
     connect(m_tabs[ViewKind::Map].canvas, &CanvasView::doubleClicked, this,
             &ProjectViews::editMapAt);
@@ -467,7 +467,7 @@ void ProjectViews::graphMenuAt(const QPointF& scenePoint, const QPoint& globalPo
         requestSettings(settings, tr("Change the funnel steps"));
     });
     menu->addAction(tr("Only Journeys Through \"%1\"").arg(touchpoint), this,
-                    [this, touchpoint] { Q_EMIT focusRequested(touchpoint); });
+                    [this, touchpoint] { Q_EMIT touchpointFocusRequested(touchpoint); });
     menu->addAction(tr("Paths into \"%1\"").arg(touchpoint), this, [this, touchpoint] {
         ViewSettings settings = m_settings;
         settings.pathsAnchor = touchpoint;
@@ -528,20 +528,28 @@ void ProjectViews::editMapAt(const QPointF& scenePoint)
 
 void ProjectViews::mapMenuAt(const QPointF& scenePoint, const QPoint& globalPos)
 {
-    const qint64 id = isDrawn(ViewKind::Map) && !isBusy()
-                          ? mapNoteAt(*m_tabs[ViewKind::Map].scene, scenePoint)
-                          : 0;
-    if (id == 0)
+    if (!isDrawn(ViewKind::Map) || isBusy())
+        return;
+    const QGraphicsScene& scene = *m_tabs[ViewKind::Map].scene;
+    const qint64 note = mapNoteAt(scene, scenePoint);
+    const QString stage = mapStageAt(scene, scenePoint);
+    if (note == 0 && stage.isEmpty())
         return;
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Delete Note"), this, [this, id] {
-        try {
-            removeMapNote(id);
-        } catch (const Error& error) {
-            Q_EMIT failed(error.toString());
-        }
-    });
+    if (note != 0) {
+        menu->addAction(tr("Delete Note"), this, [this, note] {
+            try {
+                removeMapNote(note);
+            } catch (const Error& error) {
+                Q_EMIT failed(error.toString());
+            }
+        });
+    }
+    if (!stage.isEmpty()) {
+        menu->addAction(tr("Only Journeys Reaching \"%1\"").arg(stage), this,
+                        [this, stage] { Q_EMIT stageFocusRequested(stage); });
+    }
     menu->popup(globalPos);
 }
 

@@ -106,7 +106,9 @@ Q_SIGNALS:
     /// The project's events are loaded; these are its filter choices.
     void choicesRead(const journeyscope::FilterChoices& choices);
     /// The user asked to see only the journeys through \a touchpoint (a graph node).
-    void focusRequested(const QString& touchpoint);
+    void touchpointFocusRequested(const QString& touchpoint);
+    /// The user asked to see only the journeys reaching \a stage (a map column).
+    void stageFocusRequested(const QString& stage);
     /// The project's outline (explorer and issues) is read.
     void outlineRead(const journeyscope::ProjectOutline& outline);
     /// Something on a canvas was clicked; \a text is what it tells about itself.

@@ -48,8 +48,8 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
                                                splitNames(where.mid(equals + 1)));
     }
     selection.segmentKey = parser.value(QStringLiteral("segment"));
-    for (const QString& through : parser.values(QStringLiteral("through")))
-        selection.visitedTouchpoints.append(through);
+    selection.visitedTouchpoints = parser.values(QStringLiteral("through"));
+    selection.reachedStages = parser.values(QStringLiteral("reaching"));
     if (parser.isSet(QStringLiteral("persona"))) {
         bool ok = false;
         selection.personaId = parser.value(QStringLiteral("persona")).toLongLong(&ok);
@@ -67,10 +67,10 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
     } catch (const Error& error) {
         // The condition at fault, as the option that gave it.
         const QString condition = error.location().file;
-        throw Error(Location(QStringLiteral("--") + (condition == QLatin1String("touchpoint")
-                                                         ? QStringLiteral("through")
-                                                         : condition)),
-                    error.message());
+        const QString option = condition == QLatin1String("touchpoint") ? QStringLiteral("through")
+                               : condition == QLatin1String("stage")    ? QStringLiteral("reaching")
+                                                                        : condition;
+        throw Error(Location(QStringLiteral("--") + option), error.message());
     }
 }
 
@@ -88,6 +88,9 @@ void addAnalysisOptions(QCommandLineParser& parser, bool withGoal)
     parser.addOption({QStringLiteral("through"),
                       tr("Only customers with an event at this touchpoint (repeatable)."),
                       QStringLiteral("TOUCHPOINT")});
+    parser.addOption({QStringLiteral("reaching"),
+                      tr("Only customers with an event in this stage (repeatable)."),
+                      QStringLiteral("STAGE")});
     parser.addOption({QStringLiteral("where"),
                       tr("Only customers whose attribute has one of these values (repeatable)."),
                       QStringLiteral("ATTRIBUTE=VALUE,...")});

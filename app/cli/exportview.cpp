@@ -44,7 +44,7 @@ QString filtersText(const QCommandLineParser& parser)
 {
     QStringList parts;
     for (const char* option :
-         {"from", "to", "channel", "where", "segment", "persona", "through", "by"}) {
+         {"from", "to", "channel", "where", "segment", "persona", "through", "reaching", "by"}) {
         const QString name = QLatin1String(option);
         if (parser.isSet(name))
             parts.append(name + QLatin1Char(' ') + parser.values(name).join(QStringLiteral(", ")));

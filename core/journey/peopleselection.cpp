@@ -28,6 +28,22 @@ std::vector<PersonIndex> intersect(const std::optional<std::vector<PersonIndex>>
     return both;
 }
 
+/// The people with an event at a touchpoint \a matches accepts, ascending.
+template <typename Matches>
+std::vector<PersonIndex> peopleWithEventAt(const EventLog& log, Matches&& matches)
+{
+    std::vector<PersonIndex> people;
+    for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
+        for (quint32 e = log.journeyBegins()[p]; e < log.journeyBegins()[p + 1]; ++e) {
+            if (matches(log.touchpoints()[e])) {
+                people.push_back(p);
+                break;
+            }
+        }
+    }
+    return people;
+}
+
 /// Runs \a work; an Error from it is thrown again located at \a field.
 template <typename Work> auto blaming(const char* field, Work&& work)
 {
@@ -63,14 +79,15 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
             throw Error(Location(QStringLiteral("touchpoint")),
                         tr("no touchpoint \"%1\" in the project").arg(name));
         }
-        std::vector<PersonIndex> visitors;
-        for (PersonIndex p = 0; p < PersonIndex(log.personCount()); ++p) {
-            const auto begin = log.touchpoints().begin() + log.journeyBegins()[p];
-            const auto end = log.touchpoints().begin() + log.journeyBegins()[p + 1];
-            if (std::find(begin, end, quint16(touchpoint)) != end)
-                visitors.push_back(p);
-        }
-        kept = intersect(kept, std::move(visitors));
+        kept = intersect(kept, peopleWithEventAt(log, [&](quint16 t) { return t == touchpoint; }));
+    }
+    for (const QString& name : selection.reachedStages) {
+        const int stage = int(log.stageNames().indexOf(name));
+        if (stage < 0)
+            throw Error(Location(QStringLiteral("stage")), tr("no stage \"%1\"").arg(name));
+        kept = intersect(kept, peopleWithEventAt(log, [&](quint16 t) {
+                             return log.touchpointStages()[t] == stage;
+                         }));
     }
     if (selection.personaId) {
         const std::vector<Persona> personas = loadPersonas(db);

@@ -23,19 +23,21 @@ struct PeopleSelection
     std::optional<qint64> personaId;
     /// Customers with an event at each of these touchpoints (a focus on a graph node).
     QStringList visitedTouchpoints;
+    /// Customers with an event in each of these stages (a focus on a map column).
+    QStringList reachedStages;
 
     bool isEmpty() const
     {
         return attributeValues.empty() && segmentKey.isEmpty() && !personaId &&
-               visitedTouchpoints.isEmpty();
+               visitedTouchpoints.isEmpty() && reachedStages.isEmpty();
     }
 };
 
 /**
  * The people of \a log that \a selection keeps, ascending; nullopt when it keeps everyone
  * (it is empty). Throws Error whose location names the condition at fault ("where",
- * "segment", "persona", "touchpoint") for an unknown attribute, segment, persona or
- * touchpoint.
+ * "segment", "persona", "touchpoint", "stage") for an unknown attribute, segment, persona,
+ * touchpoint or stage.
  */
 std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const Database& db,
                                                      const PeopleSelection& selection);

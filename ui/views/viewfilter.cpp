@@ -62,7 +62,8 @@ bool ViewFilter::operator==(const ViewFilter& other) const
            people.attributeValues == other.people.attributeValues &&
            people.segmentKey == other.people.segmentKey &&
            people.personaId == other.people.personaId &&
-           people.visitedTouchpoints == other.people.visitedTouchpoints;
+           people.visitedTouchpoints == other.people.visitedTouchpoints &&
+           people.reachedStages == other.people.reachedStages;
 }
 
 } // namespace journeyscope
