@@ -5,6 +5,7 @@
 
 #include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/windowrunner.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
@@ -43,17 +44,6 @@ class TestPresentation : public QObject
     QTemporaryDir m_dir;
     QString sample() const { return m_dir.filePath(QStringLiteral("sample.journey")); }
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        QSignalSpy loaded(window.get(), &MainWindow::projectLoaded);
-        window->openProject(sample());
-        if (!loaded.wait(30000) || !loaded.first().first().toBool())
-            return nullptr;
-        return window;
-    }
-
     /// The map's stage headers in the scene, left to right.
     static std::vector<QRectF> headers(const QGraphicsScene& scene)
     {
@@ -72,14 +62,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeSampleProject(
-            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(sample()));
     }
 
     void slidesRevealTheMapStageByStage()
     {
-        const auto window = openWindow();
+        const auto window = openWindow(sample());
         QVERIFY(window);
         ProjectViews* views = window->views();
         QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), DrawTimeoutMs);
@@ -141,7 +129,7 @@ private Q_SLOTS:
 
     void personaSwitchRefiltersTheSlide()
     {
-        const auto window = openWindow();
+        const auto window = openWindow(sample());
         QVERIFY(window);
         ProjectViews* views = window->views();
         QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && window->filterBar()->isEnabled(),

@@ -6,6 +6,7 @@
 #include "core/store/project.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/windowrunner.h"
 #include "ui/filterbar.h"
 #include "ui/issuespanel.h"
 #include "ui/mainwindow.h"
@@ -47,9 +48,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeSampleProject(
-            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(sample()));
     }
 
     void outlineOfTheSample()
@@ -144,11 +143,9 @@ private Q_SLOTS:
 
     void explorerOpensWhatItShows()
     {
-        MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-        window.openProject(sample());
-        QVERIFY(loaded.wait(30000));
+        const auto opened = openWindow(sample());
+        QVERIFY(opened);
+        MainWindow& window = *opened;
         ProjectExplorer* explorer = window.explorer();
         QTRY_VERIFY_WITH_TIMEOUT(explorer->treeModel()->rowCount() == 4, 60000);
         ProjectTreeModel* model = explorer->treeModel();

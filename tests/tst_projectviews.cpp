@@ -9,6 +9,7 @@
 #include "core/store/project.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/windowrunner.h"
 #include "ui/canvasview.h"
 #include "ui/filterbar.h"
 #include "ui/funnelbuilderdialog.h"
@@ -74,26 +75,12 @@ class TestProjectViews : public QObject
     QTemporaryDir m_dir;
     QString sample() const { return m_dir.filePath(QStringLiteral("sample.journey")); }
 
-    /// A window showing \a path with its map drawn.
-    std::unique_ptr<MainWindow> openWindow(const QString& path)
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        QSignalSpy loaded(window.get(), &MainWindow::projectLoaded);
-        window->openProject(path);
-        if (!loaded.wait(30000) || !loaded.first().first().toBool())
-            return nullptr;
-        return window;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings of its own
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeSampleProject(
-            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(sample()));
     }
 
     void everyViewIsDrawn()

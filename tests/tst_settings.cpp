@@ -34,9 +34,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        QVERIFY(makeSampleProject(
-            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(sample()));
     }
 
     void cleanupTestCase()

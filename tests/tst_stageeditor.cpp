@@ -6,6 +6,7 @@
 #include "core/store/project.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/windowrunner.h"
 #include "ui/mainwindow.h"
 #include "ui/projectviews.h"
 #include "ui/stageeditordialog.h"
@@ -69,9 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(makeSampleProject(
-            sample(), sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-            sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(sample()));
     }
 
     void editsTheStages()
@@ -145,12 +144,9 @@ private Q_SLOTS:
 
     void windowEditIsUndoableAndTheMapFollows()
     {
-        MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-        window.openProject(sample());
-        QVERIFY(loaded.wait(30000));
-        ProjectViews* views = window.views();
+        const auto window = openWindow(sample());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
         QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), 120000);
         QVERIFY(
             mapTouchpoints(*views, QStringLiteral("Purchase")).contains(QStringLiteral("Cart")));

@@ -197,15 +197,21 @@ ImportWizard* MainWindow::startImport(const QStringList& files)
     return wizard;
 }
 
+QString MainWindow::askProjectPath(const QString& title)
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, title, QFileInfo(m_projectPath).absolutePath(),
+                                     tr("Journeyscope projects (*.journey)"));
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".journey")))
+        path += QStringLiteral(".journey");
+    return path;
+}
+
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
-                                                QFileInfo(m_projectPath).absolutePath(),
-                                                tr("Journeyscope projects (*.journey)"));
+    const QString path = askProjectPath(tr("New Project"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".journey")))
-        path += QStringLiteral(".journey");
     try {
         QFile::remove(path); // the dialog asked before replacing it
         Project::create(path, {});
@@ -220,13 +226,9 @@ void MainWindow::saveProjectAs()
 {
     if (m_projectPath.isEmpty())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                QFileInfo(m_projectPath).absolutePath(),
-                                                tr("Journeyscope projects (*.journey)"));
+    const QString path = askProjectPath(tr("Save Project As"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".journey")))
-        path += QStringLiteral(".journey");
     try {
         copyProject(m_projectPath, path);
     } catch (const Error& error) {

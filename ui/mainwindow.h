@@ -67,6 +67,8 @@ private:
     using LoadResult = std::variant<ProjectSummary, QString>; ///< summary or error
 
     void chooseProject();
+    /// A project file to write, from a save dialog ("" when cancelled), ending in .journey.
+    QString askProjectPath(const QString& title);
     void newProject();
     void saveProjectAs();
     void exportView();

@@ -41,10 +41,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_out = QDir(qEnvironmentVariable("SCREENSHOTS_DIR", QStringLiteral("screenshots")));
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
-        QVERIFY(
-            makeSampleProject(m_dir.filePath(QStringLiteral("shop.journey")),
-                              sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv")),
-                              sourceFile(QStringLiteral("resources/sample/stages.csv"))));
+        QVERIFY(makeSampleProject(m_dir.filePath(QStringLiteral("shop.journey"))));
         QCOMPARE(
             cli({QStringLiteral("notes"), m_dir.filePath(QStringLiteral("shop.journey")),
                  QStringLiteral("--add"),

@@ -2,6 +2,8 @@
 
 // Runs journeyscope-cli (the JOURNEYSCOPE_CLI define names it) as a script would.
 
+#include "tests/support/testsupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -41,9 +43,10 @@ inline bool importGeneratedShop(const QString& project, const QString& csv, int 
  * its stages loaded, the goal set (an order) and a drop-off model trained; whether every
  * command succeeded.
  */
-inline bool makeSampleProject(const QString& project, const QString& sampleCsv,
-                              const QString& stagesCsv)
+inline bool makeSampleProject(const QString& project)
 {
+    const QString sampleCsv = sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"));
+    const QString stagesCsv = sourceFile(QStringLiteral("resources/sample/stages.csv"));
     return cli({QStringLiteral("import"), project, sampleCsv}).exitCode == 0 &&
            cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stagesCsv}).exitCode ==
                0 &&
