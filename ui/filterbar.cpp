@@ -16,6 +16,9 @@ namespace {
 enum class PeopleKind { Everyone, Persona, Segment };
 
 constexpr int KindRole = Qt::UserRole;
+/// A date being typed is announced once the typing pauses; other changes at once (changes
+/// made together still make one announcement).
+constexpr int TypingMs = 250;
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int ValueRole = Qt::UserRole + 2;
 
@@ -68,16 +71,15 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addStretch();
 
     m_settle.setSingleShot(true);
-    m_settle.setInterval(250);
     connect(&m_settle, &QTimer::timeout, this, [this] { Q_EMIT filterChanged(filter()); });
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     for (QCheckBox* box : {m_useFrom, m_useTo})
-        connect(box, &QCheckBox::toggled, this, &FilterBar::changed);
+        connect(box, &QCheckBox::toggled, this, [this] { changed(); });
     for (QDateEdit* edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::changed);
-    connect(m_people, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
-    connect(m_attribute, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+        connect(edit, &QDateEdit::dateChanged, this, [this] { changed(TypingMs); });
+    for (QComboBox* box : {m_people, m_attribute})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { changed(); });
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
     m_focus->setToolTip(tr("End the focus"));
     m_focus->setAccessibleName(tr("Focus on a touchpoint"));
@@ -235,10 +237,10 @@ bool FilterBar::choosePeople(const QVariant& key)
     return true;
 }
 
-void FilterBar::changed()
+void FilterBar::changed(int settleMs)
 {
     if (!m_quiet)
-        m_settle.start();
+        m_settle.start(settleMs);
 }
 
 void FilterBar::updateChannelText()

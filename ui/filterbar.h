@@ -15,8 +15,8 @@ namespace journeyscope {
 
 /**
  * One filter for every view: a date range, channels, a persona or segment, and a customer
- * attribute's value. Changes are gathered for a moment (typing a date) and then announced
- * once with filterChanged().
+ * attribute's value. Changes are announced with filterChanged(): at once, or while a date
+ * is typed once the typing pauses.
  */
 class FilterBar : public QWidget
 {
@@ -54,7 +54,8 @@ Q_SIGNALS:
     void filterChanged(const journeyscope::ViewFilter& filter);
 
 private:
-    void changed();
+    /// Announces the filter after \a settleMs, unless it changes again before.
+    void changed(int settleMs = 0);
     void updateChannelText();
     void showFocus(const QString& text);
 
