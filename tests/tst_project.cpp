@@ -127,7 +127,7 @@ private Q_SLOTS:
                                     << "unexpected view \"peek\" in the project file: it was "
                                        "changed outside Journeyscope";
         QTest::newRow("column added") << "column"
-                                      << "table \"events\" differs from schema version 6: the "
+                                      << "table \"events\" differs from schema version 7: the "
                                          "project file was changed outside Journeyscope";
         QTest::newRow("table dropped") << "drop"
                                        << "table \"devices\" is missing from the project file";

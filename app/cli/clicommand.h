@@ -42,6 +42,7 @@ int runScore(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runNotes(const QStringList& arguments);
+int runEraseCustomer(const QStringList& arguments);
 
 /**
  * Parses \a arguments (argv from the command name on) with \a parser, after adding --help

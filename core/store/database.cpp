@@ -99,6 +99,11 @@ std::optional<qint64> Database::queryInt(std::string_view sql) const
     return statement.columnInt(0);
 }
 
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -41,6 +41,8 @@ public:
     /// The first column of the first row of \a sql, or nullopt when there is no row.
     std::optional<qint64> queryInt(std::string_view sql) const;
     qint64 lastInsertRowId() const;
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    qint64 changes() const;
     bool inTransaction() const;
 
     /// An Error naming this database and SQLite's message for \a code.

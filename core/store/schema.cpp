@@ -178,6 +178,18 @@ CREATE TABLE map_notes(
     updated_at INTEGER NOT NULL
 );
 )sql",
+    // Version 7: erasure. What was erased and when stays on record inside the project (the
+    // audit log names no one: a count and the time); a model trained while an erased
+    // person's data was in the project is flagged for retraining.
+    R"sql(
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+ALTER TABLE models ADD COLUMN needs_retraining INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 static_assert(std::size(migrations) == CurrentVersion);

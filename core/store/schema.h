@@ -15,7 +15,7 @@ namespace schema {
 
 /// "JRNY" in the SQLite header's application id field.
 constexpr unsigned ApplicationId = 0x4A524E59;
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 /// Brings \a db from \a fromVersion to \a toVersion. Runs inside the caller's transaction.
 void migrate(Database& db, int fromVersion, int toVersion = CurrentVersion);

@@ -1,0 +1,92 @@
+#include "app/cli/clicommand.h"
+#include "core/ingest/pseudonymiser.h"
+#include "core/store/customererasure.h"
+#include "core/store/project.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace journeyscope::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("journeyscope::cli::erase", text, disambiguation, n);
+}
+
+/// The key the project stores for \a id: \a id itself when a customer has it (an id as
+/// score --out writes it, or a project that keeps ids), else its pseudonym.
+QString storedKey(const Project& project, const QString& id)
+{
+    Statement select = project.database().prepare("SELECT 1 FROM customers WHERE key = ?");
+    select.bind(1, id);
+    if (select.step() || !project.pseudonymises())
+        return id;
+    const Pseudonymiser pseudonymiser(project.pseudonymKey());
+    return QString::fromStdString(pseudonymiser.pseudonym(ColumnRole::Customer, id.toStdString()));
+}
+
+} // namespace
+
+int runEraseCustomer(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Erases every trace of one customer (a right-to-erasure request): their events, "
+           "sessions, identities, consent and scores, and the customers merged with them. "
+           "Models trained on their data are flagged for retraining, the erasure is recorded "
+           "in the project's audit log (without naming them), and the file is vacuumed so "
+           "the bytes are gone."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.addPositionalArgument(QStringLiteral("CUSTOMER"),
+                                 tr("The customer id as in the imported files, or as score "
+                                    "--out writes it."));
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("erase-customer"), 2);
+        exit >= 0)
+        return exit;
+    const QString path = parser.positionalArguments().at(1);
+    const QString id = parser.positionalArguments().at(2);
+    try {
+        ErasureReport report;
+        QList<qint64> retrain;
+        {
+            auto project = Project::open(path, Project::Access::ReadWrite);
+            Database& db = project->database();
+            Transaction transaction(db);
+            try {
+                report = eraseCustomer(db, storedKey(*project, id));
+            } catch (const Error& error) {
+                throw Error(Location(id), error.message());
+            }
+            transaction.commit();
+            retrain = modelsNeedingRetraining(db);
+            db.exec("VACUUM"); // freed pages leave the file
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject json = report.toJson();
+            QJsonArray models;
+            for (const qint64 model : retrain)
+                models.append(model);
+            json.insert(QStringLiteral("models_needing_retraining"), models);
+            printJson(json);
+        } else {
+            print(tr("Erased %L1 customer records with %L2 events, %L3 sessions, %L4 identities, "
+                     "%L5 consent statements and %L6 scores.")
+                      .arg(report.customers)
+                      .arg(report.events)
+                      .arg(report.sessions)
+                      .arg(report.identities)
+                      .arg(report.consent)
+                      .arg(report.scores));
+            if (!retrain.isEmpty())
+                print(tr("%n model(s) to train again (see models).", nullptr, int(retrain.size())));
+        }
+        return Success;
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
+}
+
+} // namespace journeyscope::cli
