@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QtEndian>
 #include <QUuid>
@@ -131,8 +132,11 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
 
 std::unique_ptr<Project> Project::openForReading(const QString& path)
 {
-    if (readHeader(path).userVersion < schema::CurrentVersion)
-        open(path, Access::ReadWrite); // migrates, then closes
+    // Opened for writing first when it needs writing: to migrate it, or to roll back what a
+    // killed import left half-written in the journal (read-only, SQLite cannot).
+    if (readHeader(path).userVersion < schema::CurrentVersion ||
+        QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        open(path, Access::ReadWrite); // migrates or rolls back, then closes
     return open(path, Access::ReadOnly);
 }
 

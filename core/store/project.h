@@ -37,7 +37,8 @@ public:
     /// with ReadWrite access, and refused with ReadOnly access. Throws Error.
     static std::unique_ptr<Project> open(const QString& path, Access access);
     /// Opens a project for reading, first upgrading it (in a transaction of its own) when an
-    /// older version made it: what a user who only looks at a project expects. Throws Error.
+    /// older version made it, or rolling back what an interrupted write left in its journal:
+    /// what a user who only looks at a project expects. Throws Error.
     static std::unique_ptr<Project> openForReading(const QString& path);
     /// Creates a new, empty project; \a path must not exist yet. Throws Error.
     static std::unique_ptr<Project> create(const QString& path, const ProjectOptions& options);
