@@ -1,6 +1,5 @@
 #include "ui/projectviews.h"
 
-#include "core/base/timeutil.h"
 #include "core/store/project.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
@@ -353,11 +352,8 @@ PageStamp ProjectViews::stamp(ViewKind kind) const
     PageStamp stamp;
     stamp.project = QFileInfo(m_projectPath).fileName();
     stamp.filters = m_filter.describe();
-    if (m_log && m_log->firstMs() && m_log->lastMs()) {
-        stamp.dataRange = tr("%1 to %2")
-                              .arg(formatIsoUtc(*m_log->firstMs()).left(10),
-                                   formatIsoUtc(*m_log->lastMs()).left(10));
-    }
+    if (m_log)
+        stamp.dataRange = dataRangeOf(*m_log);
     const Tab& tab = m_tabs.at(kind);
     if (tab.content) {
         if (const auto* model = std::get_if<ModelContent>(&*tab.content))

@@ -6,7 +6,6 @@
 #include "app/cli/funneloptions.h"
 #include "app/cli/graphoptions.h"
 #include "app/cli/modelchoice.h"
-#include "core/base/timeutil.h"
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
@@ -251,11 +250,7 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         PageStamp stamp;
         stamp.project = QFileInfo(projectPath).fileName();
         stamp.filters = filtersText(parser);
-        if (log.firstMs() && log.lastMs()) {
-            stamp.dataRange = tr("%1 to %2")
-                                  .arg(formatIsoUtc(*log.firstMs()).left(10),
-                                       formatIsoUtc(*log.lastMs()).left(10));
-        }
+        stamp.dataRange = dataRangeOf(log);
         // The model version behind the map's risk lane or the model report.
         if (drawn.contains(QStringLiteral("model")) || drawn.contains(QStringLiteral("map"))) {
             const auto project = Project::openForReading(projectPath);

@@ -197,6 +197,14 @@ int EventLog::touchpointIndex(QStringView name) const
     return -1;
 }
 
+std::vector<qint64> EventLog::eventsPerTouchpoint() const
+{
+    std::vector<qint64> events(size_t(m_touchpointNames.size()), 0);
+    for (const quint16 touchpoint : m_touchpoints)
+        ++events[touchpoint];
+    return events;
+}
+
 int EventLog::channelIndex(QStringView name) const
 {
     for (int i = 1; i < m_channelNames.size(); ++i) {

@@ -123,6 +123,8 @@ public:
     /// Index of the touchpoint named \a name, or -1.
     int touchpointIndex(QStringView name) const;
     int channelIndex(QStringView name) const;
+    /// Events per touchpoint, by touchpoint index.
+    std::vector<qint64> eventsPerTouchpoint() const;
 
 private:
     /// Keeps \a values (one per event) densely or sparsely, whichever is smaller.

@@ -1,6 +1,8 @@
 #include "ui/export/sceneexporter.h"
 
 #include "core/base/error.h"
+#include "core/base/timeutil.h"
+#include "core/journey/eventlog.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -87,6 +89,14 @@ QString PageStamp::line() const
     parts.append(
         tr("generated %1 UTC").arg(generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString dataRangeOf(const EventLog& log)
+{
+    if (!log.firstMs() || !log.lastMs())
+        return {};
+    return QCoreApplication::translate("journeyscope::SceneExporter", "%1 to %2")
+        .arg(formatIsoUtc(*log.firstMs()).left(10), formatIsoUtc(*log.lastMs()).left(10));
 }
 
 ExportFormat exportFormatNamed(const QString& name)

@@ -8,12 +8,14 @@ class QGraphicsScene;
 
 namespace journeyscope {
 
+class EventLog;
+
 /// What every exported page says about where its numbers come from.
 struct PageStamp
 {
     QString project;
     QString filters;   ///< "all customers", "2025-01-01 to 2025-03-31, web"
-    QString dataRange; ///< first to last event
+    QString dataRange; ///< first to last event, as dataRangeOf() writes it
     QString model;     ///< the model version shown, or ""
     QDateTime generated = QDateTime::currentDateTimeUtc();
 
@@ -21,6 +23,9 @@ struct PageStamp
     /// generated 2026-11-24 10:02 UTC".
     QString line() const;
 };
+
+/// "2025-01-01 to 2025-07-24": the days of \a log's first and last events; "" when empty.
+QString dataRangeOf(const EventLog& log);
 
 enum class ExportFormat { Pdf, Png, Svg };
 

@@ -47,19 +47,11 @@ std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
     return indices;
 }
 
-std::vector<qint64> eventsPerTouchpoint(const EventLog& log)
-{
-    std::vector<qint64> events(size_t(log.touchpointNames().size()), 0);
-    for (const quint16 touchpoint : log.touchpoints())
-        ++events[touchpoint];
-    return events;
-}
-
 } // namespace
 
 std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal)
 {
-    const std::vector<qint64> events = eventsPerTouchpoint(log);
+    const std::vector<qint64> events = log.eventsPerTouchpoint();
     int goalStage = int(log.stageNames().size()) - 1;
     for (const quint16 touchpoint : goal.touchpoints) {
         if (const int stage = log.touchpointStages()[touchpoint]; stage >= 0)
@@ -141,7 +133,7 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
             options.anchor = goal->touchpoints.front();
             options.direction = PathDirection::To;
         } else {
-            const std::vector<qint64> counts = eventsPerTouchpoint(log);
+            const std::vector<qint64> counts = log.eventsPerTouchpoint();
             if (counts.empty())
                 return PathsContent{};
             options.anchor =

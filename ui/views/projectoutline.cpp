@@ -52,9 +52,7 @@ OutlineItem stages(const EventLog& log)
 {
     OutlineItem item = group(tr("Stages and touchpoints"));
     const QLocale locale;
-    std::vector<qint64> events(size_t(log.touchpointNames().size()), 0);
-    for (const quint16 touchpoint : log.touchpoints())
-        ++events[touchpoint];
+    const std::vector<qint64> events = log.eventsPerTouchpoint();
     const auto touchpointsOf = [&](int stage) {
         std::vector<OutlineItem> children;
         for (size_t t = 0; t < events.size(); ++t) {
