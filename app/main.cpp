@@ -1,14 +1,13 @@
 // journeyscope: the desktop application. Start-up and command line only; the window and
 // everything behind it live in the ui and core libraries.
 
+#include "core/base/translations.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -21,11 +20,7 @@ int main(int argc, char* argv[])
 
     // The language chosen in the settings, else the system's.
     const QString language = journeyscope::settings::language.get();
-    QTranslator translator;
-    if (translator.load(language.isEmpty() ? QLocale() : QLocale(language),
-                        QStringLiteral("journeyscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    journeyscope::installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

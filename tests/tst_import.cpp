@@ -316,6 +316,13 @@ private Q_SLOTS:
             << "1:1: no customer id column: expected a column named like customerid, customer, "
                "userid, user, or --customer COLUMN; the columns are \"time\", \"event\"";
         QTest::newRow("empty file") << QByteArray() << " the file is empty: expected a header line";
+        QByteArray channels = "customer,time,event,channel\n";
+        for (int i = 0; i < 256; ++i)
+            channels += "a,2025-01-01T10:00:00Z,x," + QByteArray::number(1000 + i) + '\n';
+        QTest::newRow("a 256th channel")
+            << channels
+            << "257:26: column \"channel\": expected at most 255 different channels in a "
+               "project, found one more, \"1255\": map a column with fewer values as the channel";
     }
 
     void badInputStopsAndChangesNothing()

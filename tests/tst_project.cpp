@@ -183,6 +183,30 @@ private Q_SLOTS:
         }
     }
 
+    // Defence in depth behind the schema check: on Journeyscope's connections a trigger or
+    // a view that someone put into the file never runs, even where the check is not made.
+    void addedTriggersAndViewsNeverRun()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("armed.journey"));
+        Project::create(path, {});
+        rawExec(path, "CREATE TABLE loot(x); "
+                      "CREATE TRIGGER spy AFTER INSERT ON channels BEGIN "
+                      "INSERT INTO loot SELECT value FROM meta; DELETE FROM meta; END; "
+                      "CREATE VIEW peek AS SELECT * FROM meta;");
+        Database db(path, Database::Mode::ReadWrite);
+        db.prepare("INSERT INTO channels(name) VALUES (?)").bind(1, QStringLiteral("web")).run();
+        Statement count = db.prepare("SELECT (SELECT count(*) FROM meta), "
+                                     "(SELECT count(*) FROM loot)");
+        QVERIFY(count.step());
+        QVERIFY(count.columnInt(0) >= 5);
+        QCOMPARE(count.columnInt(1), 0);
+        QVERIFY(!errorOf([&] { db.prepare("SELECT * FROM peek").step(); }).isEmpty());
+        QVERIFY(!errorOf([&] {
+                     db.exec("PRAGMA writable_schema = ON; "
+                             "DELETE FROM sqlite_schema WHERE name = 'spy'");
+                 }).isEmpty());
+    }
+
     void rollsBackAnInterruptedWrite()
     {
         // A writer that dies mid-transaction leaves a hot journal; the next read-write open

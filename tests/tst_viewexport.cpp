@@ -70,6 +70,30 @@ private Q_SLOTS:
         QVERIFY(readFile(svg).contains("Start"));
     }
 
+    // Without --format, the output's name says it; --format wins over the name.
+    void formatFollowsTheFileName()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("named.PNG"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("graph"), QStringLiteral("--dpi"), QStringLiteral("72"),
+                      QStringLiteral("-o"), png})
+                     .exitCode,
+                 0);
+        QVERIFY(readFile(png).startsWith("\x89PNG"));
+        const QString svgNamedPdf = m_dir.filePath(QStringLiteral("really-svg.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                      QStringLiteral("graph"), QStringLiteral("--format"), QStringLiteral("svg"),
+                      QStringLiteral("-o"), svgNamedPdf})
+                     .exitCode,
+                 0);
+        QVERIFY(readFile(svgNamedPdf).contains("<svg"));
+        const Run unknown = cli({QStringLiteral("export"), project(), QStringLiteral("--view"),
+                                 QStringLiteral("graph"), QStringLiteral("-o"),
+                                 m_dir.filePath(QStringLiteral("graph.gif"))});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("--format: expected pdf, png or svg, found \"gif\""));
+    }
+
     void pngSizeFollowsTheDpi_data()
     {
         QTest::addColumn<int>("dpi");

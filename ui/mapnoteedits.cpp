@@ -9,10 +9,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::MapNoteEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::MapNoteEdits)
+};
 
 /// The note with \a id, or nullopt.
 std::optional<MapNote> noteWithId(const Database& db, qint64 id)
@@ -28,7 +29,7 @@ class AddNoteCommand : public ProjectCommand
 {
 public:
     AddNoteCommand(const EditContext& context, MapNote note)
-        : ProjectCommand(context, tr("Add note on %1").arg(note.stage))
+        : ProjectCommand(context, Text::tr("Add note on %1").arg(note.stage))
         , m_note(std::move(note))
     {}
 
@@ -60,7 +61,7 @@ class DeleteNoteCommand : public ProjectCommand
 {
 public:
     DeleteNoteCommand(const EditContext& context, MapNote note)
-        : ProjectCommand(context, tr("Delete note on %1").arg(note.stage))
+        : ProjectCommand(context, Text::tr("Delete note on %1").arg(note.stage))
         , m_note(std::move(note))
     {}
 
@@ -84,7 +85,7 @@ void deleteMapNoteUndoably(QUndoStack& stack, const EditContext& context, qint64
     const auto project = Project::openForReading(context.projectPath);
     const std::optional<MapNote> note = noteWithId(project->database(), id);
     if (!note)
-        throw Error(tr("no note %1 on the map").arg(id));
+        throw Error(Text::tr("no note %1 on the map").arg(id));
     pushProjectEdit(stack, new DeleteNoteCommand(context, *note));
 }
 

@@ -12,10 +12,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::analysis)
+};
 
 } // namespace
 
@@ -24,9 +25,10 @@ qint64 dateOption(const QCommandLineParser& parser, const QString& option)
     const QString text = parser.value(option);
     const std::optional<qint64> ms = TimestampFormat().parse(text.toStdString());
     if (!ms) {
-        throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a date such as 2025-03-01 or 2025-03-01T10:00:00Z, found \"%1\"")
-                        .arg(text));
+        throw Error(
+            Location(QStringLiteral("--") + option),
+            Text::tr("expected a date such as 2025-03-01 or 2025-03-01T10:00:00Z, found \"%1\"")
+                .arg(text));
     }
     return *ms;
 }
@@ -42,7 +44,7 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
         const qsizetype equals = where.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             throw Error(Location(QStringLiteral("--where")),
-                        tr("expected ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(where));
+                        Text::tr("expected ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(where));
         }
         selection.attributeValues.emplace_back(where.left(equals),
                                                splitNames(where.mid(equals + 1)));
@@ -55,7 +57,7 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
         selection.personaId = parser.value(QStringLiteral("persona")).toLongLong(&ok);
         if (!ok) {
             throw Error(Location(QStringLiteral("--persona")),
-                        tr("no persona %1; `personas PROJECT` lists them")
+                        Text::tr("no persona %1; `personas PROJECT` lists them")
                             .arg(parser.value(QStringLiteral("persona"))));
         }
     }
@@ -78,50 +80,53 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
 
 void addAnalysisOptions(QCommandLineParser& parser, bool withGoal)
 {
-    parser.addOption({QStringLiteral("from"), tr("Only events at or after this time (UTC)."),
+    parser.addOption({QStringLiteral("from"), Text::tr("Only events at or after this time (UTC)."),
                       QStringLiteral("DATE")});
-    parser.addOption(
-        {QStringLiteral("to"), tr("Only events before this time (UTC)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), Text::tr("Only events before this time (UTC)."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("channel"),
-                      tr("Only events of these channels (comma-separated)."),
+                      Text::tr("Only events of these channels (comma-separated)."),
                       QStringLiteral("CHANNELS")});
     parser.addOption({QStringLiteral("through"),
-                      tr("Only customers with an event at this touchpoint (repeatable)."),
+                      Text::tr("Only customers with an event at this touchpoint (repeatable)."),
                       QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("reaching"),
-                      tr("Only customers with an event in this stage (repeatable)."),
+                      Text::tr("Only customers with an event in this stage (repeatable)."),
                       QStringLiteral("STAGE")});
-    parser.addOption({QStringLiteral("where"),
-                      tr("Only customers whose attribute has one of these values (repeatable)."),
-                      QStringLiteral("ATTRIBUTE=VALUE,...")});
+    parser.addOption(
+        {QStringLiteral("where"),
+         Text::tr("Only customers whose attribute has one of these values (repeatable)."),
+         QStringLiteral("ATTRIBUTE=VALUE,...")});
     parser.addOption({QStringLiteral("segment"),
-                      tr("Only the customers of an RFM segment, e.g. \"rfm:Champions\"."),
+                      Text::tr("Only the customers of an RFM segment, e.g. \"rfm:Champions\"."),
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("persona"),
-                      tr("Only the customers of a persona's segment (see personas)."),
+                      Text::tr("Only the customers of a persona's segment (see personas)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("by"),
-                      tr("A journey is all of a customer's events, or one session."),
+                      Text::tr("A journey is all of a customer's events, or one session."),
                       QStringLiteral("customer|session"), QStringLiteral("customer")});
     if (withGoal) {
         parser.addOption({QStringLiteral("goal"),
-                          tr("Touchpoints that count as success (comma-separated)."),
+                          Text::tr("Touchpoints that count as success (comma-separated)."),
                           QStringLiteral("TOUCHPOINTS")});
-        parser.addOption({QStringLiteral("window"),
-                          tr("Time from a journey's start to reach the goal (default 30d), or "
-                             "none."),
-                          QStringLiteral("DURATION"), QStringLiteral("30d")});
-        parser.addOption({QStringLiteral("outcome"),
-                          tr("Success as a customer attribute instead: ATTRIBUTE (true, yes or "
-                             "1) or ATTRIBUTE=VALUE,..."),
-                          QStringLiteral("ATTRIBUTE[=VALUE,...]")});
+        parser.addOption(
+            {QStringLiteral("window"),
+             Text::tr("Time from a journey's start to reach the goal (default 30d), or "
+                      "none."),
+             QStringLiteral("DURATION"), QStringLiteral("30d")});
+        parser.addOption(
+            {QStringLiteral("outcome"),
+             Text::tr("Success as a customer attribute instead: ATTRIBUTE (true, yes or "
+                      "1) or ATTRIBUTE=VALUE,..."),
+             QStringLiteral("ATTRIBUTE[=VALUE,...]")});
     }
 }
 
 EventLog loadEventLog(const QString& projectPath)
 {
     const auto project = Project::openForReading(projectPath);
-    TerminalProgress progress(tr("Loading"));
+    TerminalProgress progress(Text::tr("Loading"));
     EventLog log = EventLog::load(project->database(), &progress);
     progress.finish();
     return log;
@@ -143,7 +148,7 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
             const int channel = log.channelIndex(name);
             if (channel < 0) {
                 throw Error(Location(QStringLiteral("--channel")),
-                            tr("no channel \"%1\"; the channels are %2")
+                            Text::tr("no channel \"%1\"; the channels are %2")
                                 .arg(name, log.channelNames().mid(1).join(QStringLiteral(", "))));
             }
             filter.channels.push_back(quint8(channel));
@@ -152,7 +157,7 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("customer") && by != QLatin1String("session")) {
         throw Error(Location(QStringLiteral("--by")),
-                    tr("expected customer or session, found \"%1\"").arg(by));
+                    Text::tr("expected customer or session, found \"%1\"").arg(by));
     }
     return EventView(log, filter,
                      by == QLatin1String("session") ? JourneyScope::Session
@@ -184,9 +189,9 @@ std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& 
     } else {
         const std::optional<qint64> ms = parseDuration(window);
         if (!ms || *ms <= 0) {
-            throw Error(
-                Location(QStringLiteral("--window")),
-                tr("expected a duration such as 30d or 12h, or none; found \"%1\"").arg(window));
+            throw Error(Location(QStringLiteral("--window")),
+                        Text::tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
+                            .arg(window));
         }
         goal.windowMs = *ms;
     }
@@ -198,8 +203,8 @@ Goal requiredGoal(const EventLog& log, const QCommandLineParser& parser, const Q
     std::optional<Goal> goal = analysisGoal(log, parser, projectPath);
     if (!goal) {
         throw Error(Location(QStringLiteral("--goal")),
-                    tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the project's "
-                       "goal (goal PROJECT --set)"));
+                    Text::tr("no goal: give --goal TOUCHPOINTS or --outcome, or set the project's "
+                             "goal (goal PROJECT --set)"));
     }
     return std::move(*goal);
 }
@@ -228,8 +233,9 @@ ProjectGoal outcomeGoal(const QString& option, const QString& text)
         equals < 0 ? QStringList{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")}
                    : splitNames(text.mid(equals + 1));
     if (goal.outcomeAttribute.isEmpty() || goal.convertedValues.isEmpty()) {
-        throw Error(Location(option),
-                    tr("expected ATTRIBUTE or ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(text));
+        throw Error(
+            Location(option),
+            Text::tr("expected ATTRIBUTE or ATTRIBUTE=VALUE[,VALUE...], found \"%1\"").arg(text));
     }
     return goal;
 }
@@ -249,7 +255,7 @@ quint16 touchpointNamed(const EventLog& log, const QString& name, const QString&
         for (const QString& known : log.touchpointNames())
             similar.append(QLatin1Char('"') + known + QLatin1Char('"'));
     }
-    throw Error(Location(option), tr("no touchpoint \"%1\"; did you mean %2?")
+    throw Error(Location(option), Text::tr("no touchpoint \"%1\"; did you mean %2?")
                                       .arg(name, similar.mid(0, 12).join(QStringLiteral(", "))));
 }
 

@@ -9,26 +9,28 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::attribute", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::attribute)
+};
 
 } // namespace
 
 int runAttribute(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Shares the conversions out among the channels (or touchpoints) before them: first "
-           "touch, last touch, linear, and the Markov chain removal effect."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("level"), tr("What gets credit."),
+    parser.setApplicationDescription(Text::tr(
+        "Shares the conversions out among the channels (or touchpoints) before them: first "
+        "touch, last touch, linear, and the Markov chain removal effect."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("level"), Text::tr("What gets credit."),
                       QStringLiteral("channel|touchpoint"), QStringLiteral("channel")});
     parser.addOption({QStringLiteral("order"),
-                      tr("Markov order: a state is the last 1 to 3 touches (default 1)."),
+                      Text::tr("Markov order: a state is the last 1 to 3 touches (default 1)."),
                       QStringLiteral("K"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("attribute"), 1);
         exit >= 0)
@@ -39,23 +41,24 @@ int runAttribute(const QStringList& arguments)
         const QString level = parser.value(QStringLiteral("level"));
         if (level != QLatin1String("channel") && level != QLatin1String("touchpoint")) {
             throw Error(Location(QStringLiteral("--level")),
-                        tr("expected channel or touchpoint, found \"%1\"").arg(level));
+                        Text::tr("expected channel or touchpoint, found \"%1\"").arg(level));
         }
         options.level = level == QLatin1String("channel") ? AttributionLevel::Channel
                                                           : AttributionLevel::Touchpoint;
         bool ok = false;
         options.order = parser.value(QStringLiteral("order")).toInt(&ok);
         if (!ok || options.order < 1 || options.order > 3) {
-            throw Error(
-                Location(QStringLiteral("--order")),
-                tr("expected 1, 2 or 3, found \"%1\"").arg(parser.value(QStringLiteral("order"))));
+            throw Error(Location(QStringLiteral("--order")),
+                        Text::tr("expected 1, 2 or 3, found \"%1\"")
+                            .arg(parser.value(QStringLiteral("order"))));
         }
         const EventLog log = loadEventLog(path);
         const std::optional<Goal> goal = analysisGoal(log, parser, path);
         if (!goal || goal->touchpoints.empty()) {
-            throw Error(Location(QStringLiteral("--goal")),
-                        tr("attribution needs a goal touchpoint: give --goal TOUCHPOINTS or set "
-                           "the project's goal (goal PROJECT --set)"));
+            throw Error(
+                Location(QStringLiteral("--goal")),
+                Text::tr("attribution needs a goal touchpoint: give --goal TOUCHPOINTS or set "
+                         "the project's goal (goal PROJECT --set)"));
         }
         const AttributionReport report =
             attributeConversions(analysisView(log, parser, path), *goal, options);
@@ -67,13 +70,13 @@ int runAttribute(const QStringList& arguments)
                                  QStringLiteral("last_touch"), QStringLiteral("linear")},
                                 report.toJson()[QStringLiteral("credits")].toArray()));
         } else {
-            QString out = tr("%L1 conversions of %L2 paths; Markov chain of order %3, %L4 "
-                             "states\n")
+            QString out = Text::tr("%L1 conversions of %L2 paths; Markov chain of order %3, %L4 "
+                                   "states\n")
                               .arg(report.conversions)
                               .arg(report.paths)
                               .arg(report.order)
                               .arg(report.states);
-            out += tr("markov  first   last    linear  removal  name\n");
+            out += Text::tr("markov  first   last    linear  removal  name\n");
             for (const AttributionCredit& c : report.credits) {
                 out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                            .arg(c.markov, 6, 'f', 1)

@@ -12,10 +12,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::correlate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::correlate)
+};
 
 /// Attributes with at most this many values among the customers are compared by default.
 constexpr qsizetype MaxDefaultValues = 20;
@@ -26,14 +27,15 @@ int runCorrelate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Which touchpoints and customer attributes go with converting: the odds ratio of "
-           "converting between the customers who did something and those who did not."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Which touchpoints and customer attributes go with converting: the odds ratio of "
+                 "converting between the customers who did something and those who did not."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("attributes"),
-                      tr("Customer attributes to compare (comma-separated; default: those "
-                         "with at most 20 values)."),
+                      Text::tr("Customer attributes to compare (comma-separated; default: those "
+                               "with at most 20 values)."),
                       QStringLiteral("NAMES")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("correlate"), 1);
         exit >= 0)
@@ -69,11 +71,12 @@ int runCorrelate(const QStringList& arguments)
                  QStringLiteral("did_not_do_not_converted"), QStringLiteral("sentence")},
                 report.toJson()[QStringLiteral("correlations")].toArray()));
         } else {
-            QString out = tr("%L1 closed journeys, %L2 converted; listed: what at least %L3 did "
-                             "and %L3 did not\n")
-                              .arg(report.journeys)
-                              .arg(report.converted)
-                              .arg(report.minimumSupport);
+            QString out =
+                Text::tr("%L1 closed journeys, %L2 converted; listed: what at least %L3 did "
+                         "and %L3 did not\n")
+                    .arg(report.journeys)
+                    .arg(report.converted)
+                    .arg(report.minimumSupport);
             for (const ConversionCorrelation& c : report.correlations) {
                 out += QStringLiteral("%1  (odds ratio %2, 95 % %3 to %4)\n")
                            .arg(c.sentence())

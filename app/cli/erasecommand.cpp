@@ -10,10 +10,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::erase", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::erase)
+};
 
 /// The key the project stores for \a id: \a id itself when a customer has it (an id as
 /// score --out writes it, or a project that keeps ids), else its pseudonym.
@@ -33,15 +34,16 @@ int runEraseCustomer(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Erases every trace of one customer (a right-to-erasure request): their events, "
-           "sessions, identities, consent and scores, and the customers merged with them. "
-           "Models trained on their data are flagged for retraining, the erasure is recorded "
-           "in the project's audit log (without naming them), and the file is vacuumed so "
-           "the bytes are gone."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Erases every trace of one customer (a right-to-erasure request): their events, "
+                 "sessions, identities, consent and scores, and the customers merged with them. "
+                 "Models trained on their data are flagged for retraining, the erasure is recorded "
+                 "in the project's audit log (without naming them), and the file is vacuumed so "
+                 "the bytes are gone."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addPositionalArgument(QStringLiteral("CUSTOMER"),
-                                 tr("The customer id as in the imported files, or as score "
-                                    "--out writes it."));
+                                 Text::tr("The customer id as in the imported files, or as score "
+                                          "--out writes it."));
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("erase-customer"), 2);
         exit >= 0)
         return exit;
@@ -71,8 +73,9 @@ int runEraseCustomer(const QStringList& arguments)
             json.insert(QStringLiteral("models_needing_retraining"), models);
             printJson(json);
         } else {
-            print(tr("Erased %L1 customer records with %L2 events, %L3 sessions, %L4 identities, "
-                     "%L5 consent statements and %L6 scores.")
+            print(Text::tr(
+                      "Erased %L1 customer records with %L2 events, %L3 sessions, %L4 identities, "
+                      "%L5 consent statements and %L6 scores.")
                       .arg(report.customers)
                       .arg(report.events)
                       .arg(report.sessions)
@@ -80,7 +83,8 @@ int runEraseCustomer(const QStringList& arguments)
                       .arg(report.consent)
                       .arg(report.scores));
             if (!retrain.isEmpty())
-                print(tr("%n model(s) to train again (see models).", nullptr, int(retrain.size())));
+                print(Text::tr("%n model(s) to train again (see models).", nullptr,
+                               int(retrain.size())));
         }
         return Success;
     } catch (const Error& error) {

@@ -11,10 +11,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::experiment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::experiment)
+};
 
 QString percent(double rate)
 {
@@ -28,21 +29,22 @@ int runExperiment(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads out an experiment: conversion per group of a customer column (variant, "
-           "control, hold-out) with 95 % intervals, and each group's lift over the control "
-           "group with its significance."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Reads out an experiment: conversion per group of a customer column (variant, "
+                 "control, hold-out) with 95 % intervals, and each group's lift over the control "
+                 "group with its significance."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("assignment"),
-                      tr("The customer column that says each customer's group."),
+                      Text::tr("The customer column that says each customer's group."),
                       QStringLiteral("COLUMN")});
-    parser.addOption({QStringLiteral("control"), tr("The control group (default control)."),
+    parser.addOption({QStringLiteral("control"), Text::tr("The control group (default control)."),
                       QStringLiteral("VALUE"), QStringLiteral("control")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("experiment"), 1);
         exit >= 0)
         return exit;
     if (!parser.isSet(QStringLiteral("assignment"))) {
-        printError(tr("journeyscope-cli experiment: missing --assignment (see --help)"));
+        printError(Text::tr("journeyscope-cli experiment: missing --assignment (see --help)"));
         return UsageError;
     }
     const QString path = parser.positionalArguments().at(1);
@@ -64,22 +66,24 @@ int runExperiment(const QStringList& arguments)
         }
         QString out;
         for (const ExperimentGroup& group : readout.groups) {
-            out += tr("%1: %L2 of %L3 converted, %4 (95 % %5 to %6)%7\n")
-                       .arg(group.name)
-                       .arg(group.converted)
-                       .arg(group.customers)
-                       .arg(percent(group.rate), percent(group.low), percent(group.high))
-                       .arg(group.open > 0 ? tr("; %L1 still open").arg(group.open) : QString());
+            out +=
+                Text::tr("%1: %L2 of %L3 converted, %4 (95 % %5 to %6)%7\n")
+                    .arg(group.name)
+                    .arg(group.converted)
+                    .arg(group.customers)
+                    .arg(percent(group.rate), percent(group.low), percent(group.high))
+                    .arg(group.open > 0 ? Text::tr("; %L1 still open").arg(group.open) : QString());
         }
         for (const ExperimentComparison& c : readout.comparisons) {
-            out += tr("%1 against %2: %3 points (95 % %4 to %5), %6 relative; p = %7, %8\n")
+            out += Text::tr("%1 against %2: %3 points (95 % %4 to %5), %6 relative; p = %7, %8\n")
                        .arg(c.group, readout.control)
                        .arg(c.absoluteLift * 100, 0, 'f', 2)
                        .arg(c.low * 100, 0, 'f', 2)
                        .arg(c.high * 100, 0, 'f', 2)
                        .arg(percent(c.relativeLift))
                        .arg(c.pValue, 0, 'g', 3)
-                       .arg(c.significant ? tr("significant at 5 %") : tr("not significant"));
+                       .arg(c.significant ? Text::tr("significant at 5 %")
+                                          : Text::tr("not significant"));
         }
         print(out);
         return Success;

@@ -12,10 +12,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::explain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::explain)
+};
 
 /// The project id of the customer whose key is \a key (the root after merges).
 qint64 customerWithKey(const Database& db, const QString& key)
@@ -25,7 +26,7 @@ qint64 customerWithKey(const Database& db, const QString& key)
     select.bind(1, key);
     if (!select.step()) {
         throw Error(Location(QStringLiteral("--customer")),
-                    tr("no customer \"%1\" (use the id score --out writes)").arg(key));
+                    Text::tr("no customer \"%1\" (use the id score --out writes)").arg(key));
     }
     return select.columnInt(0);
 }
@@ -42,8 +43,8 @@ int explainModel(const StoredModel& model, bool json)
                    {QStringLiteral("subgroups"), m.value(QStringLiteral("subgroups"))}});
         return Success;
     }
-    QString out = tr("%1, on its held-out data:\n").arg(model.title());
-    out += tr("what drives it (mean |SHAP|, log odds):\n");
+    QString out = Text::tr("%1, on its held-out data:\n").arg(model.title());
+    out += Text::tr("what drives it (mean |SHAP|, log odds):\n");
     const QJsonArray importance = m.value(QStringLiteral("importance")).toArray();
     for (int i = 0; i < importance.size() && i < 10; ++i) {
         const QJsonObject feature = importance[i].toObject();
@@ -52,7 +53,8 @@ int explainModel(const StoredModel& model, bool json)
                    .arg(feature.value(QStringLiteral("feature")).toString());
     }
     if (m.contains(QStringLiteral("stages"))) {
-        out += tr("by stage:\n") + riskByPlaceText(m.value(QStringLiteral("stages")).toArray(), 7);
+        out += Text::tr("by stage:\n") +
+               riskByPlaceText(m.value(QStringLiteral("stages")).toArray(), 7);
         QJsonArray byJourneys;
         QList<QJsonValue> touchpoints;
         for (const QJsonValue& touchpoint : m.value(QStringLiteral("touchpoints")).toArray())
@@ -64,7 +66,7 @@ int explainModel(const StoredModel& model, bool json)
                          });
         for (const QJsonValue& touchpoint : touchpoints)
             byJourneys.append(touchpoint);
-        out += tr("by last touchpoint (the 10 with most journeys):\n") +
+        out += Text::tr("by last touchpoint (the 10 with most journeys):\n") +
                riskByPlaceText(byJourneys, 10);
     }
     print(out);
@@ -77,18 +79,20 @@ int runExplain(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("What drives a stored model: importance, and for a drop-off model the predicted "
-           "risk and its drivers per stage and touchpoint; with --customer, why one "
-           "customer scores as they do."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("What drives a stored model: importance, and for a drop-off model the predicted "
+                 "risk and its drivers per stage and touchpoint; with --customer, why one "
+                 "customer scores as they do."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     addModelOption(parser);
     parser.addOption({QStringLiteral("customer"),
-                      tr("Explain this customer's score (the id score --out writes)."),
+                      Text::tr("Explain this customer's score (the id score --out writes)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("at"),
-                      tr("With --customer and a drop-off model: the journey as it stood at this "
-                         "date (default: the end of the data)."),
-                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("at"),
+         Text::tr("With --customer and a drop-off model: the journey as it stood at this "
+                  "date (default: the end of the data)."),
+         QStringLiteral("DATE")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("explain"), 1); exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().at(1);
@@ -123,12 +127,12 @@ int runExplain(const QStringList& arguments)
                        {QStringLiteral("holdout"), score.holdout},
                        {QStringLiteral("reasons"), reasons}});
         } else {
-            QString out = tr("%1: %2 % under %3\n")
+            QString out = Text::tr("%1: %2 % under %3\n")
                               .arg(score.customerKey)
                               .arg(score.probability * 100, 0, 'f', 1)
                               .arg(model.title());
             for (const ScoreReason& reason : score.reasons)
-                out += tr("  %1 (+%2 log odds)\n")
+                out += Text::tr("  %1 (+%2 log odds)\n")
                            .arg(reason.text())
                            .arg(reason.contribution, 0, 'f', 2);
             print(out);

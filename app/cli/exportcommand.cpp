@@ -12,10 +12,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::export)
+};
 
 } // namespace
 
@@ -23,29 +24,32 @@ int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the project's events, one trace per person, as an XES event log (for "
-           "process-mining tools) or as CSV; people without analytics consent are left out. "
-           "With --view, draws a view as PDF, PNG or SVG instead."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("format"),
-                      tr("xes or csv for the events; pdf, png or svg for a view."),
-                      QStringLiteral("FORMAT")});
+        Text::tr("Writes the project's events, one trace per person, as an XES event log (for "
+                 "process-mining tools) or as CSV; people without analytics consent are left out. "
+                 "With --view, draws a view as PDF, PNG or SVG instead."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption(
+        {QStringLiteral("format"),
+         Text::tr("xes or csv for the events; pdf, png or svg for a view (default: what the "
+                  "output's name ends in)."),
+         QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The file to write; a name ending in .gz is compressed."),
+                      Text::tr("The file to write; a name ending in .gz is compressed."),
                       QStringLiteral("FILE")});
     addViewExportOptions(parser);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("export"), 1); exit >= 0)
         return exit;
-    const QString format = parser.value(QStringLiteral("format"));
     const QString path = parser.value(QStringLiteral("output"));
+    const QString format = formatOption(parser, path);
     if (path.isEmpty()) {
-        printError(tr("journeyscope-cli export: missing --output FILE (see --help)"));
+        printError(Text::tr("journeyscope-cli export: missing --output FILE (see --help)"));
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("view")))
         return exportView(parser, parser.positionalArguments().at(1), path);
     if (format != QLatin1String("xes") && format != QLatin1String("csv")) {
-        printError(tr("journeyscope-cli export: --format must be xes or csv (see --help)"));
+        printError(Text::tr("journeyscope-cli export: --format must be xes or csv (see --help)"));
         return UsageError;
     }
     try {
@@ -54,7 +58,7 @@ int runExport(const QStringList& arguments)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             throw Error(Location(path), file.errorString());
-        TerminalProgress progress(tr("Exporting"));
+        TerminalProgress progress(Text::tr("Exporting"));
         ExportSummary summary;
         const auto write = [&](QIODevice& out) {
             summary = format == QLatin1String("xes")
@@ -79,11 +83,11 @@ int runExport(const QStringList& arguments)
                        {QStringLiteral("events"), summary.events},
                        {QStringLiteral("excluded_customers"), summary.withoutConsent}});
         } else {
-            print(tr("Wrote %L1 events of %L2 customers to %3%4")
+            print(Text::tr("Wrote %L1 events of %L2 customers to %3%4")
                       .arg(summary.events)
                       .arg(summary.traces)
                       .arg(path, summary.withoutConsent
-                                     ? tr(" (%L1 customers left out for lack of consent)")
+                                     ? Text::tr(" (%L1 customers left out for lack of consent)")
                                            .arg(summary.withoutConsent)
                                      : QString()));
         }

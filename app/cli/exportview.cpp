@@ -25,10 +25,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::export)
+};
 
 const QStringList Views = {QStringLiteral("map"),    QStringLiteral("graph"),
                            QStringLiteral("funnel"), QStringLiteral("heatmap"),
@@ -57,7 +58,7 @@ int dpiOption(const QCommandLineParser& parser)
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
     if (!ok || dpi < 36 || dpi > 1200) {
         throw Error(Location(QStringLiteral("--dpi")),
-                    tr("expected dots per inch from 36 to 1200, found \"%1\"")
+                    Text::tr("expected dots per inch from 36 to 1200, found \"%1\"")
                         .arg(parser.value(QStringLiteral("dpi"))));
     }
     return dpi;
@@ -71,18 +72,20 @@ CanvasStyle themeOption(const QCommandLineParser& parser)
     if (theme == QLatin1String("dark"))
         return CanvasStyle::darkTheme();
     throw Error(Location(QStringLiteral("--theme")),
-                tr("expected light or dark, found \"%1\"").arg(theme));
+                Text::tr("expected light or dark, found \"%1\"").arg(theme));
 }
 
-GraphColouring::By colourByOption(const QCommandLineParser& parser)
+using ColourBy = GraphColouring::By;
+
+ColourBy colourByOption(const QCommandLineParser& parser)
 {
     const QString by = parser.value(QStringLiteral("colour-by"));
     if (by == QLatin1String("time"))
-        return GraphColouring::By::Time;
+        return ColourBy::Time;
     if (by == QLatin1String("friction"))
-        return GraphColouring::By::Friction;
+        return ColourBy::Friction;
     throw Error(Location(QStringLiteral("--colour-by")),
-                tr("expected time or friction, found \"%1\"").arg(by));
+                Text::tr("expected time or friction, found \"%1\"").arg(by));
 }
 
 /// What \a view of the events shows, as the options ask.
@@ -107,8 +110,8 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
         const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
         if (!from && !parser.isSet(QStringLiteral("to-touchpoint"))) {
             throw Error(Location(QStringLiteral("--from-touchpoint")),
-                        tr("the paths view needs an anchor: --from-touchpoint or "
-                           "--to-touchpoint"));
+                        Text::tr("the paths view needs an anchor: --from-touchpoint or "
+                                 "--to-touchpoint"));
         }
         const QString option =
             from ? QStringLiteral("from-touchpoint") : QStringLiteral("to-touchpoint");
@@ -133,7 +136,7 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
     // The funnel.
     if (!parser.isSet(QStringLiteral("steps"))) {
         throw Error(Location(QStringLiteral("--steps")),
-                    tr("the funnel view needs its steps, such as \"Product page,Cart\""));
+                    Text::tr("the funnel view needs its steps, such as \"Product page,Cart\""));
     }
     FunnelOptions options;
     options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
@@ -149,47 +152,50 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
 
 void addViewExportOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {QStringLiteral("view"),
-         tr("Draw a view instead of writing the events: %1.").arg(Views.join(QStringLiteral(", "))),
-         QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."),
+    parser.addOption({QStringLiteral("view"),
+                      Text::tr("Draw a view instead of writing the events: %1.")
+                          .arg(Views.join(QStringLiteral(", "))),
+                      QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("dpi"), Text::tr("Resolution of a PNG (default 300)."),
                       QStringLiteral("N"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("theme"), tr("light (default) or dark."),
+    parser.addOption({QStringLiteral("theme"), Text::tr("light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
     addModelOption(parser);
-    parser.addOption({QStringLiteral("matrix"),
-                      tr("The heatmap view: stages by channel (the default) or touchpoints by "
-                         "segment."),
-                      QStringLiteral("stage-channel|touchpoint-segment"),
-                      QStringLiteral("stage-channel")});
-    parser.addOption({QStringLiteral("segment-by"),
-                      tr("The heatmap's segments: RFM (the default) or a customer attribute's "
-                         "values."),
-                      QStringLiteral("rfm|ATTRIBUTE"), QStringLiteral("rfm")});
+    parser.addOption(
+        {QStringLiteral("matrix"),
+         Text::tr("The heatmap view: stages by channel (the default) or touchpoints by "
+                  "segment."),
+         QStringLiteral("stage-channel|touchpoint-segment"), QStringLiteral("stage-channel")});
+    parser.addOption(
+        {QStringLiteral("segment-by"),
+         Text::tr("The heatmap's segments: RFM (the default) or a customer attribute's "
+                  "values."),
+         QStringLiteral("rfm|ATTRIBUTE"), QStringLiteral("rfm")});
     parser.addOption({QStringLiteral("from-touchpoint"),
-                      tr("The paths view: where journeys go after this touchpoint."),
+                      Text::tr("The paths view: where journeys go after this touchpoint."),
                       QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("to-touchpoint"),
-                      tr("The paths view: how journeys come to this touchpoint."),
+                      Text::tr("The paths view: how journeys come to this touchpoint."),
                       QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("views"),
-                      tr("The views of a pack, in order (default: %1; the funnel only with "
-                         "--steps).")
+                      Text::tr("The views of a pack, in order (default: %1; the funnel only with "
+                               "--steps).")
                           .arg(PackViews.join(QLatin1Char(','))),
                       QStringLiteral("VIEWS")});
-    parser.addOption({QStringLiteral("steps"),
-                      tr("The funnel view's steps, comma-separated; a step \"A|B\" is reached "
-                         "by either."),
-                      QStringLiteral("A,B,C")});
+    parser.addOption(
+        {QStringLiteral("steps"),
+         Text::tr("The funnel view's steps, comma-separated; a step \"A|B\" is reached "
+                  "by either."),
+         QStringLiteral("A,B,C")});
     parser.addOption({QStringLiteral("breakdown"),
-                      tr("The funnel view per channel of the first step, or per value of a "
-                         "customer attribute."),
+                      Text::tr("The funnel view per channel of the first step, or per value of a "
+                               "customer attribute."),
                       QStringLiteral("channel|ATTRIBUTE")});
-    parser.addOption({QStringLiteral("colour-by"),
-                      tr("The graph view's colours: median time of the edges (the default) or "
-                         "friction of the nodes."),
-                      QStringLiteral("time|friction"), QStringLiteral("time")});
+    parser.addOption(
+        {QStringLiteral("colour-by"),
+         Text::tr("The graph view's colours: median time of the edges (the default) or "
+                  "friction of the nodes."),
+         QStringLiteral("time|friction"), QStringLiteral("time")});
     addGraphOptions(parser);
     addAnalysisOptions(parser, true);
 }
@@ -203,6 +209,16 @@ bool drawsAView(const QStringList& arguments)
            });
 }
 
+QString formatOption(const QCommandLineParser& parser, const QString& path)
+{
+    if (parser.isSet(QStringLiteral("format")))
+        return parser.value(QStringLiteral("format"));
+    QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1String(".gz")))
+        name.chop(3);
+    return QFileInfo(name).suffix();
+}
+
 int exportView(const QCommandLineParser& parser, const QString& projectPath, const QString& path)
 {
     try {
@@ -210,10 +226,10 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         if (!Views.contains(view)) {
             throw Error(
                 Location(QStringLiteral("--view")),
-                tr("expected %1, found \"%2\"").arg(Views.join(QStringLiteral(", ")), view));
+                Text::tr("expected %1, found \"%2\"").arg(Views.join(QStringLiteral(", ")), view));
         }
         const ExportFormat format = blamingOption(QStringLiteral("--format"), [&] {
-            return exportFormatNamed(parser.value(QStringLiteral("format")));
+            return exportFormatNamed(formatOption(parser, path));
         });
         const int dpi = dpiOption(parser);
         const CanvasStyle style = themeOption(parser);
@@ -222,7 +238,7 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
         if (view == QLatin1String("pack")) {
             if (format != ExportFormat::Pdf) {
                 throw Error(Location(QStringLiteral("--format")),
-                            tr("a pack is a PDF of several pages"));
+                            Text::tr("a pack is a PDF of several pages"));
             }
             drawn = parser.isSet(QStringLiteral("views"))
                         ? splitNames(parser.value(QStringLiteral("views")))
@@ -232,7 +248,7 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
             for (const QString& name : drawn) {
                 if (!Views.contains(name) || name == QLatin1String("pack")) {
                     throw Error(Location(QStringLiteral("--views")),
-                                tr("expected some of %1, found \"%2\"")
+                                Text::tr("expected some of %1, found \"%2\"")
                                     .arg(PackViews.join(QStringLiteral(", ")), name));
                 }
             }
@@ -276,7 +292,7 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
                        {QStringLiteral("width_points"), scenes.front()->sceneRect().width()},
                        {QStringLiteral("height_points"), scenes.front()->sceneRect().height()}});
         } else {
-            print(tr("Drew the %1 to %2").arg(drawn.join(QStringLiteral(", ")), path));
+            print(Text::tr("Drew the %1 to %2").arg(drawn.join(QStringLiteral(", ")), path));
         }
         return Success;
     } catch (const Error& error) {

@@ -14,10 +14,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::friction", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::friction)
+};
 
 QString percent(double rate)
 {
@@ -41,8 +42,8 @@ QString table(const std::vector<FrictionMetrics>& units, const QString& kind, bo
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto* a, const auto* b) {
         return (std::isnan(a->score) ? -1 : a->score) > (std::isnan(b->score) ? -1 : b->score);
     });
-    QString out = tr("score  exit    loop    backtrack  dwell    %1%2\n")
-                      .arg(dropOff ? tr("drop-off  ") : QString(), kind);
+    QString out = Text::tr("score  exit    loop    backtrack  dwell    %1%2\n")
+                      .arg(dropOff ? Text::tr("drop-off  ") : QString(), kind);
     for (const FrictionMetrics* metrics : ranked) {
         out += QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
                    .arg(std::isnan(metrics->score) ? QStringLiteral(" -  ")
@@ -60,18 +61,18 @@ QString table(const std::vector<FrictionMetrics>& units, const QString& kind, bo
 
 QString text(const FrictionReport& report)
 {
-    QString out = tr("%L1 journeys: %L2 converted, %L3 dropped off, %L4 open\n")
+    QString out = Text::tr("%L1 journeys: %L2 converted, %L3 dropped off, %L4 open\n")
                       .arg(report.journeys)
                       .arg(report.converted)
                       .arg(report.droppedOff)
                       .arg(report.open);
-    out += table(report.touchpoints, tr("touchpoint"), false);
-    out += QLatin1Char('\n') + table(report.stages, tr("stage"), true);
+    out += table(report.touchpoints, Text::tr("touchpoint"), false);
+    out += QLatin1Char('\n') + table(report.stages, Text::tr("stage"), true);
     if (!report.channels.empty())
-        out += QLatin1Char('\n') + table(report.channels, tr("channel"), false);
+        out += QLatin1Char('\n') + table(report.channels, Text::tr("channel"), false);
     out += QLatin1Char('\n') + report.weights.formula() + QLatin1Char('\n') +
-           tr("dwell: median time to the next event against the overall median (%1); "
-              "units reached by fewer than %L2 journeys get no score\n")
+           Text::tr("dwell: median time to the next event against the overall median (%1); "
+                    "units reached by fewer than %L2 journeys get no score\n")
                .arg(readableDuration(report.medianDwellSeconds))
                .arg(report.minJourneys);
     return out;
@@ -91,8 +92,8 @@ FrictionWeights weightsOption(const QString& text)
                         values[0] + values[1] + values[2] + values[3] > 0;
     if (!usable) {
         throw Error(Location(QStringLiteral("--weights")),
-                    tr("expected four numbers E,L,B,D of 0 or more, not all 0, such as "
-                       "0.4,0.2,0.2,0.2; found \"%1\"")
+                    Text::tr("expected four numbers E,L,B,D of 0 or more, not all 0, such as "
+                             "0.4,0.2,0.2,0.2; found \"%1\"")
                         .arg(text));
     }
     return {values[0], values[1], values[2], values[3]};
@@ -117,26 +118,28 @@ const QStringList MetricColumns = {
 int runFriction(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Where journeys struggle: exits without the goal, loops, repeats, backtracks and "
-           "slow steps per touchpoint, stage and channel, with a friction score from 0 to 1."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("matrix"),
-                      tr("A heatmap table instead: stages by channel, or touchpoints by segment "
-                         "(see --segment-by)."),
-                      QStringLiteral("stage-channel|touchpoint-segment")});
+    parser.setApplicationDescription(Text::tr(
+        "Where journeys struggle: exits without the goal, loops, repeats, backtracks and "
+        "slow steps per touchpoint, stage and channel, with a friction score from 0 to 1."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption(
+        {QStringLiteral("matrix"),
+         Text::tr("A heatmap table instead: stages by channel, or touchpoints by segment "
+                  "(see --segment-by)."),
+         QStringLiteral("stage-channel|touchpoint-segment")});
     parser.addOption({QStringLiteral("segment-by"),
-                      tr("The segments of touchpoint-segment: RFM, or a customer attribute's "
-                         "values."),
+                      Text::tr("The segments of touchpoint-segment: RFM, or a customer attribute's "
+                               "values."),
                       QStringLiteral("rfm|ATTRIBUTE"), QStringLiteral("rfm")});
     parser.addOption({QStringLiteral("min-journeys"),
-                      tr("Fewer journeys than this give no score (default 20)."),
+                      Text::tr("Fewer journeys than this give no score (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("weights"),
-                      tr("The score's weights of exit, loop, backtrack and dwell (default "
-                         "0.4,0.2,0.2,0.2)."),
+                      Text::tr("The score's weights of exit, loop, backtrack and dwell (default "
+                               "0.4,0.2,0.2,0.2)."),
                       QStringLiteral("E,L,B,D")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("friction"), 1);
         exit >= 0)
@@ -151,7 +154,7 @@ int runFriction(const QStringList& arguments)
         options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong(&ok);
         if (!ok || options.minJourneys < 1) {
             throw Error(Location(QStringLiteral("--min-journeys")),
-                        tr("expected a number of journeys of 1 or more, found \"%1\"")
+                        Text::tr("expected a number of journeys of 1 or more, found \"%1\"")
                             .arg(parser.value(QStringLiteral("min-journeys"))));
         }
         if (parser.isSet(QStringLiteral("weights")))

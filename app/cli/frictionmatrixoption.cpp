@@ -11,10 +11,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::friction", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::friction)
+};
 
 /// Each person's segment: its RFM segment, or its value of a customer attribute.
 std::vector<QString> segmentLabels(const QString& by, const EventView& view, const Goal& goal,
@@ -45,7 +46,7 @@ FrictionMatrix frictionMatrixOption(const QCommandLineParser& parser, const Even
             options);
     }
     throw Error(Location(QStringLiteral("--matrix")),
-                tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
+                Text::tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
 }
 
 } // namespace journeyscope::cli

@@ -10,30 +10,32 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::funnel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::funnel)
+};
 
 QString text(const FunnelResult& result)
 {
-    QString out = tr("%L1 journeys\n").arg(result.journeys);
+    QString out = Text::tr("%L1 journeys\n").arg(result.journeys);
     for (size_t i = 0; i < result.steps.size(); ++i) {
         const FunnelStep& step = result.steps[i];
-        out += tr("%1. %2  %L3  (%4 % of previous, %5 % of first; median %6 %7)\n")
+        out += Text::tr("%1. %2  %L3  (%4 % of previous, %5 % of first; median %6 %7)\n")
                    .arg(i + 1)
                    .arg(step.name)
                    .arg(step.count)
                    .arg(step.conversionFromPrevious * 100, 0, 'f', 1)
                    .arg(step.conversionFromFirst * 100, 0, 'f', 1)
                    .arg(readableDuration(step.medianSecondsFromPrevious),
-                        i == 0 ? tr("from the journey's start") : tr("from the previous step"));
+                        i == 0 ? Text::tr("from the journey's start")
+                               : Text::tr("from the previous step"));
         if (i + 1 < result.steps.size() && step.dropped > 0) {
             QStringList next;
             for (const FunnelNext& n : step.next)
                 next.append(QStringLiteral("%1 %L2").arg(n.name).arg(n.count));
-            out += next.isEmpty() ? tr("   dropped %L1: all left\n").arg(step.dropped)
-                                  : tr("   dropped %L1: left %L2; went to %3\n")
+            out += next.isEmpty() ? Text::tr("   dropped %L1: all left\n").arg(step.dropped)
+                                  : Text::tr("   dropped %L1: left %L2; went to %3\n")
                                         .arg(step.dropped)
                                         .arg(step.left)
                                         .arg(next.join(QStringLiteral(", ")));
@@ -48,29 +50,31 @@ int runFunnel(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("How many journeys get through a sequence of touchpoints, and where the others "
-           "go."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("How many journeys get through a sequence of touchpoints, and where the others "
+                 "go."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("steps"),
-                      tr("The steps, comma-separated; a step \"A|B\" is reached by either."),
+                      Text::tr("The steps, comma-separated; a step \"A|B\" is reached by either."),
                       QStringLiteral("A,B,C")});
     parser.addOption({QStringLiteral("order"),
-                      tr("ordered (others may come between), strict (directly followed) or "
-                         "any."),
+                      Text::tr("ordered (others may come between), strict (directly followed) or "
+                               "any."),
                       QStringLiteral("ordered|strict|any"), QStringLiteral("ordered")});
-    parser.addOption({QStringLiteral("window"),
-                      tr("Time from the first step to reach the others (default 30d), or none."),
-                      QStringLiteral("DURATION"), QStringLiteral("30d")});
+    parser.addOption(
+        {QStringLiteral("window"),
+         Text::tr("Time from the first step to reach the others (default 30d), or none."),
+         QStringLiteral("DURATION"), QStringLiteral("30d")});
     parser.addOption({QStringLiteral("breakdown"),
-                      tr("A funnel per channel of the first step, or per value of a customer "
-                         "attribute."),
+                      Text::tr("A funnel per channel of the first step, or per value of a customer "
+                               "attribute."),
                       QStringLiteral("channel|ATTRIBUTE")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print CSV.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("funnel"), 1); exit >= 0)
         return exit;
     if (!parser.isSet(QStringLiteral("steps"))) {
-        printError(tr("journeyscope-cli funnel: missing --steps (see --help)"));
+        printError(Text::tr("journeyscope-cli funnel: missing --steps (see --help)"));
         return UsageError;
     }
     try {
@@ -80,7 +84,7 @@ int runFunnel(const QStringList& arguments)
         const auto order = funnelOrderFromName(parser.value(QStringLiteral("order")));
         if (!order) {
             throw Error(Location(QStringLiteral("--order")),
-                        tr("expected ordered, strict or any, found \"%1\"")
+                        Text::tr("expected ordered, strict or any, found \"%1\"")
                             .arg(parser.value(QStringLiteral("order"))));
         }
         options.order = *order;
@@ -90,9 +94,9 @@ int runFunnel(const QStringList& arguments)
         } else if (const auto ms = parseDuration(window); ms && *ms > 0) {
             options.windowMs = *ms;
         } else {
-            throw Error(
-                Location(QStringLiteral("--window")),
-                tr("expected a duration such as 30d or 12h, or none; found \"%1\"").arg(window));
+            throw Error(Location(QStringLiteral("--window")),
+                        Text::tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
+                            .arg(window));
         }
         const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
         const bool json = parser.isSet(QStringLiteral("json"));
@@ -107,7 +111,7 @@ int runFunnel(const QStringList& arguments)
                 print(breakdown.toCsv());
             } else {
                 for (const FunnelGroup& group : breakdown.groups)
-                    print(QStringLiteral("== %1\n").arg(group.name.isEmpty() ? tr("(none)")
+                    print(QStringLiteral("== %1\n").arg(group.name.isEmpty() ? Text::tr("(none)")
                                                                              : group.name) +
                           text(group.result));
             }

@@ -11,18 +11,20 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::generate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::generate)
+};
 
 qint64 positiveNumber(const QCommandLineParser& parser, const QString& option)
 {
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1) {
-        throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
+        throw Error(
+            Location(QStringLiteral("--") + option),
+            Text::tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
     }
     return value;
 }
@@ -33,23 +35,23 @@ int runGenerate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a realistic multi-channel clickstream (web, app, email, social, call "
-           "centre, store) as CSV. The same options always give the same bytes."));
+        Text::tr("Writes a realistic multi-channel clickstream (web, app, email, social, call "
+                 "centre, store) as CSV. The same options always give the same bytes."));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The CSV file to write (- for standard output)."),
+                      Text::tr("The CSV file to write (- for standard output)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("customers"), tr("How many customers (default 2000)."),
+    parser.addOption({QStringLiteral("customers"), Text::tr("How many customers (default 2000)."),
                       QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("events"),
-                      tr("Stop after this many events (default: every journey to its end)."),
+                      Text::tr("Stop after this many events (default: every journey to its end)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("N"),
-                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), Text::tr("Random seed (default 1)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("generate"), 0);
         exit >= 0)
         return exit;
     if (!parser.isSet(QStringLiteral("output"))) {
-        printError(tr("journeyscope-cli generate: missing --output FILE (see --help)"));
+        printError(Text::tr("journeyscope-cli generate: missing --output FILE (see --help)"));
         return UsageError;
     }
     try {
@@ -60,7 +62,7 @@ int runGenerate(const QStringList& arguments)
             options.maxEvents = positiveNumber(parser, QStringLiteral("events"));
 
         const QString path = parser.value(QStringLiteral("output"));
-        TerminalProgress progress(tr("Generating"));
+        TerminalProgress progress(Text::tr("Generating"));
         qint64 events = 0;
         if (path == QLatin1String("-")) {
             QFile out;
@@ -80,7 +82,7 @@ int runGenerate(const QStringList& arguments)
             printJson({{QStringLiteral("events"), events},
                        {QStringLiteral("customers"), options.customers}});
         } else if (path != QLatin1String("-")) {
-            print(tr("Wrote %L1 events of %L2 customers to %3")
+            print(Text::tr("Wrote %L1 events of %L2 customers to %3")
                       .arg(events)
                       .arg(options.customers)
                       .arg(path));

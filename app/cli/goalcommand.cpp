@@ -10,37 +10,41 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::goal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::goal)
+};
 
 } // namespace
 
 int runGoal(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Shows or sets the project's goal: the touchpoints that count as success, within a "
-           "window from a journey's start, or a customer attribute (a CRM outcome column). "
-           "Analyses use it unless given --goal or --outcome."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("set"), tr("The goal's touchpoints, comma-separated."),
+    parser.setApplicationDescription(Text::tr(
+        "Shows or sets the project's goal: the touchpoints that count as success, within a "
+        "window from a journey's start, or a customer attribute (a CRM outcome column). "
+        "Analyses use it unless given --goal or --outcome."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("set"), Text::tr("The goal's touchpoints, comma-separated."),
                       QStringLiteral("TOUCHPOINTS")});
-    parser.addOption({QStringLiteral("window"),
-                      tr("Time from a journey's start to reach the goal (default 30d), or none."),
-                      QStringLiteral("DURATION"), QStringLiteral("30d")});
-    parser.addOption({QStringLiteral("outcome"),
-                      tr("Success as a customer attribute instead: ATTRIBUTE (true, yes or 1) "
-                         "or ATTRIBUTE=VALUE,..."),
-                      QStringLiteral("ATTRIBUTE[=VALUE,...]")});
+    parser.addOption(
+        {QStringLiteral("window"),
+         Text::tr("Time from a journey's start to reach the goal (default 30d), or none."),
+         QStringLiteral("DURATION"), QStringLiteral("30d")});
+    parser.addOption(
+        {QStringLiteral("outcome"),
+         Text::tr("Success as a customer attribute instead: ATTRIBUTE (true, yes or 1) "
+                  "or ATTRIBUTE=VALUE,..."),
+         QStringLiteral("ATTRIBUTE[=VALUE,...]")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("goal"), 1); exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().at(1);
     try {
         if (parser.isSet(QStringLiteral("set")) && parser.isSet(QStringLiteral("outcome"))) {
             throw Error(Location(QStringLiteral("--outcome")),
-                        tr("give either --set or --outcome, not both"));
+                        Text::tr("give either --set or --outcome, not both"));
         }
         if (parser.isSet(QStringLiteral("outcome"))) {
             const ProjectGoal goal =
@@ -65,9 +69,10 @@ int runGoal(const QStringList& arguments)
             } else if (const auto ms = parseDuration(window); ms && *ms > 0) {
                 goal.windowMs = *ms;
             } else {
-                throw Error(Location(QStringLiteral("--window")),
-                            tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
-                                .arg(window));
+                throw Error(
+                    Location(QStringLiteral("--window")),
+                    Text::tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
+                        .arg(window));
             }
             auto project = Project::open(path, Project::Access::ReadWrite);
             Transaction transaction(project->database());
@@ -90,14 +95,15 @@ int runGoal(const QStringList& arguments)
             }
             printJson(json);
         } else if (!goal) {
-            print(tr("No goal set: goal PROJECT --set TOUCHPOINTS, or --outcome ATTRIBUTE"));
+            print(Text::tr("No goal set: goal PROJECT --set TOUCHPOINTS, or --outcome ATTRIBUTE"));
         } else if (!goal->outcomeAttribute.isEmpty()) {
-            print(tr("customers whose %1 is %2")
-                      .arg(goal->outcomeAttribute, goal->convertedValues.join(tr(" or "))));
+            print(Text::tr("customers whose %1 is %2")
+                      .arg(goal->outcomeAttribute, goal->convertedValues.join(Text::tr(" or "))));
         } else {
-            print(tr("%1 within %2 of a journey's start")
-                      .arg(goal->touchpoints.join(tr(" or ")),
-                           goal->windowMs ? formatDuration(*goal->windowMs) : tr("any time")));
+            print(
+                Text::tr("%1 within %2 of a journey's start")
+                    .arg(goal->touchpoints.join(Text::tr(" or ")),
+                         goal->windowMs ? formatDuration(*goal->windowMs) : Text::tr("any time")));
         }
         return Success;
     } catch (const Error& error) {

@@ -12,14 +12,15 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::graph", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::graph)
+};
 
 QString text(const JourneyGraph& graph)
 {
-    QString out = tr("%L1 journeys of %L2 customers, %L3 events\n")
+    QString out = Text::tr("%L1 journeys of %L2 customers, %L3 events\n")
                       .arg(graph.journeys)
                       .arg(graph.customers)
                       .arg(graph.events);
@@ -29,11 +30,11 @@ QString text(const JourneyGraph& graph)
                    .arg(edge.count)
                    .arg(edge.probability * 100, 0, 'f', 1)
                    .arg(edge.medianSeconds
-                            ? tr("  median %1").arg(readableDuration(*edge.medianSeconds))
+                            ? Text::tr("  median %1").arg(readableDuration(*edge.medianSeconds))
                             : QString());
     }
     if (graph.hiddenEventShare > 0 || graph.hiddenTransitionShare > 0) {
-        out += tr("simplified: %1 % of events and %2 % of transitions hidden\n")
+        out += Text::tr("simplified: %1 % of events and %2 % of transitions hidden\n")
                    .arg(graph.hiddenEventShare * 100, 0, 'f', 1)
                    .arg(graph.hiddenTransitionShare * 100, 0, 'f', 1);
     }
@@ -46,12 +47,13 @@ int runGraph(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The directly-follows graph of the journeys: which touchpoint (or stage) follows "
-           "which, how often, by how many customers, how long after."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("The directly-follows graph of the journeys: which touchpoint (or stage) follows "
+                 "which, how often, by how many customers, how long after."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     addGraphOptions(parser);
-    parser.addOption({QStringLiteral("dot"), tr("Print Graphviz DOT.")});
-    parser.addOption({QStringLiteral("csv"), tr("Print the edges as CSV.")});
+    parser.addOption({QStringLiteral("dot"), Text::tr("Print Graphviz DOT.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print the edges as CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("graph"), 1); exit >= 0)
         return exit;

@@ -21,10 +21,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::import)
+};
 
 /// The options that name the column of one role.
 struct RoleOption
@@ -54,9 +55,9 @@ ImportOptions importOptions(const QCommandLineParser& parser)
             equals > 0 ? roleFromName(spec.mid(equals + 1)) : std::nullopt;
         if (!role) {
             throw Error(Location(QStringLiteral("--role")),
-                        tr("expected COLUMN=ROLE with a role such as customer, time, event, "
-                           "channel, value, session, device, email, phone, name, ip, "
-                           "attribute or ignore; found \"%1\"")
+                        Text::tr("expected COLUMN=ROLE with a role such as customer, time, event, "
+                                 "channel, value, session, device, email, phone, name, ip, "
+                                 "attribute or ignore; found \"%1\"")
                             .arg(spec));
         }
         flags.columns.append({spec.left(equals), *role, QStringLiteral("--role")});
@@ -83,7 +84,7 @@ ImportOptions importOptions(const QCommandLineParser& parser)
             flags.delimiter = char(delimiter[0].unicode());
         else
             throw Error(Location(QStringLiteral("--delimiter")),
-                        tr("expected one character, \"tab\" or \"whitespace\", found \"%1\"")
+                        Text::tr("expected one character, \"tab\" or \"whitespace\", found \"%1\"")
                             .arg(delimiter));
     }
     options.overrides.append(flags);
@@ -94,7 +95,7 @@ ImportOptions importOptions(const QCommandLineParser& parser)
         if (!ms || *ms <= 0) {
             throw Error(
                 Location(QStringLiteral("--session-gap")),
-                tr("expected a duration such as 30m, 90s, 1h or 2d, found \"%1\"").arg(gap));
+                Text::tr("expected a duration such as 30m, 90s, 1h or 2d, found \"%1\"").arg(gap));
         }
         options.sessionGapMs = *ms;
     }
@@ -103,21 +104,22 @@ ImportOptions importOptions(const QCommandLineParser& parser)
         options.onRowError = OnRowError::Skip;
     else if (onError != QLatin1String("stop"))
         throw Error(Location(QStringLiteral("--on-error")),
-                    tr("expected stop or skip, found \"%1\"").arg(onError));
+                    Text::tr("expected stop or skip, found \"%1\"").arg(onError));
     options.force = parser.isSet(QStringLiteral("force"));
 
     if (parser.isSet(QStringLiteral("format"))) {
         options.format = parser.value(QStringLiteral("format"));
         if (!findImporter(options.format)) {
-            throw Error(Location(QStringLiteral("--format")),
-                        tr("expected csv, jsonl, xes or table, found \"%1\"").arg(options.format));
+            throw Error(
+                Location(QStringLiteral("--format")),
+                Text::tr("expected csv, jsonl, xes or table, found \"%1\"").arg(options.format));
         }
     }
     for (const QString& spec : parser.values(QStringLiteral("date-event"))) {
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
         if (equals <= 0 || spec.mid(equals + 1).trimmed().isEmpty()) {
             throw Error(Location(QStringLiteral("--date-event")),
-                        tr("expected COLUMN=EVENT NAME, found \"%1\"").arg(spec));
+                        Text::tr("expected COLUMN=EVENT NAME, found \"%1\"").arg(spec));
         }
         options.overrides.eventNames.append({spec.left(equals), spec.mid(equals + 1).trimmed()});
     }
@@ -153,7 +155,7 @@ int watchFolder(const QString& projectPath, const QString& folder, const ImportO
                 bool keepPii, bool json)
 {
     if (!QFileInfo(folder).isDir())
-        throw Error(Location(folder), tr("not a folder"));
+        throw Error(Location(folder), Text::tr("not a folder"));
     if (!QFile::exists(projectPath))
         Project::create(projectPath, ProjectOptions{!keepPii});
     const QString projectName = QFileInfo(projectPath).fileName();
@@ -161,12 +163,12 @@ int watchFolder(const QString& projectPath, const QString& folder, const ImportO
     std::signal(SIGINT, stopOnSignal);
     std::signal(SIGTERM, stopOnSignal);
     if (!json)
-        print(tr("Watching %1 for new files; Ctrl+C stops.").arg(folder));
+        print(Text::tr("Watching %1 for new files; Ctrl+C stops.").arg(folder));
     while (!stopWatching) {
         for (const QString& file : feed.poll()) {
             try {
                 const auto project = Project::open(projectPath, Project::Access::ReadWrite);
-                TerminalProgress progress(tr("Importing %1").arg(QFileInfo(file).fileName()));
+                TerminalProgress progress(Text::tr("Importing %1").arg(QFileInfo(file).fileName()));
                 const ImportReport report = importFiles(*project, {file}, options, &progress);
                 progress.finish();
                 if (json)
@@ -191,59 +193,65 @@ int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports clickstream CSV files into PROJECT (created when missing) as one "
-           "transaction: all files are imported, or none."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."),
+        Text::tr("Imports clickstream CSV files into PROJECT (created when missing) as one "
+                 "transaction: all files are imported, or none."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Files to import."),
                                  QStringLiteral("FILE..."));
     for (const RoleOption& option : roleOptions) {
-        parser.addOption(
-            {QString::fromLatin1(option.name),
-             tr("The %1 column (name, or #number counting from 1).").arg(roleName(option.role)),
-             QStringLiteral("COLUMN")});
+        parser.addOption({QString::fromLatin1(option.name),
+                          Text::tr("The %1 column (name, or #number counting from 1).")
+                              .arg(roleName(option.role)),
+                          QStringLiteral("COLUMN")});
     }
-    parser.addOption({QStringLiteral("role"),
-                      tr("Give COLUMN a role: customer, time, event, channel, value, session, "
-                         "device, email, phone, name, ip, attribute or ignore. Repeatable."),
-                      QStringLiteral("COLUMN=ROLE")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         Text::tr("Give COLUMN a role: customer, time, event, channel, value, session, "
+                  "device, email, phone, name, ip, attribute or ignore. Repeatable."),
+         QStringLiteral("COLUMN=ROLE")});
     parser.addOption({QStringLiteral("time-format"),
-                      tr("How times are written: iso, epoch-s, epoch-ms, epoch-us, epoch-ns, "
-                         "dmy, mdy, yyyymmdd, or a pattern such as \"%d.%m.%Y %H:%M\"."),
+                      Text::tr("How times are written: iso, epoch-s, epoch-ms, epoch-us, epoch-ns, "
+                               "dmy, mdy, yyyymmdd, or a pattern such as \"%d.%m.%Y %H:%M\"."),
                       QStringLiteral("F")});
     parser.addOption({QStringLiteral("delimiter"),
-                      tr("The field delimiter (default: detected among , ; tab |)."),
+                      Text::tr("The field delimiter (default: detected among , ; tab |)."),
                       QStringLiteral("D")});
     parser.addOption({QStringLiteral("mapping"),
-                      tr("Read column roles and formats from a mapping file."),
+                      Text::tr("Read column roles and formats from a mapping file."),
                       QStringLiteral("M.json")});
-    parser.addOption({QStringLiteral("save-mapping"),
-                      tr("Write the first file's column roles and formats to a mapping file."),
-                      QStringLiteral("M.json")});
-    parser.addOption({QStringLiteral("session-gap"),
-                      tr("Inactivity that starts a new session (default 30m)."),
-                      QStringLiteral("DURATION"), QStringLiteral("30m")});
-    parser.addOption({QStringLiteral("on-error"),
-                      tr("On a row with a wrong value: stop (default; nothing is imported) or "
-                         "skip (the row is recorded in the import report)."),
-                      QStringLiteral("stop|skip"), QStringLiteral("stop")});
-    parser.addOption({QStringLiteral("keep-pii"),
-                      tr("Keep customer keys and personal data as they are instead of "
-                         "pseudonymising them (only when creating the project).")});
     parser.addOption(
-        {QStringLiteral("force"), tr("Import a file even if the same data was imported before.")});
-    parser.addOption({QStringLiteral("format"),
-                      tr("Input format: csv (events, or an activity table whose date columns "
-                         "are events), jsonl, xes, or table (a customer table without events). "
-                         "Default: from each file's content."),
-                      QStringLiteral("csv|jsonl|xes|table")});
-    parser.addOption({QStringLiteral("watch"),
-                      tr("After the files given (if any), import every new file that appears "
-                         "in DIR, each in a transaction of its own, until Ctrl+C. With --json, "
-                         "one JSON object a line per file."),
-                      QStringLiteral("DIR")});
+        {QStringLiteral("save-mapping"),
+         Text::tr("Write the first file's column roles and formats to a mapping file."),
+         QStringLiteral("M.json")});
+    parser.addOption({QStringLiteral("session-gap"),
+                      Text::tr("Inactivity that starts a new session (default 30m)."),
+                      QStringLiteral("DURATION"), QStringLiteral("30m")});
+    parser.addOption(
+        {QStringLiteral("on-error"),
+         Text::tr("On a row with a wrong value: stop (default; nothing is imported) or "
+                  "skip (the row is recorded in the import report)."),
+         QStringLiteral("stop|skip"), QStringLiteral("stop")});
+    parser.addOption({QStringLiteral("keep-pii"),
+                      Text::tr("Keep customer keys and personal data as they are instead of "
+                               "pseudonymising them (only when creating the project).")});
+    parser.addOption({QStringLiteral("force"),
+                      Text::tr("Import a file even if the same data was imported before.")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         Text::tr("Input format: csv (events, or an activity table whose date columns "
+                  "are events), jsonl, xes, or table (a customer table without events). "
+                  "Default: from each file's content."),
+         QStringLiteral("csv|jsonl|xes|table")});
+    parser.addOption(
+        {QStringLiteral("watch"),
+         Text::tr("After the files given (if any), import every new file that appears "
+                  "in DIR, each in a transaction of its own, until Ctrl+C. With --json, "
+                  "one JSON object a line per file."),
+         QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("date-event"),
-                      tr("In an activity table, the event a date column marks, e.g. "
-                         "\"created_date=Deal created\". Repeatable."),
+                      Text::tr("In an activity table, the event a date column marks, e.g. "
+                               "\"created_date=Deal created\". Repeatable."),
                       QStringLiteral("COLUMN=NAME")});
 
     const bool watching = arguments.contains(QStringLiteral("--watch")) ||
@@ -278,7 +286,7 @@ int runImport(const QStringList& arguments)
             saveMapping(parser.value(QStringLiteral("save-mapping")),
                         detectLayout(*importer, files.first(), options.overrides, nullptr, &notes));
         }
-        TerminalProgress progress(tr("Importing"));
+        TerminalProgress progress(Text::tr("Importing"));
         const ImportReport report =
             importIntoProject(projectPath, files, options, keepPii, &progress);
         progress.finish();

@@ -9,10 +9,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::info", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::info)
+};
 
 QString summaryText(const QString& path, const ProjectSummary& summary)
 {
@@ -21,23 +22,27 @@ QString summaryText(const QString& path, const ProjectSummary& summary)
     };
     const auto number = [](qint64 value) { return QStringLiteral("%L1").arg(value); };
     QString text;
-    text += line(tr("Project"), path);
-    text += line(tr("Events"), number(summary.events));
-    text += line(tr("Customers"), number(summary.customers));
+    text += line(Text::tr("Project"), path);
+    text += line(Text::tr("Events"), number(summary.events));
+    text += line(Text::tr("Customers"), number(summary.customers));
     if (summary.mergedCustomers > 0)
-        text += line(tr("Merged"), tr("%1 customer records found to be the same person as another")
-                                       .arg(number(summary.mergedCustomers)));
+        text += line(Text::tr("Merged"),
+                     Text::tr("%1 customer records found to be the same person as another")
+                         .arg(number(summary.mergedCustomers)));
     if (summary.withoutConsent > 0)
-        text += line(tr("No consent"), tr("%1 customers kept out of analyses and exports")
-                                           .arg(number(summary.withoutConsent)));
-    text += line(tr("Sessions"), number(summary.sessions));
-    text += line(tr("Touchpoints"), number(summary.touchpoints));
-    text += line(tr("Channels"), number(summary.channels));
-    text += line(tr("First event"), summary.firstMs ? formatIsoUtc(*summary.firstMs) : tr("none"));
-    text += line(tr("Last event"), summary.lastMs ? formatIsoUtc(*summary.lastMs) : tr("none"));
-    text += line(tr("Sources"), number(summary.sources.size()));
+        text +=
+            line(Text::tr("No consent"), Text::tr("%1 customers kept out of analyses and exports")
+                                             .arg(number(summary.withoutConsent)));
+    text += line(Text::tr("Sessions"), number(summary.sessions));
+    text += line(Text::tr("Touchpoints"), number(summary.touchpoints));
+    text += line(Text::tr("Channels"), number(summary.channels));
+    text += line(Text::tr("First event"),
+                 summary.firstMs ? formatIsoUtc(*summary.firstMs) : Text::tr("none"));
+    text += line(Text::tr("Last event"),
+                 summary.lastMs ? formatIsoUtc(*summary.lastMs) : Text::tr("none"));
+    text += line(Text::tr("Sources"), number(summary.sources.size()));
     for (const SourceSummary& source : summary.sources) {
-        text += tr("  %1: %2 rows, %3 imported, %4 skipped, on %5\n")
+        text += Text::tr("  %1: %2 rows, %3 imported, %4 skipped, on %5\n")
                     .arg(source.name, number(source.rows), number(source.imported),
                          number(source.skipped), formatIsoUtc(source.importedAtMs));
     }
@@ -49,8 +54,9 @@ QString summaryText(const QString& path, const ProjectSummary& summary)
 int runInfo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows what a project holds."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.setApplicationDescription(Text::tr("Shows what a project holds."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("info"), 1); exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().at(1);

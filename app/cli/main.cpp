@@ -3,6 +3,7 @@
 
 #include "app/cli/clicommand.h"
 #include "app/cli/exportview.h"
+#include "core/base/translations.h"
 #include "core/libraryversions.h"
 
 #include <memory>
@@ -12,8 +13,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace journeyscope::cli;
 
@@ -68,10 +67,7 @@ int main(int argc, char* argv[])
     const std::unique_ptr<QCoreApplication> app = applicationFor(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("journeyscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOURNEYSCOPE_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("journeyscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    journeyscope::installTranslations({});
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||

@@ -10,10 +10,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::merges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::merges)
+};
 
 QJsonObject linkJson(const StoredLink& link)
 {
@@ -35,12 +36,14 @@ int runMerges(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the links that merged customers into one person (a shared email, phone or "
-           "id), or undoes one."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("undo"),
-                      tr("Undo link ID: its two customers part unless other links join them."),
-                      QStringLiteral("ID")});
+        Text::tr("Lists the links that merged customers into one person (a shared email, phone or "
+                 "id), or undoes one."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption(
+        {QStringLiteral("undo"),
+         Text::tr("Undo link ID: its two customers part unless other links join them."),
+         QStringLiteral("ID")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("merges"), 1); exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().at(1);
@@ -49,7 +52,7 @@ int runMerges(const QStringList& arguments)
             bool ok = false;
             const qint64 id = parser.value(QStringLiteral("undo")).toLongLong(&ok);
             if (!ok)
-                throw Error(Location(QStringLiteral("--undo")), tr("expected a link id"));
+                throw Error(Location(QStringLiteral("--undo")), Text::tr("expected a link id"));
             auto project = Project::open(path, Project::Access::ReadWrite);
             Transaction transaction(project->database());
             IdentityResolver::undo(project->database(), id);
@@ -65,13 +68,13 @@ int runMerges(const QStringList& arguments)
             return Success;
         }
         if (links.empty())
-            print(tr("No customers were merged."));
+            print(Text::tr("No customers were merged."));
         for (const StoredLink& link : links) {
-            print(tr("%1  %2 = %3 by %4, from %5 on %6%7")
+            print(Text::tr("%1  %2 = %3 by %4, from %5 on %6%7")
                       .arg(link.id)
                       .arg(link.customerKey, link.otherKey, link.kind, link.source,
                            formatIsoUtc(link.linkedAtMs),
-                           link.undoneAtMs ? tr(" (undone)") : QString()));
+                           link.undoneAtMs ? Text::tr(" (undone)") : QString()));
         }
         return Success;
     } catch (const Error& error) {

@@ -8,17 +8,18 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::model", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::model)
+};
 
 } // namespace
 
 void addModelOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("model"),
-                      tr("The stored model to use (see models); default: the newest."),
+                      Text::tr("The stored model to use (see models); default: the newest."),
                       QStringLiteral("ID")});
 }
 
@@ -30,7 +31,7 @@ StoredModel chosenModel(const Database& db, const QCommandLineParser& parser)
         std::optional<StoredModel> model = ok ? StoredModel::load(db, id) : std::nullopt;
         if (!model) {
             throw Error(Location(QStringLiteral("--model")),
-                        tr("no model \"%1\" in the project (see models)")
+                        Text::tr("no model \"%1\" in the project (see models)")
                             .arg(parser.value(QStringLiteral("model"))));
         }
         return std::move(*model);
@@ -38,7 +39,8 @@ StoredModel chosenModel(const Database& db, const QCommandLineParser& parser)
     if (const auto newest =
             StoredModel::newest(db, {QStringLiteral("dropoff"), QStringLiteral("label")}))
         return *StoredModel::load(db, newest->id);
-    throw Error(tr("no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one"));
+    throw Error(
+        Text::tr("no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one"));
 }
 
 } // namespace journeyscope::cli

@@ -10,31 +10,35 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::next", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::next)
+};
 
 } // namespace
 
 int runNext(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("How well the next touchpoint of a journey can be predicted (a Markov model of the "
-           "last touchpoints with back-off, or XGBoost on the journey so far), under the "
-           "protocol of Tax et al. (2017): journeys by their first event, the first two thirds "
-           "learnt, every prefix of the rest predicted."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("method"),
-                      tr("markov (the default) or xgboost (a multi-class model on the features "
-                         "of the journey so far)."),
-                      QStringLiteral("METHOD"), QStringLiteral("markov")});
-    parser.addOption({QStringLiteral("order"),
-                      tr("How many last touchpoints the prediction looks at, 1 to 3 (default 2)."),
-                      QStringLiteral("K"), QStringLiteral("2")});
+    parser.setApplicationDescription(Text::tr(
+        "How well the next touchpoint of a journey can be predicted (a Markov model of the "
+        "last touchpoints with back-off, or XGBoost on the journey so far), under the "
+        "protocol of Tax et al. (2017): journeys by their first event, the first two thirds "
+        "learnt, every prefix of the rest predicted."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption(
-        {QStringLiteral("with-end"), tr("Predict the end of a journey too, as one more outcome.")});
+        {QStringLiteral("method"),
+         Text::tr("markov (the default) or xgboost (a multi-class model on the features "
+                  "of the journey so far)."),
+         QStringLiteral("METHOD"), QStringLiteral("markov")});
+    parser.addOption(
+        {QStringLiteral("order"),
+         Text::tr("How many last touchpoints the prediction looks at, 1 to 3 (default 2)."),
+         QStringLiteral("K"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("with-end"),
+                      Text::tr("Predict the end of a journey too, as one more outcome.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("next"), 1); exit >= 0)
         return exit;
@@ -43,14 +47,14 @@ int runNext(const QStringList& arguments)
         bool ok = false;
         const int order = parser.value(QStringLiteral("order")).toInt(&ok);
         if (!ok || order < 1 || order > 3) {
-            throw Error(
-                Location(QStringLiteral("--order")),
-                tr("expected 1, 2 or 3, found \"%1\"").arg(parser.value(QStringLiteral("order"))));
+            throw Error(Location(QStringLiteral("--order")),
+                        Text::tr("expected 1, 2 or 3, found \"%1\"")
+                            .arg(parser.value(QStringLiteral("order"))));
         }
         const QString method = parser.value(QStringLiteral("method"));
         if (method != QLatin1String("markov") && method != QLatin1String("xgboost")) {
             throw Error(Location(QStringLiteral("--method")),
-                        tr("expected markov or xgboost, found \"%1\"").arg(method));
+                        Text::tr("expected markov or xgboost, found \"%1\"").arg(method));
         }
         const EventLog log = loadEventLog(path);
         const EventView view = analysisView(log, parser, path);
@@ -58,7 +62,7 @@ int runNext(const QStringList& arguments)
         const NextStepEvaluation next = [&] {
             if (method == QLatin1String("markov"))
                 return evaluateNextStep(view, order, withEnd);
-            TerminalProgress progress(tr("Training"));
+            TerminalProgress progress(Text::tr("Training"));
             NextStepEvaluation boosted = evaluateBoostedNextStep(view, withEnd, {}, &progress);
             progress.finish();
             return boosted;
@@ -66,12 +70,12 @@ int runNext(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(next.toJson());
         } else {
-            print(tr("next touchpoint, %1%2: top-1 %3 %, top-3 %4 % over %L5 "
-                     "prefixes of %L6 test journeys (%L7 learnt)")
+            print(Text::tr("next touchpoint, %1%2: top-1 %3 %, top-3 %4 % over %L5 "
+                           "prefixes of %L6 test journeys (%L7 learnt)")
                       .arg(next.method == QLatin1String("markov")
-                               ? tr("Markov order %1").arg(next.order)
-                               : tr("XGBoost"))
-                      .arg(next.withEnd ? tr(" with the end") : QString())
+                               ? Text::tr("Markov order %1").arg(next.order)
+                               : Text::tr("XGBoost"))
+                      .arg(next.withEnd ? Text::tr(" with the end") : QString())
                       .arg(next.top1 * 100, 0, 'f', 1)
                       .arg(next.top3 * 100, 0, 'f', 1)
                       .arg(next.predictions)

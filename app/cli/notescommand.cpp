@@ -10,10 +10,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::notes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::notes)
+};
 
 QStringList stageNames(const Database& db)
 {
@@ -30,15 +31,18 @@ int runNotes(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The notes on the journey map: pain points and opportunities per stage, and an "
-           "emotion per stage set by hand where the data has no CSAT, NPS or sentiment "
-           "column. Lists them, or adds and deletes some (in one transaction)."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("add"),
-                      tr("Add \"STAGE:pain=TEXT\", \"STAGE:opportunity=TEXT\" or "
-                         "\"STAGE:emotion=-2..2\" (repeatable; an emotion replaces the stage's)."),
-                      QStringLiteral("NOTE")});
-    parser.addOption({QStringLiteral("delete"), tr("Delete the note with this id (repeatable)."),
+        Text::tr("The notes on the journey map: pain points and opportunities per stage, and an "
+                 "emotion per stage set by hand where the data has no CSAT, NPS or sentiment "
+                 "column. Lists them, or adds and deletes some (in one transaction)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption(
+        {QStringLiteral("add"),
+         Text::tr("Add \"STAGE:pain=TEXT\", \"STAGE:opportunity=TEXT\" or "
+                  "\"STAGE:emotion=-2..2\" (repeatable; an emotion replaces the stage's)."),
+         QStringLiteral("NOTE")});
+    parser.addOption({QStringLiteral("delete"),
+                      Text::tr("Delete the note with this id (repeatable)."),
                       QStringLiteral("ID")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("notes"), 1); exit >= 0)
         return exit;
@@ -58,7 +62,7 @@ int runNotes(const QStringList& arguments)
                 const qint64 number = id.toLongLong(&ok);
                 if (!ok) {
                     throw Error(Location(QStringLiteral("--delete")),
-                                tr("expected a note id, found \"%1\"").arg(id));
+                                Text::tr("expected a note id, found \"%1\"").arg(id));
                 }
                 blamingOption(QStringLiteral("--delete"), [&] {
                     deleteMapNote(db, number);
@@ -79,8 +83,8 @@ int runNotes(const QStringList& arguments)
             }
             printJson({{QStringLiteral("notes"), array}});
         } else if (notes.empty()) {
-            print(
-                tr("No notes on the map yet: notes PROJECT --add \"Purchase:pain=...\" adds one."));
+            print(Text::tr(
+                "No notes on the map yet: notes PROJECT --add \"Purchase:pain=...\" adds one."));
         } else {
             for (const MapNote& note : notes)
                 print(QStringLiteral("%1  %2 %3: %4")

@@ -10,18 +10,20 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::paths", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::paths)
+};
 
 int positive(const QCommandLineParser& parser, const QString& option)
 {
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 1) {
-        throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
+        throw Error(
+            Location(QStringLiteral("--") + option),
+            Text::tr("expected a positive whole number, found \"%1\"").arg(parser.value(option)));
     }
     return value;
 }
@@ -32,23 +34,26 @@ int runPaths(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The paths journeys take: the most common variants (whole sequences), the paths "
-           "from or to a touchpoint (Sankey data), or where journeys are step by step."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
-    parser.addOption({QStringLiteral("top"), tr("How many variants to list (default 20)."),
+        Text::tr("The paths journeys take: the most common variants (whole sequences), the paths "
+                 "from or to a touchpoint (Sankey data), or where journeys are step by step."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
+    parser.addOption({QStringLiteral("top"), Text::tr("How many variants to list (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("from-touchpoint"),
-                      tr("Paths after this touchpoint's first occurrence."),
+                      Text::tr("Paths after this touchpoint's first occurrence."),
                       QStringLiteral("TOUCHPOINT")});
     parser.addOption({QStringLiteral("to-touchpoint"),
-                      tr("Paths that lead to this touchpoint's first occurrence."),
+                      Text::tr("Paths that lead to this touchpoint's first occurrence."),
                       QStringLiteral("TOUCHPOINT")});
-    parser.addOption({QStringLiteral("steps"), tr("Steps from or to the touchpoint (default 5)."),
-                      QStringLiteral("N"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("matrix"),
-                      tr("The share of journeys at each touchpoint at each of the first N steps."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV.")});
+    parser.addOption({QStringLiteral("steps"),
+                      Text::tr("Steps from or to the touchpoint (default 5)."), QStringLiteral("N"),
+                      QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("matrix"),
+         Text::tr("The share of journeys at each touchpoint at each of the first N steps."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print CSV.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("paths"), 1); exit >= 0)
         return exit;
@@ -82,7 +87,7 @@ int runPaths(const QStringList& arguments)
                 }
                 print(out);
             } else {
-                QString out = tr("%L1 of %L2 journeys have %3\n")
+                QString out = Text::tr("%L1 of %L2 journeys have %3\n")
                                   .arg(paths.withAnchor)
                                   .arg(paths.journeys)
                                   .arg(paths.anchor);
@@ -105,7 +110,7 @@ int runPaths(const QStringList& arguments)
                 printJson(matrix.toJson());
             } else if (csv) {
                 QString out = csvRow(QStringList{QStringLiteral("step")} + matrix.names +
-                                     QStringList{tr("(ended)")});
+                                     QStringList{Text::tr("(ended)")});
                 for (int step = 0; step < matrix.steps(); ++step) {
                     QStringList row{QString::number(step + 1)};
                     for (int column = 0; column < int(matrix.names.size()); ++column)
@@ -124,8 +129,11 @@ int runPaths(const QStringList& arguments)
                                              .arg(matrix.names[column])
                                              .arg(matrix.share(step, column) * 100, 0, 'f', 1));
                     }
-                    cells.append(tr("ended %1 %").arg(matrix.endShare(step) * 100, 0, 'f', 1));
-                    out += tr("step %1: %2\n").arg(step + 1).arg(cells.join(QStringLiteral(", ")));
+                    cells.append(
+                        Text::tr("ended %1 %").arg(matrix.endShare(step) * 100, 0, 'f', 1));
+                    out += Text::tr("step %1: %2\n")
+                               .arg(step + 1)
+                               .arg(cells.join(QStringLiteral(", ")));
                 }
                 print(out);
             }
@@ -141,7 +149,7 @@ int runPaths(const QStringList& arguments)
                                 variants.toJson()[QStringLiteral("top")].toArray(),
                                 QStringLiteral(" > ")));
         } else {
-            QString out = tr("%L1 variants among %L2 journeys\n")
+            QString out = Text::tr("%L1 variants among %L2 journeys\n")
                               .arg(variants.variants)
                               .arg(variants.journeys);
             for (const PathVariant& variant : variants.top) {

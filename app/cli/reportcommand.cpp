@@ -18,10 +18,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::report)
+};
 
 /// One figure beside the published figure or closed form it is measured against.
 struct Figure
@@ -67,21 +68,21 @@ std::unique_ptr<Project> importedProject(const QDir& dir, const QString& file,
 
 void onlineShoppers(const QDir& data, const QDir& work, std::vector<Figure>& figures)
 {
-    Figure auc{tr("online shoppers: ROC-AUC of Revenue (stratified 80/20, seed 1)"),
+    Figure auc{Text::tr("online shoppers: ROC-AUC of Revenue (stratified 80/20, seed 1)"),
                std::nan(""),
                0.93,
                true,
-               tr("published XGBoost 0.937 with oversampling; required at least 0.93"),
+               Text::tr("published XGBoost 0.937 with oversampling; required at least 0.93"),
                {}};
-    Figure f1{tr("online shoppers: F1 at 0.5 on the held-out fifth"),
+    Figure f1{Text::tr("online shoppers: F1 at 0.5 on the held-out fifth"),
               std::nan(""),
               0.655,
               true,
-              tr("held-out LightGBM F1 0.655"),
+              Text::tr("held-out LightGBM F1 0.655"),
               {}};
     const QString file = data.filePath(QStringLiteral("online_shoppers_intention.csv"));
     if (!QFileInfo::exists(file)) {
-        auc.skipped = f1.skipped = tr("%1 not found").arg(file);
+        auc.skipped = f1.skipped = Text::tr("%1 not found").arg(file);
     } else {
         const auto project = importedProject(work, file, QStringLiteral("table"));
         LabelModelOptions options;
@@ -96,18 +97,18 @@ void onlineShoppers(const QDir& data, const QDir& work, std::vector<Figure>& fig
 
 void helpdesk(const QDir& data, const QDir& work, std::vector<Figure>& figures)
 {
-    const QString source = tr("Tax et al. (2017), LSTM next activity accuracy 0.7123");
-    Figure markov{tr("helpdesk: next activity top-1, Markov order 2"),
+    const QString source = Text::tr("Tax et al. (2017), LSTM next activity accuracy 0.7123");
+    Figure markov{Text::tr("helpdesk: next activity top-1, Markov order 2"),
                   std::nan(""),
                   0.7123,
                   true,
                   source,
                   {}};
     Figure boosted{
-        tr("helpdesk: next activity top-1, XGBoost"), std::nan(""), 0.7123, true, source, {}};
+        Text::tr("helpdesk: next activity top-1, XGBoost"), std::nan(""), 0.7123, true, source, {}};
     const QString file = data.filePath(QStringLiteral("eventlogs/helpdesk_tax2017.csv"));
     if (!QFileInfo::exists(file)) {
-        markov.skipped = boosted.skipped = tr("%1 not found").arg(file);
+        markov.skipped = boosted.skipped = Text::tr("%1 not found").arg(file);
     } else {
         const auto project = importedProject(work, file, QString());
         const EventLog log = EventLog::load(project->database());
@@ -141,11 +142,11 @@ void attributionChain(std::vector<Figure>& figures)
     goal.touchpoints = {quint16(log.touchpointIndex(u"Buy"))};
     goal.windowMs.reset();
     const AttributionReport report = attributeConversions(EventView(log), goal);
-    const QString source = tr("closed form of the absorbing chain");
+    const QString source = Text::tr("closed form of the absorbing chain");
     for (const auto& [name, effect] :
          {std::pair{QStringLiteral("A"), 0.5}, std::pair{QStringLiteral("B"), 1.0}}) {
         Figure figure{
-            tr("Markov attribution: removal effect of %1 on a hand-built chain").arg(name),
+            Text::tr("Markov attribution: removal effect of %1 on a hand-built chain").arg(name),
             std::nan(""),
             effect,
             false,
@@ -184,11 +185,11 @@ void correlationTable(std::vector<Figure>& figures)
     goal.touchpoints = {quint16(log.touchpointIndex(u"Buy"))};
     goal.windowMs.reset();
     const CorrelationReport report = correlateWithConversion(EventView(log), goal);
-    Figure figure{tr("drop-off correlation: odds ratio of Reviews on a hand-built table"),
+    Figure figure{Text::tr("drop-off correlation: odds ratio of Reviews on a hand-built table"),
                   std::nan(""),
                   (31.0 * 56) / (11.0 * 16),
                   false,
-                  tr("(30 + 1)(55 + 1) / ((10 + 1)(15 + 1)) by hand"),
+                  Text::tr("(30 + 1)(55 + 1) / ((10 + 1)(15 + 1)) by hand"),
                   {}};
     for (const ConversionCorrelation& correlation : report.correlations) {
         if (correlation.name == QLatin1String("Reviews"))
@@ -202,28 +203,29 @@ void correlationTable(std::vector<Figure>& figures)
 int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Measures the models on public datasets and hand-built cases and prints each figure "
-           "beside its published anchor or closed form: the online shoppers table, the "
-           "helpdesk event log (Tax et al.'s protocol), a Markov attribution chain and a "
-           "correlation table."));
+    parser.setApplicationDescription(Text::tr(
+        "Measures the models on public datasets and hand-built cases and prints each figure "
+        "beside its published anchor or closed form: the online shoppers table, the "
+        "helpdesk event log (Tax et al.'s protocol), a Markov attribution chain and a "
+        "correlation table."));
     parser.addOption({QStringLiteral("data"),
-                      tr("The folder holding online_shoppers_intention.csv and "
-                         "eventlogs/helpdesk_tax2017.csv."),
+                      Text::tr("The folder holding online_shoppers_intention.csv and "
+                               "eventlogs/helpdesk_tax2017.csv."),
                       QStringLiteral("DIR")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("report"), 0); exit >= 0)
         return exit;
     try {
         if (!parser.isSet(QStringLiteral("data")))
-            throw Error(Location(QStringLiteral("--data")), tr("give the folder of the datasets"));
+            throw Error(Location(QStringLiteral("--data")),
+                        Text::tr("give the folder of the datasets"));
         const QDir data(parser.value(QStringLiteral("data")));
         if (!data.exists()) {
             throw Error(Location(QStringLiteral("--data")),
-                        tr("no folder \"%1\"").arg(data.path()));
+                        Text::tr("no folder \"%1\"").arg(data.path()));
         }
         QTemporaryDir work;
         if (!work.isValid())
-            throw Error(tr("cannot make a temporary folder: %1").arg(work.errorString()));
+            throw Error(Text::tr("cannot make a temporary folder: %1").arg(work.errorString()));
         std::vector<Figure> figures;
         onlineShoppers(data, QDir(work.path()), figures);
         helpdesk(data, QDir(work.path()), figures);
@@ -239,14 +241,16 @@ int runReport(const QStringList& arguments)
         }
         QString out;
         for (const Figure& figure : figures) {
-            const QString value = figure.skipped.isEmpty() ? QString::number(figure.value, 'f', 4)
-                                                           : tr("skipped: %1").arg(figure.skipped);
-            out += tr("%1\n  %2   anchor %3 %4   %5\n  (%6)\n")
+            const QString value = figure.skipped.isEmpty()
+                                      ? QString::number(figure.value, 'f', 4)
+                                      : Text::tr("skipped: %1").arg(figure.skipped);
+            out += Text::tr("%1\n  %2   anchor %3 %4   %5\n  (%6)\n")
                        .arg(figure.name, value)
                        .arg(figure.atLeast ? QStringLiteral(">=") : QStringLiteral("=="))
                        .arg(figure.anchor, 0, 'f', 4)
-                       .arg(figure.skipped.isEmpty() ? (figure.meets() ? tr("meets") : tr("BELOW"))
-                                                     : QString())
+                       .arg(figure.skipped.isEmpty()
+                                ? (figure.meets() ? Text::tr("meets") : Text::tr("BELOW"))
+                                : QString())
                        .arg(figure.source);
         }
         print(out);

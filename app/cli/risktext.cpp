@@ -8,10 +8,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::risk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::risk)
+};
 
 } // namespace
 
@@ -25,22 +26,24 @@ QString riskByPlaceText(const QJsonArray& places, int limit)
             const QJsonObject driver = value.toObject();
             const QJsonValue mean = driver.value(QStringLiteral("mean_value"));
             drivers.append(mean.isDouble()
-                               ? tr("%1 (%2 on average)")
+                               ? Text::tr("%1 (%2 on average)")
                                      .arg(driver.value(QStringLiteral("feature")).toString())
                                      .arg(mean.toDouble(), 0, 'g', 3)
                                : driver.value(QStringLiteral("feature")).toString());
         }
         const QJsonValue observed = place.value(QStringLiteral("observed_rate"));
-        out += tr("  %1: %2 % predicted%3, %L4 journeys%5\n")
-                   .arg(place.value(QStringLiteral("place")).toString())
-                   .arg(place.value(QStringLiteral("mean_risk")).toDouble() * 100, 0, 'f', 1)
-                   .arg(observed.isDouble()
-                            ? tr(" (%1 % observed)").arg(observed.toDouble() * 100, 0, 'f', 1)
-                            : QString())
-                   .arg(place.value(QStringLiteral("rows")).toInteger())
-                   .arg(drivers.isEmpty()
-                            ? QString()
-                            : tr("; what drives it: %1").arg(drivers.join(QStringLiteral(", "))));
+        out +=
+            Text::tr("  %1: %2 % predicted%3, %L4 journeys%5\n")
+                .arg(place.value(QStringLiteral("place")).toString())
+                .arg(place.value(QStringLiteral("mean_risk")).toDouble() * 100, 0, 'f', 1)
+                .arg(observed.isDouble()
+                         ? Text::tr(" (%1 % observed)").arg(observed.toDouble() * 100, 0, 'f', 1)
+                         : QString())
+                .arg(place.value(QStringLiteral("rows")).toInteger())
+                .arg(
+                    drivers.isEmpty()
+                        ? QString()
+                        : Text::tr("; what drives it: %1").arg(drivers.join(QStringLiteral(", "))));
     }
     return out;
 }

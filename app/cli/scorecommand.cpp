@@ -12,10 +12,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::score", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::score)
+};
 
 double holdoutOption(const QCommandLineParser& parser)
 {
@@ -23,7 +24,7 @@ double holdoutOption(const QCommandLineParser& parser)
     const double share = parser.value(QStringLiteral("holdout")).toDouble(&ok);
     if (!ok || share < 0 || share > 0.5) {
         throw Error(Location(QStringLiteral("--holdout")),
-                    tr("expected a share between 0 and 0.5, found \"%1\"")
+                    Text::tr("expected a share between 0 and 0.5, found \"%1\"")
                         .arg(parser.value(QStringLiteral("holdout"))));
     }
     return share;
@@ -35,7 +36,7 @@ qsizetype topOption(const QCommandLineParser& parser)
     const qsizetype top = parser.value(QStringLiteral("top")).toLongLong(&ok);
     if (!ok || top < 1) {
         throw Error(Location(QStringLiteral("--top")),
-                    tr("expected a whole number above 0, found \"%1\"")
+                    Text::tr("expected a whole number above 0, found \"%1\"")
                         .arg(parser.value(QStringLiteral("top"))));
     }
     return top;
@@ -47,7 +48,7 @@ void writeAtRisk(const QString& path, const std::vector<CustomerScore>& scores, 
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(Location(path), tr("cannot write: %1").arg(out.errorString()));
+        throw Error(Location(path), Text::tr("cannot write: %1").arg(out.errorString()));
     }
     QString text =
         csvRow({QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("probability"),
@@ -65,7 +66,7 @@ void writeAtRisk(const QString& path, const std::vector<CustomerScore>& scores, 
     }
     out.write(text.toUtf8());
     if (!out.commit())
-        throw Error(Location(path), tr("cannot write: %1").arg(out.errorString()));
+        throw Error(Location(path), Text::tr("cannot write: %1").arg(out.errorString()));
 }
 
 } // namespace
@@ -74,25 +75,27 @@ int runScore(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Scores customers with a stored model (drop-off: the journeys still in flight; "
-           "label: every customer), stores the scores with the model's id, and writes the "
-           "highest-risk customers with their three strongest reasons and a hold-out flag "
-           "(a fixed share of customers, by a hash of their id, kept out of a campaign to "
-           "measure its lift)."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Scores customers with a stored model (drop-off: the journeys still in flight; "
+                 "label: every customer), stores the scores with the model's id, and writes the "
+                 "highest-risk customers with their three strongest reasons and a hold-out flag "
+                 "(a fixed share of customers, by a hash of their id, kept out of a campaign to "
+                 "measure its lift)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     addModelOption(parser);
     parser.addOption({QStringLiteral("out"),
-                      tr("Write the highest-risk customers to this CSV file."),
+                      Text::tr("Write the highest-risk customers to this CSV file."),
                       QStringLiteral("FILE.csv")});
     parser.addOption({QStringLiteral("top"),
-                      tr("How many customers the CSV file lists (default 1000)."),
+                      Text::tr("How many customers the CSV file lists (default 1000)."),
                       QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("at"),
-                      tr("Drop-off models: score the journeys in flight at this date, from the "
-                         "events before it (default: the end of the data)."),
-                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("at"),
+         Text::tr("Drop-off models: score the journeys in flight at this date, from the "
+                  "events before it (default: the end of the data)."),
+         QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("holdout"),
-                      tr("Share of customers in the hold-out control group (default 0.1)."),
+                      Text::tr("Share of customers in the hold-out control group (default 0.1)."),
                       QStringLiteral("SHARE"), QStringLiteral("0.1")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("score"), 1); exit >= 0)
         return exit;
@@ -135,17 +138,17 @@ int runScore(const QStringList& arguments)
                        {QStringLiteral("holdout"), qint64(holdout)},
                        {QStringLiteral("written"), qint64(written)}});
         } else {
-            print(tr("scored %L1 customers with %2; %L3 in the hold-out group")
+            print(Text::tr("scored %L1 customers with %2; %L3 in the hold-out group")
                       .arg(scores.size())
                       .arg(model.title())
                       .arg(holdout));
             if (!scores.empty()) {
-                print(tr("highest: %1 at %2 %")
+                print(Text::tr("highest: %1 at %2 %")
                           .arg(scores.front().customerKey)
                           .arg(scores.front().probability * 100, 0, 'f', 1));
             }
             if (written > 0) {
-                print(tr("the %L1 highest written to %2")
+                print(Text::tr("the %L1 highest written to %2")
                           .arg(written)
                           .arg(parser.value(QStringLiteral("out"))));
             }

@@ -14,10 +14,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::segments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::segments)
+};
 
 QString segmentText(const SegmentDescription& segment)
 {
@@ -25,7 +26,8 @@ QString segmentText(const SegmentDescription& segment)
     for (const auto& channel : segment.topChannels)
         channels.append(
             QStringLiteral("%1 %2 %").arg(channel.channel).arg(channel.share * 100, 0, 'f', 0));
-    return tr("%1: %L2 customers (%3 %), %4 % convert, value %5 on average; %6; typically %7\n")
+    return Text::tr(
+               "%1: %L2 customers (%3 %), %4 % convert, value %5 on average; %6; typically %7\n")
         .arg(segment.name)
         .arg(segment.customers)
         .arg(segment.share * 100, 0, 'f', 1)
@@ -58,7 +60,7 @@ qint64 personaId(const QCommandLineParser& parser, const QString& option)
     const qint64 id = parser.value(option).toLongLong(&ok);
     if (!ok || id <= 0) {
         throw Error(Location(QStringLiteral("--") + option),
-                    tr("expected a persona id, found \"%1\"").arg(parser.value(option)));
+                    Text::tr("expected a persona id, found \"%1\"").arg(parser.value(option)));
     }
     return id;
 }
@@ -87,13 +89,13 @@ void editPersona(const QString& path, const QCommandLineParser& parser)
                                         [id](const Persona& persona) { return persona.id == id; });
         if (found == personas.end()) {
             throw Error(Location(QStringLiteral("--edit")),
-                        tr("no persona %1; `personas PROJECT` lists them").arg(id));
+                        Text::tr("no persona %1; `personas PROJECT` lists them").arg(id));
         }
         Persona persona = *found;
         if (parser.isSet(QStringLiteral("name"))) {
             persona.name = parser.value(QStringLiteral("name")).trimmed();
             if (persona.name.isEmpty())
-                throw Error(Location(QStringLiteral("--name")), tr("a persona needs a name"));
+                throw Error(Location(QStringLiteral("--name")), Text::tr("a persona needs a name"));
         }
         if (parser.isSet(QStringLiteral("quote")))
             persona.quote = parser.value(QStringLiteral("quote"));
@@ -114,17 +116,18 @@ int runSegments(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Groups customers into segments (k-means on their journeys' features, or RFM "
-           "quintiles) and describes each in numbers; drafts personas from them."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Groups customers into segments (k-means on their journeys' features, or RFM "
+                 "quintiles) and describes each in numbers; drafts personas from them."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("k"),
-                      tr("Clusters: a number, auto (chosen by silhouette, 2 to 8), or rfm."),
+                      Text::tr("Clusters: a number, auto (chosen by silhouette, 2 to 8), or rfm."),
                       QStringLiteral("K|auto|rfm"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed of k-means (default 1)."),
+    parser.addOption({QStringLiteral("seed"), Text::tr("Random seed of k-means (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("save-personas"),
-                      tr("Draft a persona for each segment and store it in the project.")});
-    parser.addOption({QStringLiteral("csv"), tr("Print the segments as CSV.")});
+                      Text::tr("Draft a persona for each segment and store it in the project.")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Print the segments as CSV.")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("segments"), 1);
         exit >= 0)
@@ -147,12 +150,12 @@ int runSegments(const QStringList& arguments)
                 bool ok = false;
                 options.k = k.toInt(&ok);
                 if (!ok || *options.k < 1) {
-                    throw Error(
-                        Location(QStringLiteral("--k")),
-                        tr("expected a number of clusters, auto or rfm, found \"%1\"").arg(k));
+                    throw Error(Location(QStringLiteral("--k")),
+                                Text::tr("expected a number of clusters, auto or rfm, found \"%1\"")
+                                    .arg(k));
                 }
             }
-            TerminalProgress progress(tr("Clustering"));
+            TerminalProgress progress(Text::tr("Clustering"));
             segmentation = kMeansSegmentation(features, options, &progress);
         }
         const std::vector<SegmentDescription> segments =
@@ -182,7 +185,7 @@ int runSegments(const QStringList& arguments)
         } else {
             QString out;
             if (segmentation.method == Segmentation::Method::KMeans)
-                out += tr("k = %1, silhouette %2\n")
+                out += Text::tr("k = %1, silhouette %2\n")
                            .arg(segmentation.segmentCount())
                            .arg(segmentation.silhouette, 0, 'f', 3);
             for (const SegmentDescription& segment : segments) {
@@ -202,25 +205,27 @@ int runPersonas(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the project's personas with their segments' numbers, recomputed on the "
-           "current data; edits or deletes one."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Lists the project's personas with their segments' numbers, recomputed on the "
+                 "current data; edits or deletes one."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption(
-        {QStringLiteral("edit"), tr("The persona to edit, by id."), QStringLiteral("ID")});
+        {QStringLiteral("edit"), Text::tr("The persona to edit, by id."), QStringLiteral("ID")});
     parser.addOption(
-        {QStringLiteral("name"), tr("With --edit: its new name."), QStringLiteral("TEXT")});
+        {QStringLiteral("name"), Text::tr("With --edit: its new name."), QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("quote"), tr("With --edit: its new quote."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("goals"), tr("With --edit: its goals, separated by \";\"."),
+        {QStringLiteral("quote"), Text::tr("With --edit: its new quote."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("goals"),
+                      Text::tr("With --edit: its goals, separated by \";\"."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("frustrations"),
-                      tr("With --edit: its frustrations, separated by \";\"."),
+                      Text::tr("With --edit: its frustrations, separated by \";\"."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("avatar"),
-                      tr("With --edit: builtin:1 to builtin:8, or an image file."),
+                      Text::tr("With --edit: builtin:1 to builtin:8, or an image file."),
                       QStringLiteral("AVATAR")});
-    parser.addOption(
-        {QStringLiteral("delete"), tr("Delete the persona with this id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("delete"), Text::tr("Delete the persona with this id."),
+                      QStringLiteral("ID")});
     addAnalysisOptions(parser, true);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("personas"), 1);
         exit >= 0)
@@ -243,11 +248,11 @@ int runPersonas(const QStringList& arguments)
             return Success;
         }
         if (cards.empty())
-            print(tr("No personas yet: segments --save-personas drafts them."));
+            print(Text::tr("No personas yet: segments --save-personas drafts them."));
         for (const PersonaCard& card : cards) {
             print(QStringLiteral("%1  \"%2\"\n").arg(card.persona.name, card.persona.quote) +
                   (card.segment ? QStringLiteral("  ") + segmentText(*card.segment)
-                                : tr("  (its segment cannot be recomputed)\n")));
+                                : Text::tr("  (its segment cannot be recomputed)\n")));
         }
         return Success;
     } catch (const Error& error) {

@@ -11,10 +11,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::stages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::stages)
+};
 
 QString text(const StageModel& model)
 {
@@ -23,7 +24,8 @@ QString text(const StageModel& model)
         out += QStringLiteral("%1: %2\n")
                    .arg(stage, model.touchpointsOf(stage).join(QStringLiteral(", ")));
     if (!model.unstagedTouchpoints().isEmpty())
-        out += tr("(no stage): %1\n").arg(model.unstagedTouchpoints().join(QStringLiteral(", ")));
+        out += Text::tr("(no stage): %1\n")
+                   .arg(model.unstagedTouchpoints().join(QStringLiteral(", ")));
     return out;
 }
 
@@ -32,7 +34,7 @@ std::pair<QString, QString> assignment(const QString& spec, const QString& optio
 {
     const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
     if (equals <= 0)
-        throw Error(Location(option), tr("expected NAME=VALUE, found \"%1\"").arg(spec));
+        throw Error(Location(option), Text::tr("expected NAME=VALUE, found \"%1\"").arg(spec));
     return {spec.left(equals).trimmed(), spec.mid(equals + 1).trimmed()};
 }
 
@@ -42,24 +44,25 @@ int runStages(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Shows or edits the stages and which touchpoint belongs to which, or proposes "
-           "stages from where touchpoints occur in the journeys."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Shows or edits the stages and which touchpoint belongs to which, or proposes "
+                 "stages from where touchpoints occur in the journeys."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     parser.addOption({QStringLiteral("auto"),
-                      tr("Propose K stages (3 to 7) from the data, with the evidence."),
+                      Text::tr("Propose K stages (3 to 7) from the data, with the evidence."),
                       QStringLiteral("K")});
-    parser.addOption({QStringLiteral("accept"), tr("Store the proposal of --auto.")});
+    parser.addOption({QStringLiteral("accept"), Text::tr("Store the proposal of --auto.")});
     parser.addOption({QStringLiteral("set"),
-                      tr("Put a touchpoint into a stage (empty: none). Repeatable."),
+                      Text::tr("Put a touchpoint into a stage (empty: none). Repeatable."),
                       QStringLiteral("TOUCHPOINT=STAGE")});
-    parser.addOption(
-        {QStringLiteral("rename"), tr("Rename a stage. Repeatable."), QStringLiteral("OLD=NEW")});
+    parser.addOption({QStringLiteral("rename"), Text::tr("Rename a stage. Repeatable."),
+                      QStringLiteral("OLD=NEW")});
     parser.addOption({QStringLiteral("load"),
-                      tr("Replace the stages with those of a CSV file with the columns "
-                         "touchpoint and stage."),
+                      Text::tr("Replace the stages with those of a CSV file with the columns "
+                               "touchpoint and stage."),
                       QStringLiteral("FILE.csv")});
     parser.addOption(
-        {QStringLiteral("csv"), tr("Print touchpoint,stage rows, as --load reads them.")});
+        {QStringLiteral("csv"), Text::tr("Print touchpoint,stage rows, as --load reads them.")});
     addAnalysisOptions(parser, false);
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("stages"), 1); exit >= 0)
         return exit;
@@ -70,7 +73,8 @@ int runStages(const QStringList& arguments)
             bool ok = false;
             const int k = parser.value(QStringLiteral("auto")).toInt(&ok);
             if (!ok)
-                throw Error(Location(QStringLiteral("--auto")), tr("expected a number of stages"));
+                throw Error(Location(QStringLiteral("--auto")),
+                            Text::tr("expected a number of stages"));
             const EventLog log = loadEventLog(path);
             const StageProposal proposal = [&] {
                 try {
@@ -91,7 +95,7 @@ int runStages(const QStringList& arguments)
                 printJson(proposal.toJson());
             } else {
                 QString out = text(proposal.model);
-                out += tr("\nmedian relative position of each touchpoint in its journeys:\n");
+                out += Text::tr("\nmedian relative position of each touchpoint in its journeys:\n");
                 for (const TouchpointPosition& position : proposal.evidence) {
                     out += QStringLiteral("  %1  %2  (%L3 events)\n")
                                .arg(position.medianPosition, 0, 'f', 3)
@@ -99,7 +103,7 @@ int runStages(const QStringList& arguments)
                                .arg(position.events);
                 }
                 if (!parser.isSet(QStringLiteral("accept")))
-                    out += tr("\n(a proposal: --accept stores it)\n");
+                    out += Text::tr("\n(a proposal: --accept stores it)\n");
                 print(out);
             }
             return Success;
@@ -120,7 +124,7 @@ int runStages(const QStringList& arguments)
                 const auto [touchpoint, stage] = assignment(spec, QStringLiteral("--set"));
                 if (!model.stageOf.contains(touchpoint)) {
                     throw Error(Location(QStringLiteral("--set")),
-                                tr("no touchpoint \"%1\"").arg(touchpoint));
+                                Text::tr("no touchpoint \"%1\"").arg(touchpoint));
                 }
                 model.setStage(touchpoint, stage);
             }

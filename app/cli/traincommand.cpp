@@ -16,10 +16,11 @@ namespace journeyscope::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::cli::train", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::train)
+};
 
 double shareOption(const QCommandLineParser& parser)
 {
@@ -27,7 +28,7 @@ double shareOption(const QCommandLineParser& parser)
     const double share = parser.value(QStringLiteral("test-share")).toDouble(&ok);
     if (!ok || share <= 0 || share >= 1) {
         throw Error(Location(QStringLiteral("--test-share")),
-                    tr("expected a share between 0 and 1, found \"%1\"")
+                    Text::tr("expected a share between 0 and 1, found \"%1\"")
                         .arg(parser.value(QStringLiteral("test-share"))));
     }
     return share;
@@ -39,7 +40,7 @@ QString weakestLine(const std::vector<SubgroupFigures>& subgroups, const QString
 {
     QStringList weakest;
     for (size_t i = 0; i < subgroups.size() && i < 3; ++i) {
-        weakest.append(tr("%1 (ROC-AUC %2, %L3 %4)")
+        weakest.append(Text::tr("%1 (ROC-AUC %2, %L3 %4)")
                            .arg(subgroups[i].subgroup)
                            .arg(subgroups[i].rocAuc, 0, 'f', 3)
                            .arg(subgroups[i].cases)
@@ -47,7 +48,7 @@ QString weakestLine(const std::vector<SubgroupFigures>& subgroups, const QString
     }
     return weakest.isEmpty()
                ? QString()
-               : tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
+               : Text::tr("where it is weakest: %1\n").arg(weakest.join(QStringLiteral(", ")));
 }
 
 /// "what drives it most (mean |SHAP|): ..." for the five strongest features.
@@ -57,14 +58,14 @@ QString driversLine(const std::vector<FeatureImportance>& importance)
     for (size_t i = 0; i < importance.size() && i < 5; ++i)
         drivers.append(importance[i].feature);
     return drivers.isEmpty() ? QString()
-                             : tr("what drives it most (mean |SHAP|): %1\n")
+                             : Text::tr("what drives it most (mean |SHAP|): %1\n")
                                    .arg(drivers.join(QStringLiteral(", ")));
 }
 
 /// The held-out figures, a sentence for a workshop audience, and the top decile's share.
 QString metricsLines(const ClassificationMetrics& m)
 {
-    QString out = tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
+    QString out = Text::tr("ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5\n")
                       .arg(m.rocAuc, 0, 'f', 3)
                       .arg(m.prAuc, 0, 'f', 3)
                       .arg(m.logLoss, 0, 'f', 3)
@@ -72,7 +73,7 @@ QString metricsLines(const ClassificationMetrics& m)
                       .arg(m.expectedCalibrationError, 0, 'f', 3);
     out += m.qualitySentence() + QLatin1Char('\n');
     if (!m.deciles.empty() && !std::isnan(m.deciles[0].lift)) {
-        out += tr("the top tenth by score holds %1 % of the outcomes (lift %2)\n")
+        out += Text::tr("the top tenth by score holds %1 % of the outcomes (lift %2)\n")
                    .arg(m.deciles[0].cumulativeGain * 100, 0, 'f', 1)
                    .arg(m.deciles[0].lift, 0, 'f', 1);
     }
@@ -81,29 +82,30 @@ QString metricsLines(const ClassificationMetrics& m)
 
 QString text(const LabelModel& model, qint64 id)
 {
-    return tr("model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with the "
-              "outcome)\n")
+    return Text::tr("model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with the "
+                    "outcome)\n")
                .arg(id)
                .arg(model.stored.target)
                .arg(model.trainingRows)
                .arg(model.metrics.cases)
                .arg(model.metrics.positives) +
-           metricsLines(model.metrics) + weakestLine(model.subgroups, tr("customers")) +
+           metricsLines(model.metrics) + weakestLine(model.subgroups, Text::tr("customers")) +
            driversLine(model.importance);
 }
 
 QString text(const DropoffModel& model, qint64 id)
 {
-    return tr("model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those dropped "
-              "off)\n")
+    return Text::tr(
+               "model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those dropped "
+               "off)\n")
                .arg(id)
                .arg(model.trainingJourneys)
                .arg(model.testJourneys)
                .arg(model.metrics.positives) +
            metricsLines(model.metrics) + driversLine(model.importance) +
-           tr("predicted drop-off risk by stage, on the held-out journeys:\n") +
+           Text::tr("predicted drop-off risk by stage, on the held-out journeys:\n") +
            riskByPlaceText(model.stored.metrics.value(QStringLiteral("stages")).toArray(), 7) +
-           weakestLine(model.subgroups, tr("journeys"));
+           weakestLine(model.subgroups, Text::tr("journeys"));
 }
 
 quint64 seedOption(const QCommandLineParser& parser)
@@ -111,9 +113,9 @@ quint64 seedOption(const QCommandLineParser& parser)
     bool ok = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        throw Error(
-            Location(QStringLiteral("--seed")),
-            tr("expected a whole number, found \"%1\"").arg(parser.value(QStringLiteral("seed"))));
+        throw Error(Location(QStringLiteral("--seed")),
+                    Text::tr("expected a whole number, found \"%1\"")
+                        .arg(parser.value(QStringLiteral("seed"))));
     }
     return seed;
 }
@@ -131,7 +133,7 @@ int trainLabel(const QCommandLineParser& parser, const QString& path)
 {
     if (parser.value(QStringLiteral("split")) == QLatin1String("time")) {
         throw Error(Location(QStringLiteral("--split")),
-                    tr("a customer table has no time order: use stratified"));
+                    Text::tr("a customer table has no time order: use stratified"));
     }
     LabelModelOptions options;
     options.label = parser.value(QStringLiteral("label"));
@@ -147,13 +149,13 @@ int trainLabel(const QCommandLineParser& parser, const QString& path)
         if (!attributes.contains(options.label)) {
             throw Error(Location(QStringLiteral("--label")),
                         attributes.isEmpty()
-                            ? tr("no customer column \"%1\": import a customer table first "
-                                 "(import --format table)")
+                            ? Text::tr("no customer column \"%1\": import a customer table first "
+                                       "(import --format table)")
                                   .arg(options.label)
-                            : tr("no customer column \"%1\"; the columns are %2")
+                            : Text::tr("no customer column \"%1\"; the columns are %2")
                                   .arg(options.label, attributes.join(QStringLiteral(", "))));
         }
-        TerminalProgress progress(tr("Training"));
+        TerminalProgress progress(Text::tr("Training"));
         LabelModel trained = trainLabelModel(project->database(), options, &progress);
         progress.finish();
         return trained;
@@ -202,7 +204,7 @@ int trainDropoff(const QCommandLineParser& parser, const QString& path)
         }
         return context;
     }();
-    TerminalProgress progress(tr("Training"));
+    TerminalProgress progress(Text::tr("Training"));
     const DropoffModel model = trainDropoffModel(view, goal, people, options, &progress);
     progress.finish();
     const qint64 id = saveModel(path, model.stored);
@@ -228,29 +230,33 @@ int runTrain(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains an XGBoost model, evaluates it on held-out data and stores it in the "
-           "project: of drop-off on the journeys (the goal of --goal, --outcome or the "
-           "project), or with --label of a column of the customer tables (churn, Revenue)."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+        Text::tr("Trains an XGBoost model, evaluates it on held-out data and stores it in the "
+                 "project: of drop-off on the journeys (the goal of --goal, --outcome or the "
+                 "project), or with --label of a column of the customer tables (churn, Revenue)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     addAnalysisOptions(parser, true);
-    parser.addOption(
-        {QStringLiteral("label"), tr("The customer column to predict."), QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("label"), Text::tr("The customer column to predict."),
+                      QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("positive"),
-                      tr("Values of the column that mean the outcome (default true,yes,1)."),
+                      Text::tr("Values of the column that mean the outcome (default true,yes,1)."),
                       QStringLiteral("VALUES")});
-    parser.addOption({QStringLiteral("split"),
-                      tr("What is held out for testing: time (the journeys that started last; "
-                         "the default for journeys) or stratified (at random, keeping the share "
-                         "of outcomes; the default and only choice for --label)."),
-                      QStringLiteral("time|stratified")});
-    parser.addOption({QStringLiteral("every-prefix"),
-                      tr("One row for every point at which a journey was still in flight, "
-                         "instead of one drawn point per journey.")});
     parser.addOption(
-        {QStringLiteral("no-balance"), tr("Do not weight the rarer outcome up while training.")});
-    parser.addOption({QStringLiteral("test-share"), tr("Share held out for testing (default 0.2)."),
+        {QStringLiteral("split"),
+         Text::tr("What is held out for testing: time (the journeys that started last; "
+                  "the default for journeys) or stratified (at random, keeping the share "
+                  "of outcomes; the default and only choice for --label)."),
+         QStringLiteral("time|stratified")});
+    parser.addOption({QStringLiteral("every-prefix"),
+                      Text::tr("One row for every point at which a journey was still in flight, "
+                               "instead of one drawn point per journey.")});
+    parser.addOption({QStringLiteral("no-balance"),
+                      Text::tr("Do not weight the rarer outcome up while training.")});
+    parser.addOption({QStringLiteral("test-share"),
+                      Text::tr("Share held out for testing (default 0.2)."),
                       QStringLiteral("SHARE"), QStringLiteral("0.2")});
-    parser.addOption({QStringLiteral("seed"), tr("Seed of the split and of XGBoost (default 1)."),
+    parser.addOption({QStringLiteral("seed"),
+                      Text::tr("Seed of the split and of XGBoost (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("train"), 1); exit >= 0)
         return exit;
@@ -260,7 +266,7 @@ int runTrain(const QStringList& arguments)
         if (!split.isEmpty() && split != QLatin1String("time") &&
             split != QLatin1String("stratified")) {
             throw Error(Location(QStringLiteral("--split")),
-                        tr("expected time or stratified, found \"%1\"").arg(split));
+                        Text::tr("expected time or stratified, found \"%1\"").arg(split));
         }
         return parser.isSet(QStringLiteral("label")) ? trainLabel(parser, path)
                                                      : trainDropoff(parser, path);
@@ -273,8 +279,9 @@ int runTrain(const QStringList& arguments)
 int runModels(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the models stored in the project."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.journey)."));
+    parser.setApplicationDescription(Text::tr("Lists the models stored in the project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Text::tr("The project file (*.journey)."));
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("models"), 1); exit >= 0)
         return exit;
     try {
@@ -297,10 +304,10 @@ int runModels(const QStringList& arguments)
             return Success;
         }
         if (models.empty())
-            print(tr(
+            print(Text::tr(
                 "No models yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one."));
         for (const StoredModel& model : models) {
-            print(tr("%1  %2 %3  ROC-AUC %4  %5 features  %6")
+            print(Text::tr("%1  %2 %3  ROC-AUC %4  %5 features  %6")
                       .arg(model.id)
                       .arg(model.kind, model.target)
                       .arg(model.metrics.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)

@@ -39,10 +39,11 @@ constexpr QLatin1StringView typeNames[] = {QLatin1StringView("text"), QLatin1Str
                                            QLatin1StringView("float"), QLatin1StringView("boolean"),
                                            QLatin1StringView("date")};
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ColumnMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ColumnMapping)
+};
 
 QString delimiterName(char delimiter)
 {
@@ -170,19 +171,20 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        throw Error(Location(path), tr("not a JSON mapping file (%1 at byte %2)")
+        throw Error(Location(path), Text::tr("not a JSON mapping file (%1 at byte %2)")
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset));
     }
     if (!document.isObject())
-        throw Error(Location(path), tr("expected a JSON object with a \"columns\" object"));
+        throw Error(Location(path), Text::tr("expected a JSON object with a \"columns\" object"));
     const QJsonObject root = document.object();
     MappingOverrides overrides;
 
     const QJsonValue columns = root.value(QStringLiteral("columns"));
     if (!columns.isObject()) {
-        throw Error(Location(path, 0, 0, QStringLiteral("columns")),
-                    tr("field \"columns\": expected an object mapping column names to roles"));
+        throw Error(
+            Location(path, 0, 0, QStringLiteral("columns")),
+            Text::tr("field \"columns\": expected an object mapping column names to roles"));
     }
     const QJsonObject columnObject = columns.toObject();
     for (auto it = columnObject.begin(); it != columnObject.end(); ++it) {
@@ -193,7 +195,7 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
                 names.append(entry.name);
             throw Error(
                 Location(path, 0, 0, it.key()),
-                tr("column \"%1\": unknown role \"%2\"; expected one of %3")
+                Text::tr("column \"%1\": unknown role \"%2\"; expected one of %3")
                     .arg(it.key(), it.value().toString(), names.join(QStringLiteral(", "))));
         }
         overrides.columns.append({it.key(), *role, path});
@@ -205,15 +207,15 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
         overrides.timeFormat = TimestampFormat::fromSpec(timeFormat.toString(), &error);
         if (!overrides.timeFormat)
             throw Error(Location(path, 0, 0, QStringLiteral("time_format")),
-                        tr("field \"time_format\": %1").arg(error));
+                        Text::tr("field \"time_format\": %1").arg(error));
     } else if (!timeFormat.isUndefined() && !timeFormat.isNull()) {
         throw Error(Location(path, 0, 0, QStringLiteral("time_format")),
-                    tr("field \"time_format\": expected a string such as \"iso\""));
+                    Text::tr("field \"time_format\": expected a string such as \"iso\""));
     }
     const QJsonValue delimiterValue = root.value(QStringLiteral("delimiter"));
     if (!delimiterValue.isString() && !delimiterValue.isUndefined() && !delimiterValue.isNull())
         throw Error(Location(path, 0, 0, QStringLiteral("delimiter")),
-                    tr("field \"delimiter\": expected one character or \"tab\""));
+                    Text::tr("field \"delimiter\": expected one character or \"tab\""));
     const QString delimiter = delimiterValue.toString();
     if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
         overrides.delimiter = '\t';
@@ -223,20 +225,20 @@ MappingOverrides MappingOverrides::fromFile(const QString& path)
         overrides.delimiter = char(delimiter[0].unicode());
     else if (!delimiter.isEmpty())
         throw Error(Location(path, 0, 0, QStringLiteral("delimiter")),
-                    tr("field \"delimiter\": expected one character or \"tab\", found \"%1\"")
+                    Text::tr("field \"delimiter\": expected one character or \"tab\", found \"%1\"")
                         .arg(delimiter));
     const QJsonValue eventNames = root.value(QStringLiteral("event_names"));
     if (!eventNames.isUndefined() && !eventNames.isObject()) {
         throw Error(Location(path, 0, 0, QStringLiteral("event_names")),
-                    tr("field \"event_names\": expected an object mapping date columns to "
-                       "event names"));
+                    Text::tr("field \"event_names\": expected an object mapping date columns to "
+                             "event names"));
     }
     const QJsonObject names = eventNames.toObject();
     for (auto it = names.begin(); it != names.end(); ++it) {
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-            throw Error(
-                Location(path, 0, 0, it.key()),
-                tr("field \"event_names\": column \"%1\": expected an event name").arg(it.key()));
+            throw Error(Location(path, 0, 0, it.key()),
+                        Text::tr("field \"event_names\": column \"%1\": expected an event name")
+                            .arg(it.key()));
         }
         overrides.eventNames.append({it.key(), it.value().toString().trimmed()});
     }

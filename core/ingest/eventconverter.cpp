@@ -8,10 +8,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::EventConverter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::EventConverter)
+};
 
 std::string jsonKey(std::string_view name)
 {
@@ -265,7 +266,9 @@ void EventConverter::convert(const RecordSource& source, EventBatch& batch)
 
     EventRow row;
     row.customerId = customerId;
-    row.channelId = channel.empty() ? 0 : m_dictionaries.channels.idOf(channel, batch.channels);
+    row.channelId = channel.empty() ? 0
+                                    : nameId(m_dictionaries.channels, channel, batch.channels,
+                                             source, m_channel);
     row.deviceId = device.empty() ? 0 : m_dictionaries.devices.idOf(device, batch.devices);
     row.attributesBegin = quint32(attributesBegin);
     row.attributesEnd = attributesEnd;
@@ -282,7 +285,9 @@ void EventConverter::convert(const RecordSource& source, EventBatch& batch)
     };
     ++m_report.imported;
     if (m_dates.empty()) {
-        addEvent(*time, m_dictionaries.touchpoints.idOf(event, batch.touchpoints), true);
+        addEvent(*time,
+                 nameId(m_dictionaries.touchpoints, event, batch.touchpoints, source, m_event),
+                 true);
         return;
     }
     // An activity row: one event per filled date; the value goes with the first of them.
@@ -291,8 +296,9 @@ void EventConverter::convert(const RecordSource& source, EventBatch& batch)
         if (!dates[i])
             continue;
         if (!m_dateEvents[i]) {
-            m_dateEvents[i] = m_dictionaries.touchpoints.idOf(
-                m_mapping.eventNames.value(m_dates[i].index).toStdString(), batch.touchpoints);
+            m_dateEvents[i] = nameId(m_dictionaries.touchpoints,
+                                     m_mapping.eventNames.value(m_dates[i].index).toStdString(),
+                                     batch.touchpoints, source, m_dates[i].index);
         }
         addEvent(*dates[i], m_dateEvents[i], !valueGiven);
         valueGiven = true;
@@ -328,6 +334,24 @@ void EventConverter::appendAttribute(std::string& text, size_t objectBegin, std:
     appendJsonString(text, value);
 }
 
+qint32 EventConverter::nameId(NameDictionary& dictionary, std::string_view name,
+                              std::vector<DictionaryRow>& added, const RecordSource& source,
+                              int column)
+{
+    if (const qint32 id = dictionary.idOf(name, added))
+        return id;
+    Location location = source.location(column);
+    location.field = m_mapping.header[column];
+    const QString message =
+        &dictionary == &m_dictionaries.channels
+            ? Text::tr("column \"%1\": expected at most %2 different channels in a project, "
+                       "found one more, %3: map a column with fewer values as the channel")
+            : Text::tr("column \"%1\": expected at most %2 different events in a project, "
+                       "found one more, %3");
+    throw Error(location,
+                message.arg(location.field, QString::number(dictionary.capacity()), shown(name)));
+}
+
 void EventConverter::reject(const RecordSource& source, EventBatch& batch, Problem problem,
                             int column, std::string_view found)
 {
@@ -336,45 +360,48 @@ void EventConverter::reject(const RecordSource& source, EventBatch& batch, Probl
     QString message;
     switch (problem) {
     case Problem::FieldCount:
-        reason = tr("wrong number of fields");
-        message = tr("expected %1 fields as in the header, found %2")
+        reason = Text::tr("wrong number of fields");
+        message = Text::tr("expected %1 fields as in the header, found %2")
                       .arg(m_columnCount)
                       .arg(source.fields().size());
         break;
     case Problem::EmptyCustomer:
-        reason = tr("empty customer id");
-        message = tr("column \"%1\": expected a customer id, found an empty field").arg(field);
+        reason = Text::tr("empty customer id");
+        message =
+            Text::tr("column \"%1\": expected a customer id, found an empty field").arg(field);
         break;
     case Problem::BadTime:
-        reason = tr("bad time");
-        message = tr("column \"%1\": expected %2, found %3")
+        reason = Text::tr("bad time");
+        message = Text::tr("column \"%1\": expected %2, found %3")
                       .arg(field, m_mapping.timeFormat.describe(), shown(found));
         break;
     case Problem::NoDate:
-        reason = tr("no date");
-        message = tr("expected a date in at least one of the date columns, found none");
+        reason = Text::tr("no date");
+        message = Text::tr("expected a date in at least one of the date columns, found none");
         break;
     case Problem::EmptyEvent:
-        reason = tr("empty event");
-        message = tr("column \"%1\": expected an event name, found an empty field").arg(field);
+        reason = Text::tr("empty event");
+        message =
+            Text::tr("column \"%1\": expected an event name, found an empty field").arg(field);
         break;
     case Problem::BadValue:
-        reason = tr("bad value");
-        message = tr("column \"%1\": expected a number, found %2").arg(field, shown(found));
+        reason = Text::tr("bad value");
+        message = Text::tr("column \"%1\": expected a number, found %2").arg(field, shown(found));
         break;
     case Problem::BadConsent:
-        reason = tr("bad consent");
-        message = tr("column \"%1\": expected yes or no (true/false, 1/0, granted/denied), "
-                     "found %2")
+        reason = Text::tr("bad consent");
+        message = Text::tr("column \"%1\": expected yes or no (true/false, 1/0, granted/denied), "
+                           "found %2")
                       .arg(field, shown(found));
         break;
     case Problem::BadText:
-        reason = tr("invalid UTF-8");
-        message = column >= 0 ? tr("column \"%1\": expected UTF-8 text, found invalid bytes (save "
-                                   "the file as UTF-8)")
-                                    .arg(field)
-                              : tr("expected UTF-8 text, found invalid bytes (save the file as "
-                                   "UTF-8)");
+        reason = Text::tr("invalid UTF-8");
+        message = column >= 0
+                      ? Text::tr("column \"%1\": expected UTF-8 text, found invalid bytes (save "
+                                 "the file as UTF-8)")
+                            .arg(field)
+                      : Text::tr("expected UTF-8 text, found invalid bytes (save the file as "
+                                 "UTF-8)");
         break;
     }
     Location location = source.location(column);
@@ -399,7 +426,7 @@ QStringList EventConverter::notes() const
     QStringList notes;
     for (size_t column = 0; column < m_blankNumbers.size(); ++column) {
         if (m_blankNumbers[column] > 0) {
-            notes.append(tr("column \"%1\": %2 blank values read as missing, not as 0")
+            notes.append(Text::tr("column \"%1\": %2 blank values read as missing, not as 0")
                              .arg(m_mapping.header[int(column)])
                              .arg(m_blankNumbers[column]));
         }

@@ -69,6 +69,10 @@ private:
         std::string jsonKey; ///< the name as a JSON string followed by ':'
     };
 
+    /// The id of \a name in \a dictionary, read from \a column; throws when the project
+    /// cannot tell another name apart.
+    qint32 nameId(NameDictionary& dictionary, std::string_view name,
+                  std::vector<DictionaryRow>& added, const RecordSource& source, int column);
     /// Stops the import or records the skipped record, as the options say.
     void reject(const RecordSource& source, EventBatch& batch, Problem problem, int column,
                 std::string_view found = {});

@@ -5,6 +5,7 @@
 #include "core/store/eventbatch.h"
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,15 +30,20 @@ using StringMap = std::unordered_map<std::string, Value, StringViewHash, std::eq
 class NameDictionary
 {
 public:
-    /// Loads the existing rows of \a table.
-    NameDictionary(const Database& db, const char* table);
+    /// Loads the existing rows of \a table, which holds up to \a capacity names.
+    NameDictionary(const Database& db, const char* table,
+                   qsizetype capacity = std::numeric_limits<qint32>::max());
 
-    /// The id of \a name; a new name gets the next id and is appended to \a added.
+    /// The id of \a name; a new name gets the next id and is appended to \a added. 0 when
+    /// \a name is new and the dictionary is full.
     qint32 idOf(std::string_view name, std::vector<DictionaryRow>& added);
+    qsizetype capacity() const { return m_capacity; }
 
 private:
     FlatStringMap<qint32> m_ids;
     qint32 m_nextId = 1;
+    qsizetype m_size = 0;
+    qsizetype m_capacity;
 };
 
 /// A customer as seen by the import: the project's id and the slot used by the current

@@ -12,10 +12,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Importer)
+};
 
 /// Delimited text: CSV (sniffed or given delimiter) or blank-separated columns.
 std::unique_ptr<RecordSource> textTableSource(const QString& path, char delimiter)
@@ -35,10 +36,10 @@ class CsvImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("csv"); }
-    QString displayName() const override { return tr("Events in a CSV or text table"); }
+    QString displayName() const override { return Text::tr("Events in a CSV or text table"); }
     QString nameFilter() const override
     {
-        return tr("CSV and text tables (*.csv *.tsv *.txt *.dat)");
+        return Text::tr("CSV and text tables (*.csv *.tsv *.txt *.dat)");
     }
     bool supportsFile(const QString&) const override { return true; }
     std::unique_ptr<RecordSource> createSource(const QString& path, char delimiter) const override
@@ -51,7 +52,10 @@ class CustomerTableImporter : public CsvImporter
 {
 public:
     QString formatId() const override { return QStringLiteral("table"); }
-    QString displayName() const override { return tr("Customer table (one row per customer)"); }
+    QString displayName() const override
+    {
+        return Text::tr("Customer table (one row per customer)");
+    }
     bool supportsFile(const QString&) const override { return false; } // only when asked for
     ImportKind kind() const override { return ImportKind::CustomerTable; }
 };
@@ -60,10 +64,10 @@ class JsonLinesImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("jsonl"); }
-    QString displayName() const override { return tr("Events in JSON Lines"); }
+    QString displayName() const override { return Text::tr("Events in JSON Lines"); }
     QString nameFilter() const override
     {
-        return tr("JSON Lines (*.jsonl *.ndjson *.json *.jsonl.gz)");
+        return Text::tr("JSON Lines (*.jsonl *.ndjson *.json *.jsonl.gz)");
     }
     bool supportsFile(const QString& path) const override
     {
@@ -79,14 +83,14 @@ class XesImporter : public Importer
 {
 public:
     QString formatId() const override { return QStringLiteral("xes"); }
-    QString displayName() const override { return tr("XES event log"); }
-    QString nameFilter() const override { return tr("XES event logs (*.xes *.xes.gz)"); }
+    QString displayName() const override { return Text::tr("XES event log"); }
+    QString nameFilter() const override { return Text::tr("XES event logs (*.xes *.xes.gz)"); }
     bool supportsFile(const QString& path) const override { return XesReader::looksLikeXes(path); }
     MappingOverrides formatRoles() const override
     {
         // IEEE 1849: a trace is a case (here a customer's journey), concept:name names the
         // activity, time:timestamp says when. Other attributes stay attributes.
-        const QString origin = tr("the XES standard");
+        const QString origin = Text::tr("the XES standard");
         MappingOverrides roles;
         roles.columns = {{QStringLiteral("case:concept:name"), ColumnRole::Customer, origin},
                          {QStringLiteral("concept:name"), ColumnRole::Event, origin},

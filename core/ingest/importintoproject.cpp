@@ -11,10 +11,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ImportIntoProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ImportIntoProject)
+};
 
 void removeProjectFile(const QString& path)
 {
@@ -40,14 +41,15 @@ ImportReport importIntoProject(const QString& projectPath, const QStringList& fi
                      : Project::open(projectPath, Project::Access::ReadWrite);
         if (!creating && keepPii && project->pseudonymises()) {
             throw Error(Location(projectPath),
-                        tr("this project pseudonymises customer keys and personal data; they "
-                           "can be kept as they are only in a project created so"));
+                        Text::tr("this project pseudonymises customer keys and personal data; they "
+                                 "can be kept as they are only in a project created so"));
         }
         ImportReport report = importFiles(*project, files, options, feedback);
         project.reset();
         if (creating && (QFile::exists(projectPath) || !QFile::rename(workPath, projectPath))) {
-            throw Error(Location(projectPath),
-                        tr("could not move the new project into place from %1").arg(workPath));
+            throw Error(
+                Location(projectPath),
+                Text::tr("could not move the new project into place from %1").arg(workPath));
         }
         return report;
     } catch (const Error&) {

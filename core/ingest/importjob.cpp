@@ -8,6 +8,7 @@
 #include "core/ingest/identityresolver.h"
 #include "core/ingest/importer.h"
 #include "core/ingest/layout.h"
+#include "core/store/dictionarylimits.h"
 #include "core/store/importwriter.h"
 #include "core/store/project.h"
 
@@ -22,10 +23,11 @@ namespace {
 
 constexpr size_t EventsPerBatch = 16384;
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ImportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ImportJob)
+};
 
 struct KnownSource
 {
@@ -71,8 +73,8 @@ void refuseDuplicate(const QString& path, const QString& sha256,
     for (const KnownSource& source : known) {
         if (source.sha256 == sha256) {
             throw Error(Location(path),
-                        tr("the same data was already imported from %1 on %2 (SHA-256 %3); "
-                           "use --force to import it again")
+                        Text::tr("the same data was already imported from %1 on %2 (SHA-256 %3); "
+                                 "use --force to import it again")
                             .arg(source.name, formatIsoUtc(source.importedAtMs), sha256.left(12)));
         }
     }
@@ -289,10 +291,10 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
         project.pseudonymises() ? std::optional<Pseudonymiser>(project.pseudonymKey())
                                 : std::nullopt;
     const Pseudonymiser* pseudonyms = pseudonymiser ? &*pseudonymiser : nullptr;
-    ImportDictionaries dictionaries{NameDictionary(db, "touchpoints"),
-                                    NameDictionary(db, "channels"), NameDictionary(db, "devices"),
-                                    CustomerDirectory(db, pseudonyms),
-                                    PersonalDataDirectory(pseudonyms)};
+    ImportDictionaries dictionaries{
+        NameDictionary(db, "touchpoints", MaxTouchpoints),
+        NameDictionary(db, "channels", MaxChannels), NameDictionary(db, "devices"),
+        CustomerDirectory(db, pseudonyms), PersonalDataDirectory(pseudonyms)};
     IdentityResolver identities(db);
     ImportWriter writer(db);
     std::vector<KnownSource> known = knownSources(db);
@@ -313,8 +315,8 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
         const Importer* importer =
             options.format.isEmpty() ? &importerForFile(path) : findImporter(options.format);
         if (!importer) {
-            throw Error(Location(path), tr("unknown format \"%1\"; known formats are csv, "
-                                           "jsonl, xes and table")
+            throw Error(Location(path), Text::tr("unknown format \"%1\"; known formats are csv, "
+                                                 "jsonl, xes and table")
                                             .arg(options.format));
         }
         file.mapping = detectLayout(*importer, path, options.overrides, feedback, &file.notes);

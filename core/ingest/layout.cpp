@@ -13,10 +13,11 @@ namespace {
 
 constexpr int SampleRecords = 1000;
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Layout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Layout)
+};
 
 /// Settles day/month order from every date in the file.
 TimestampFormat dayMonthOrder(const Importer& importer, const QString& path,
@@ -44,21 +45,21 @@ TimestampFormat dayMonthOrder(const Importer& importer, const QString& path,
     }
     if (evidence.dayFirstSeen() && evidence.monthFirstSeen()) {
         throw Error(Location(path, 1, 1, name),
-                    tr("column \"%1\" mixes day-first and month-first dates; give the format "
-                       "with --time-format")
+                    Text::tr("column \"%1\" mixes day-first and month-first dates; give the format "
+                             "with --time-format")
                         .arg(name));
     }
     if (!evidence.dayFirstSeen() && !evidence.monthFirstSeen()) {
         throw Error(Location(path, 1, 1, name),
-                    tr("column \"%1\": every date fits both day/month and month/day order "
-                       "(for example \"%2\"); say which with --time-format dmy or "
-                       "--time-format mdy")
+                    Text::tr("column \"%1\": every date fits both day/month and month/day order "
+                             "(for example \"%2\"); say which with --time-format dmy or "
+                             "--time-format mdy")
                         .arg(name, example));
     }
     const bool dayFirst = evidence.dayFirstSeen();
-    notes->append(
-        tr("column \"%1\": dates read as %2, because of values such as \"%3\"")
-            .arg(name, dayFirst ? tr("day/month/year") : tr("month/day/year"), evidence.example()));
+    notes->append(Text::tr("column \"%1\": dates read as %2, because of values such as \"%3\"")
+                      .arg(name, dayFirst ? Text::tr("day/month/year") : Text::tr("month/day/year"),
+                           evidence.example()));
     return TimestampFormat(dayFirst ? TimestampFormat::Kind::DayMonthYear
                                     : TimestampFormat::Kind::MonthDayYear);
 }
@@ -107,7 +108,7 @@ ColumnMapping detectLayout(const Importer& importer, const QString& path,
             mapping.types[column] = sourceTypes[column];
     }
     if (input.headerless)
-        notes->append(tr("the file has no header line: its columns are numbered"));
+        notes->append(Text::tr("the file has no header line: its columns are numbered"));
     notes->append(detection.notes);
     if (detection.timeOrderOpen) {
         mapping.timeFormat =

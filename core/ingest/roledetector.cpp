@@ -14,10 +14,11 @@ namespace {
 
 constexpr double HeaderMatchShare = 0.5;
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::RoleDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::RoleDetector)
+};
 
 struct Synonyms
 {
@@ -304,7 +305,7 @@ RoleDetection detectRoles(const DetectionInput& input)
     mapping.header = header;
     const int columns = int(header.size());
     mapping.roles = QList<ColumnRole>(columns, ColumnRole::Attribute);
-    mapping.reasons = QStringList(columns, tr("not recognised: kept as an attribute"));
+    mapping.reasons = QStringList(columns, Text::tr("not recognised: kept as an attribute"));
     mapping.types = QList<FieldType>(columns, FieldType::Text);
     mapping.eventNames = QStringList(columns);
     QList<bool> decided(columns, false);
@@ -313,8 +314,8 @@ RoleDetection detectRoles(const DetectionInput& input)
         const int index = mapping.findColumn(entry.column);
         if (index < 0) {
             throw Error(Location(file, 1, 1, entry.column),
-                        tr("%1 names column \"%2\", which is not in the header; the columns "
-                           "are %3")
+                        Text::tr("%1 names column \"%2\", which is not in the header; the columns "
+                                 "are %3")
                             .arg(entry.origin, entry.column, columnList(header)));
         }
         if (isSingleColumnRole(entry.role)) {
@@ -322,12 +323,12 @@ RoleDetection detectRoles(const DetectionInput& input)
             for (int other = 0; other < columns; ++other) {
                 if (other != index && mapping.roles[other] == entry.role) {
                     mapping.roles[other] = ColumnRole::Attribute;
-                    mapping.reasons[other] = tr("not recognised: kept as an attribute");
+                    mapping.reasons[other] = Text::tr("not recognised: kept as an attribute");
                     decided[other] = false;
                 }
             }
         }
-        assign(mapping, decided, index, entry.role, tr("given by %1").arg(entry.origin));
+        assign(mapping, decided, index, entry.role, Text::tr("given by %1").arg(entry.origin));
     }
 
     QStringList normalized, lastParts;
@@ -370,13 +371,15 @@ RoleDetection detectRoles(const DetectionInput& input)
                     chosen = column;
                 }
             }
-            assign(mapping, decided, chosen, entry.role, tr("header \"%1\"").arg(header[chosen]));
+            assign(mapping, decided, chosen, entry.role,
+                   Text::tr("header \"%1\"").arg(header[chosen]));
             continue;
         }
         for (const auto& [rank, column] : candidates) {
             if (!fitsRole(entry.role, columnValues(sample, column)))
                 continue;
-            assign(mapping, decided, column, entry.role, tr("header \"%1\"").arg(header[column]));
+            assign(mapping, decided, column, entry.role,
+                   Text::tr("header \"%1\"").arg(header[column]));
             found = true;
             if (isSingleColumnRole(entry.role))
                 break;
@@ -397,7 +400,7 @@ RoleDetection detectRoles(const DetectionInput& input)
                         return parseNumber(v, true).has_value();
                     }) >= HeaderMatchShare) {
                     assign(mapping, decided, column, ColumnRole::Value,
-                           tr("header \"%1\" names an amount").arg(header[column]));
+                           Text::tr("header \"%1\" names an amount").arg(header[column]));
                     found = true;
                 }
             }
@@ -410,7 +413,7 @@ RoleDetection detectRoles(const DetectionInput& input)
             if (!decided[column] &&
                 (isIdentifierName(normalized[column]) || isIdentifierName(lastParts[column]))) {
                 assign(mapping, decided, column, ColumnRole::Identifier,
-                       tr("header \"%1\": another id of the customer").arg(header[column]));
+                       Text::tr("header \"%1\": another id of the customer").arg(header[column]));
             }
         }
     }
@@ -422,13 +425,13 @@ RoleDetection detectRoles(const DetectionInput& input)
         const auto values = columnValues(sample, column);
         if (shareOf(values, looksLikeEmail) >= 0.8) {
             assign(mapping, decided, column, ColumnRole::Email,
-                   tr("values look like email addresses"));
+                   Text::tr("values look like email addresses"));
         } else if (shareOf(values, looksLikeIpAddress) >= 0.8) {
             assign(mapping, decided, column, ColumnRole::IpAddress,
-                   tr("values look like IP addresses"));
+                   Text::tr("values look like IP addresses"));
         } else if (shareOf(values, looksLikePhoneNumber) >= 0.8) {
             assign(mapping, decided, column, ColumnRole::Phone,
-                   tr("values look like international phone numbers"));
+                   Text::tr("values look like international phone numbers"));
         }
     }
 
@@ -438,7 +441,7 @@ RoleDetection detectRoles(const DetectionInput& input)
         for (int column = 0; column < columns; ++column) {
             if (!decided[column] && nonBlankShare(columnValues(sample, column)) == 1.0) {
                 assign(mapping, decided, column, ColumnRole::Customer,
-                       tr("first column of a table without a header"));
+                       Text::tr("first column of a table without a header"));
                 break;
             }
         }
@@ -451,7 +454,7 @@ RoleDetection detectRoles(const DetectionInput& input)
                                                parseNumber(v).has_value();
                                     }) == 1.0) {
                 assign(mapping, decided, column, ColumnRole::Value,
-                       tr("last decimal column of a table without a header"));
+                       Text::tr("last decimal column of a table without a header"));
                 break;
             }
         }
@@ -464,7 +467,7 @@ RoleDetection detectRoles(const DetectionInput& input)
                 if (!decided[column] &&
                     allTimes(columnValues(sample, column), overrides.timeFormat)) {
                     assign(mapping, decided, column, ColumnRole::Time,
-                           tr("values look like times"));
+                           Text::tr("values look like times"));
                     break;
                 }
             }
@@ -485,23 +488,26 @@ RoleDetection detectRoles(const DetectionInput& input)
                 QStringList described;
                 for (const int column : dates) {
                     assign(mapping, decided, column, ColumnRole::EventDate,
-                           tr("a date in a table without an event column"));
-                    mapping.eventNames[column] =
-                        transactions ? tr("Purchase") : activityEventName(file, header[column]);
+                           Text::tr("a date in a table without an event column"));
+                    mapping.eventNames[column] = transactions
+                                                     ? Text::tr("Purchase")
+                                                     : activityEventName(file, header[column]);
                     described.append(QStringLiteral("\"%1\" -> \"%2\"")
                                          .arg(header[column], mapping.eventNames[column]));
                 }
-                detection.notes.append(tr("no event column: each date column gives an event (%1)")
-                                           .arg(described.join(QStringLiteral(", "))));
+                detection.notes.append(
+                    Text::tr("no event column: each date column gives an event (%1)")
+                        .arg(described.join(QStringLiteral(", "))));
             }
         }
         for (const auto& [columnName, eventName] : overrides.eventNames) {
             const int column = mapping.findColumn(columnName);
             if (column < 0 || mapping.roles[column] != ColumnRole::EventDate) {
-                throw Error(Location(file, 1, 1, columnName),
-                            tr("an event name is given for \"%1\", which is not a date column of "
-                               "an activity table")
-                                .arg(columnName));
+                throw Error(
+                    Location(file, 1, 1, columnName),
+                    Text::tr("an event name is given for \"%1\", which is not a date column of "
+                             "an activity table")
+                        .arg(columnName));
             }
             mapping.eventNames[column] = eventName;
         }
@@ -528,9 +534,9 @@ RoleDetection detectRoles(const DetectionInput& input)
                 }
             }
             throw Error(Location(file, 1, 1),
-                        tr("no %1 column: expected a column named like %2, or %3 COLUMN; the "
-                           "columns are %4")
-                            .arg(tr(need.what), examples.join(QStringLiteral(", ")),
+                        Text::tr("no %1 column: expected a column named like %2, or %3 COLUMN; the "
+                                 "columns are %4")
+                            .arg(Text::tr(need.what), examples.join(QStringLiteral(", ")),
                                  optionFor(need.role), columnList(header)));
         }
 
@@ -556,15 +562,17 @@ RoleDetection detectRoles(const DetectionInput& input)
                 detection.timeOrderOpen = true;
                 detection.timeOrderExample = found.ambiguousExample;
             } else if (found.dayMonthConflict) {
-                throw Error(Location(file, 1, 1, timeColumnName),
-                            tr("column \"%1\" mixes day-first and month-first dates; give the "
-                               "format with --time-format")
-                                .arg(timeColumnName));
+                throw Error(
+                    Location(file, 1, 1, timeColumnName),
+                    Text::tr("column \"%1\" mixes day-first and month-first dates; give the "
+                             "format with --time-format")
+                        .arg(timeColumnName));
             } else if (found.nonEmpty > 0) {
-                throw Error(Location(file, 1, 1, timeColumnName),
-                            tr("column \"%1\": the values are not times in a known format; give "
-                               "one with --time-format (for example \"%d.%m.%Y %H:%M\")")
-                                .arg(timeColumnName));
+                throw Error(
+                    Location(file, 1, 1, timeColumnName),
+                    Text::tr("column \"%1\": the values are not times in a known format; give "
+                             "one with --time-format (for example \"%d.%m.%Y %H:%M\")")
+                        .arg(timeColumnName));
             }
         }
     }

@@ -38,10 +38,11 @@ void split(std::string_view line, std::vector<std::string_view>& fields,
     }
 }
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::WhitespaceTableReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::WhitespaceTableReader)
+};
 
 } // namespace
 
@@ -78,14 +79,15 @@ bool WhitespaceTableReader::looksLikeWhitespaceTable(std::string_view sample)
 void WhitespaceTableReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        throw Error(Location(m_path), tr("cannot open the file: %1").arg(m_file.errorString()));
+        throw Error(Location(m_path),
+                    Text::tr("cannot open the file: %1").arg(m_file.errorString()));
     }
     if (!readLine()) {
-        throw Error(Location(m_path), tr("the file is empty: expected a header line"));
+        throw Error(Location(m_path), Text::tr("the file is empty: expected a header line"));
     }
     if (!isValidUtf8(m_line)) {
         throw Error(Location(m_path, m_lineNumber, 1),
-                    tr("expected UTF-8 text, found invalid bytes (save the file as UTF-8)"));
+                    Text::tr("expected UTF-8 text, found invalid bytes (save the file as UTF-8)"));
     }
     const bool header = looksLikeHeaderRow(m_fields);
     m_columns = header ? columnNames(m_fields) : numberedColumnNames(int(m_fields.size()));
@@ -110,14 +112,14 @@ bool WhitespaceTableReader::readLine()
             m_position = 0;
             if (m_buffer.size() > MaxLineBytes) {
                 throw Error(Location(m_path, m_lineNumber + 1, 1),
-                            tr("the line is longer than 64 MiB"));
+                            Text::tr("the line is longer than 64 MiB"));
             }
             const size_t old = m_buffer.size();
             m_buffer.resize(old + ChunkBytes);
             const qint64 n = m_file.read(m_buffer.data() + old, qint64(ChunkBytes));
             if (n < 0)
                 throw Error(Location(m_path),
-                            tr("cannot read the file: %1").arg(m_file.errorString()));
+                            Text::tr("cannot read the file: %1").arg(m_file.errorString()));
             m_buffer.resize(old + size_t(n));
             if (n == 0)
                 m_atEnd = true;

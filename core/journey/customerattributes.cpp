@@ -10,10 +10,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::CustomerAttributes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::CustomerAttributes)
+};
 
 } // namespace
 
@@ -60,8 +61,8 @@ std::vector<QString> customerAttribute(const Database& db, const EventLog& log, 
         const QStringList known = customerAttributeNames(db);
         throw Error(
             known.isEmpty()
-                ? tr("no customer attribute \"%1\": no customer table was imported").arg(name)
-                : tr("no customer attribute \"%1\"; the attributes are %2")
+                ? Text::tr("no customer attribute \"%1\": no customer table was imported").arg(name)
+                : Text::tr("no customer attribute \"%1\"; the attributes are %2")
                       .arg(name, known.join(QStringLiteral(", "))));
     }
     return labels;

@@ -1,9 +1,11 @@
 #include "core/journey/eventlog.h"
 
+#include "core/base/error.h"
 #include "core/base/feedback.h"
 #include "core/base/sidebyside.h"
 #include "core/journey/eventscan.h"
 #include "core/store/database.h"
+#include "core/store/dictionarylimits.h"
 #include "core/store/people.h"
 
 #include <algorithm>
@@ -12,6 +14,36 @@
 namespace journeyscope {
 
 namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::EventLog)
+};
+
+/// The largest id a dictionary (customers, touchpoints, channels) of \a rows rows may use:
+/// ids index arrays here, so a file with absurd ids is refused before they size an array.
+/// Ids grow only by import, so a real project stays far below; erasure leaves gaps, hence
+/// the slack.
+qint64 largestSaneId(qint64 rows)
+{
+    return std::max<qint64>(rows * 16, qint64(1) << 26);
+}
+
+/// Throws unless every id in \a table is between 1 and what largestSaneId allows.
+void checkIds(const Database& db, const char* table)
+{
+    const qint64 rows = db.queryInt(std::string("SELECT count(*) FROM ") + table).value_or(0);
+    const qint64 smallest = db.queryInt(std::string("SELECT min(id) FROM ") + table).value_or(1);
+    const qint64 largest = db.queryInt(std::string("SELECT max(id) FROM ") + table).value_or(1);
+    if (smallest < 1 || largest > largestSaneId(rows)) {
+        throw Error(Location(db.path(), 0, 0, QString::fromLatin1(table)),
+                    Text::tr("the project file is damaged: ids from %1 to %2 for %3 rows")
+                        .arg(smallest)
+                        .arg(largest)
+                        .arg(rows));
+    }
+}
 
 /// Applies \a order (new position -> old position) to \a column.
 template <typename T> void permute(std::vector<T>& column, const std::vector<quint32>& order)
@@ -28,6 +60,16 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
 {
     EventLog log;
     const ReadTransaction transaction(db); // the dictionaries and the events agree
+
+    for (const char* table : {"customers", "touchpoints", "channels"})
+        checkIds(db, table);
+    if (db.queryInt("SELECT count(*) FROM touchpoints").value_or(0) > MaxTouchpoints ||
+        db.queryInt("SELECT count(*) FROM channels").value_or(0) > MaxChannels) {
+        throw Error(Location(db.path()),
+                    Text::tr("the project holds more than %1 touchpoints or %2 channels")
+                        .arg(MaxTouchpoints)
+                        .arg(MaxChannels));
+    }
 
     // Stages in their order, then touchpoints and channels by id.
     std::vector<qint64> stageIds;
@@ -72,6 +114,15 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
             rootOf.resize(size_t(id) + 1, 0);
         const qint64 root = customers.columnInt(1);
         rootOf[size_t(id)] = withoutConsent.contains(root) ? 0 : root;
+    }
+    for (size_t id = 0; id < rootOf.size(); ++id) {
+        if (rootOf[id] < 0 || size_t(rootOf[id]) >= rootOf.size()) {
+            throw Error(Location(db.path(), 0, 0, QStringLiteral("customers")),
+                        Text::tr("the project file is damaged: customer %1 is merged into %2, "
+                                 "which cannot be")
+                            .arg(id)
+                            .arg(rootOf[id]));
+        }
     }
 
     // Every event, in import order.

@@ -1,5 +1,6 @@
 #include "core/journey/eventscan.h"
 
+#include "core/base/error.h"
 #include "core/base/feedback.h"
 #include "core/store/database.h"
 
@@ -15,6 +16,12 @@ namespace journeyscope {
 namespace {
 
 constexpr int MaxConnections = 4;
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::EventScan)
+};
 
 /// Reads rows with \a from <= id < \a to. \a poll(rows so far) runs every 2^16 rows.
 template <typename Poll>
@@ -43,12 +50,22 @@ ScannedEvents scanRange(const Database& db, const EventDictionaries& dictionarie
         const qint64 root = size_t(customer) < rootOf.size() ? rootOf[size_t(customer)] : 0;
         if (root == 0)
             continue; // no consent
+        // A reference to no touchpoint or channel can only come from a damaged file.
+        const qint64 touchpoint = select.columnInt(2);
+        const qint64 channel = select.columnInt(3); // a NULL channel reads as 0: no channel
+        if (size_t(touchpoint) >= dictionaries.touchpointIndexOf.size() ||
+            dictionaries.touchpointIndexOf[size_t(touchpoint)] < 0 ||
+            size_t(channel) >= dictionaries.channelIndexOf.size() ||
+            (channel != 0 && dictionaries.channelIndexOf[size_t(channel)] == 0))
+            throw Error(Location(db.path(), 0, 0, QStringLiteral("events")),
+                        Text::tr("the project file is damaged: an event refers to touchpoint %1 "
+                                 "and channel %2, and one of them does not exist")
+                            .arg(touchpoint)
+                            .arg(channel));
         events.roots.push_back(quint32(root));
         events.times.push_back(select.columnInt(1));
-        events.touchpoints.push_back(
-            quint16(dictionaries.touchpointIndexOf[size_t(select.columnInt(2))]));
-        // A NULL channel reads as 0, which is no channel.
-        events.channels.push_back(dictionaries.channelIndexOf[size_t(select.columnInt(3))]);
+        events.touchpoints.push_back(quint16(dictionaries.touchpointIndexOf[size_t(touchpoint)]));
+        events.channels.push_back(dictionaries.channelIndexOf[size_t(channel)]);
         events.sessions.push_back(quint32(select.columnInt(4)));
         events.values.push_back(select.isNull(5) ? std::nan("") : select.columnDouble(5));
     }

@@ -17,10 +17,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Friction", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Friction)
+};
 
 double ratio(qint64 part, qint64 whole)
 {
@@ -389,11 +390,11 @@ void checkWeights(const FrictionWeights& weights)
     double sum = 0;
     for (const double weight : all) {
         if (!(weight >= 0) || std::isinf(weight))
-            throw Error(tr("friction weights must be numbers of 0 or more"));
+            throw Error(Text::tr("friction weights must be numbers of 0 or more"));
         sum += weight;
     }
     if (sum <= 0)
-        throw Error(tr("at least one friction weight must be more than 0"));
+        throw Error(Text::tr("at least one friction weight must be more than 0"));
 }
 
 FrictionMetrics metricsOf(QString name, const Counts& counts, MedianSearch& dwell,
@@ -670,7 +671,7 @@ FrictionMatrix frictionByTouchpointAndSegment(const EventView& view, const Goal&
     checkWeights(options.weights);
     const EventLog& log = view.log();
     if (qsizetype(segmentOfPerson.size()) != log.personCount()) {
-        throw Error(tr("%1 segment labels for %2 people")
+        throw Error(Text::tr("%1 segment labels for %2 people")
                         .arg(segmentOfPerson.size())
                         .arg(log.personCount()));
     }

@@ -16,10 +16,11 @@ namespace {
 
 constexpr quint32 NoGroup = std::numeric_limits<quint32>::max();
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Funnel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Funnel)
+};
 
 /// Which events of a journey reach which steps.
 class StepMatcher
@@ -309,13 +310,13 @@ struct Entered
 void validate(const EventLog& log, const FunnelOptions& options)
 {
     if (options.steps.empty())
-        throw Error(tr("A funnel needs at least one step"));
+        throw Error(Text::tr("A funnel needs at least one step"));
     for (size_t k = 0; k < options.steps.size(); ++k) {
         if (options.steps[k].empty())
-            throw Error(tr("Funnel step %1 has no touchpoint").arg(k + 1));
+            throw Error(Text::tr("Funnel step %1 has no touchpoint").arg(k + 1));
         for (const quint16 touchpoint : options.steps[k]) {
             if (touchpoint >= log.touchpointNames().size())
-                throw Error(tr("Funnel step %1 names touchpoint %2; the log has %3")
+                throw Error(Text::tr("Funnel step %1 names touchpoint %2; the log has %3")
                                 .arg(k + 1)
                                 .arg(touchpoint)
                                 .arg(log.touchpointNames().size()));

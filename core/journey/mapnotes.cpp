@@ -10,10 +10,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::MapNotes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::MapNotes)
+};
 
 } // namespace
 
@@ -35,9 +36,10 @@ MapNote parseMapNote(const QString& text, const QStringList& stages)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const qsizetype equals = text.indexOf(QLatin1Char('='), colon + 1);
     if (colon <= 0 || equals < 0 || equals == colon + 1) {
-        throw Error(tr("expected STAGE:pain=TEXT, STAGE:opportunity=TEXT or STAGE:emotion=-2..2, "
-                       "found \"%1\"")
-                        .arg(text));
+        throw Error(
+            Text::tr("expected STAGE:pain=TEXT, STAGE:opportunity=TEXT or STAGE:emotion=-2..2, "
+                     "found \"%1\"")
+                .arg(text));
     }
     MapNote note;
     const QString stage = text.left(colon).trimmed();
@@ -46,8 +48,8 @@ MapNote parseMapNote(const QString& text, const QStringList& stages)
             note.stage = known;
     }
     if (note.stage.isEmpty()) {
-        throw Error(
-            tr("no stage \"%1\"; the stages are %2").arg(stage, stages.join(QStringLiteral(", "))));
+        throw Error(Text::tr("no stage \"%1\"; the stages are %2")
+                        .arg(stage, stages.join(QStringLiteral(", "))));
     }
     const QString lane = text.mid(colon + 1, equals - colon - 1).trimmed().toLower();
     note.text = text.mid(equals + 1).trimmed();
@@ -60,15 +62,17 @@ MapNote parseMapNote(const QString& text, const QStringList& stages)
         bool ok = false;
         const double value = note.text.toDouble(&ok);
         if (!ok || value < -2 || value > 2) {
-            throw Error(tr("expected an emotion from -2 (very negative) to 2 (very positive), "
-                           "found \"%1\"")
-                            .arg(note.text));
+            throw Error(
+                Text::tr("expected an emotion from -2 (very negative) to 2 (very positive), "
+                         "found \"%1\"")
+                    .arg(note.text));
         }
     } else {
-        throw Error(tr("expected the lane pain, opportunity or emotion, found \"%1\"").arg(lane));
+        throw Error(
+            Text::tr("expected the lane pain, opportunity or emotion, found \"%1\"").arg(lane));
     }
     if (note.text.isEmpty())
-        throw Error(tr("the note for %1 is empty").arg(note.stage));
+        throw Error(Text::tr("the note for %1 is empty").arg(note.stage));
     return note;
 }
 
@@ -97,7 +101,7 @@ qint64 saveMapNote(Database& db, const MapNote& note)
 void deleteMapNote(Database& db, qint64 id)
 {
     if (!db.prepare("SELECT 1 FROM map_notes WHERE id = ?").bind(1, id).step())
-        throw Error(tr("no note %1 on the map").arg(id));
+        throw Error(Text::tr("no note %1 on the map").arg(id));
     db.prepare("DELETE FROM map_notes WHERE id = ?").bind(1, id).run();
 }
 

@@ -11,10 +11,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::PeopleSelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::PeopleSelection)
+};
 
 /// Keeps the people in both sorted lists.
 std::vector<PersonIndex> intersect(const std::optional<std::vector<PersonIndex>>& kept,
@@ -77,14 +78,14 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
         const int touchpoint = log.touchpointIndex(name);
         if (touchpoint < 0) {
             throw Error(Location(QStringLiteral("touchpoint")),
-                        tr("no touchpoint \"%1\" in the project").arg(name));
+                        Text::tr("no touchpoint \"%1\" in the project").arg(name));
         }
         kept = intersect(kept, peopleWithEventAt(log, [&](quint16 t) { return t == touchpoint; }));
     }
     for (const QString& name : selection.reachedStages) {
         const int stage = int(log.stageNames().indexOf(name));
         if (stage < 0)
-            throw Error(Location(QStringLiteral("stage")), tr("no stage \"%1\"").arg(name));
+            throw Error(Location(QStringLiteral("stage")), Text::tr("no stage \"%1\"").arg(name));
         kept = intersect(kept, peopleWithEventAt(log, [&](quint16 t) {
                              return log.touchpointStages()[t] == stage;
                          }));
@@ -97,7 +98,7 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
         if (found == personas.end()) {
             throw Error(
                 Location(QStringLiteral("persona")),
-                tr("no persona %1; `personas PROJECT` lists them").arg(*selection.personaId));
+                Text::tr("no persona %1; `personas PROJECT` lists them").arg(*selection.personaId));
         }
         kept = blaming("persona", [&] {
             return intersect(kept,

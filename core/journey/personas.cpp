@@ -12,10 +12,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Personas", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Personas)
+};
 
 /// Who a segment's customers are, the noun of a persona name.
 enum class Who { Lapsed, Loyalists, Buyers, Regulars, OneTime, Browsers };
@@ -82,17 +83,17 @@ QString whoName(Who who)
 {
     switch (who) {
     case Who::Lapsed:
-        return tr("lapsed customers");
+        return Text::tr("lapsed customers");
     case Who::Loyalists:
-        return tr("loyalists");
+        return Text::tr("loyalists");
     case Who::Buyers:
-        return tr("buyers");
+        return Text::tr("buyers");
     case Who::Regulars:
-        return tr("regulars");
+        return Text::tr("regulars");
     case Who::OneTime:
-        return tr("one-time visitors");
+        return Text::tr("one-time visitors");
     case Who::Browsers:
-        return tr("browsers");
+        return Text::tr("browsers");
     }
     return {};
 }
@@ -100,29 +101,29 @@ QString whoName(Who who)
 QString dropOffClause(const QString& touchpoint)
 {
     if (mentions(touchpoint, {"cart", "basket"}))
-        return tr("who abandon carts");
+        return Text::tr("who abandon carts");
     if (mentions(touchpoint, {"checkout", "payment"}))
-        return tr("who abandon checkout");
-    return tr("who drop off at %1").arg(touchpoint);
+        return Text::tr("who abandon checkout");
+    return Text::tr("who drop off at %1").arg(touchpoint);
 }
 
 QString quoteFor(const Traits& traits)
 {
     if (!traits.dropOff.isEmpty())
-        return tr("I got as far as %1, and then I left.").arg(traits.dropOff);
+        return Text::tr("I got as far as %1, and then I left.").arg(traits.dropOff);
     switch (traits.who) {
     case Who::Lapsed:
-        return tr("I used to come here. Lately nothing has given me a reason to.");
+        return Text::tr("I used to come here. Lately nothing has given me a reason to.");
     case Who::Loyalists:
-        return tr("I know what I want, and I keep coming back for it.");
+        return Text::tr("I know what I want, and I keep coming back for it.");
     case Who::Buyers:
-        return tr("When I find what I need, I buy it.");
+        return Text::tr("When I find what I need, I buy it.");
     case Who::Regulars:
-        return tr("I come back often, but I am not convinced yet.");
+        return Text::tr("I come back often, but I am not convinced yet.");
     case Who::OneTime:
-        return tr("I had a look once. Nothing made me stay.");
+        return Text::tr("I had a look once. Nothing made me stay.");
     case Who::Browsers:
-        return tr("I am just looking around for now.");
+        return Text::tr("I am just looking around for now.");
     }
     return {};
 }
@@ -131,34 +132,34 @@ QStringList goalsFor(const SegmentDescription& segment, const Traits& traits)
 {
     QStringList goals;
     if (!traits.channel.isEmpty()) {
-        goals.append(tr("Do everything on %1").arg(segment.topChannels.front().channel));
+        goals.append(Text::tr("Do everything on %1").arg(segment.topChannels.front().channel));
     } else if (segment.topChannels.size() >= 2) {
-        goals.append(tr("Move between %1 and %2 without starting over")
+        goals.append(Text::tr("Move between %1 and %2 without starting over")
                          .arg(segment.topChannels[0].channel, segment.topChannels[1].channel));
     }
     if (traits.valueTier > 0)
-        goals.append(tr("Get service that matches what they spend"));
+        goals.append(Text::tr("Get service that matches what they spend"));
     switch (traits.who) {
     case Who::Lapsed:
-        goals.append(tr("Find a reason to come back"));
+        goals.append(Text::tr("Find a reason to come back"));
         break;
     case Who::Loyalists:
     case Who::Regulars:
-        goals.append(tr("Pick up where they left off on every visit"));
+        goals.append(Text::tr("Pick up where they left off on every visit"));
         break;
     case Who::Buyers:
         if (segment.typicalPath.size() >= 2) {
-            goals.append(tr("Get from %1 to %2 quickly")
+            goals.append(Text::tr("Get from %1 to %2 quickly")
                              .arg(segment.typicalPath.front(), segment.typicalPath.back()));
         } else {
-            goals.append(tr("Buy quickly, without detours"));
+            goals.append(Text::tr("Buy quickly, without detours"));
         }
         break;
     case Who::OneTime:
-        goals.append(tr("Decide in a single visit"));
+        goals.append(Text::tr("Decide in a single visit"));
         break;
     case Who::Browsers:
-        goals.append(tr("Compare options before committing"));
+        goals.append(Text::tr("Compare options before committing"));
         break;
     }
     return goals;
@@ -173,18 +174,18 @@ QStringList frustrationsFor(const SegmentDescription& segment, const SegmentDesc
         if (point.share < 0.1)
             break;
         if (mentions(point.touchpoint, {"cart", "basket"}))
-            frustrations.append(tr("Leaves the cart without buying"));
+            frustrations.append(Text::tr("Leaves the cart without buying"));
         else if (mentions(point.touchpoint, {"checkout", "payment"}))
-            frustrations.append(tr("Gives up at %1").arg(point.touchpoint));
+            frustrations.append(Text::tr("Gives up at %1").arg(point.touchpoint));
         else
-            frustrations.append(tr("Leaves at %1 without converting").arg(point.touchpoint));
+            frustrations.append(Text::tr("Leaves at %1 without converting").arg(point.touchpoint));
     }
     if (traits.convertsLess)
-        frustrations.append(tr("Does not find a reason to convert"));
+        frustrations.append(Text::tr("Does not find a reason to convert"));
     if (traits.who == Who::Lapsed)
-        frustrations.append(tr("Nothing has brought them back lately"));
+        frustrations.append(Text::tr("Nothing has brought them back lately"));
     if (segment.meanEvents >= 1.5 * everyone.meanEvents && traits.convertsLess)
-        frustrations.append(tr("Needs many steps to get anywhere"));
+        frustrations.append(Text::tr("Needs many steps to get anywhere"));
     return frustrations;
 }
 
@@ -210,7 +211,7 @@ void requirePersona(const Database& db, qint64 id)
     Statement exists = db.prepare("SELECT 1 FROM personas WHERE id = ?");
     exists.bind(1, id);
     if (!exists.step())
-        throw Error(Location(db.path()), tr("no persona %1").arg(id));
+        throw Error(Location(db.path()), Text::tr("no persona %1").arg(id));
 }
 
 } // namespace
@@ -222,7 +223,7 @@ QString suggestPersonaName(const SegmentDescription& segment, const SegmentDescr
     const Traits traits = traitsOf(segment, everyone);
     QStringList parts;
     if (traits.valueTier != 0)
-        parts.append(traits.valueTier > 0 ? tr("High-value") : tr("Low-value"));
+        parts.append(traits.valueTier > 0 ? Text::tr("High-value") : Text::tr("Low-value"));
     if (!traits.channel.isEmpty())
         parts.append(traits.channel);
     parts.append(whoName(traits.who));
@@ -380,13 +381,13 @@ std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& 
     } else if (segmentKey.startsWith(QLatin1String("kmeans:"))) {
         const auto model = KMeansModel::fromJson(segmentModel);
         if (!model)
-            throw Error(
-                tr("segment \"%1\": its k-means model is missing or damaged").arg(segmentKey));
+            throw Error(Text::tr("segment \"%1\": its k-means model is missing or damaged")
+                            .arg(segmentKey));
         segmentation = kMeansSegmentation(features, *model);
     }
     const int segment = segmentation.indexOf(segmentKey);
     if (segment < 0) {
-        throw Error(tr("no segment \"%1\"; expected rfm:NAME (%2) or a persona's segment")
+        throw Error(Text::tr("no segment \"%1\"; expected rfm:NAME (%2) or a persona's segment")
                         .arg(segmentKey,
                              rfmSegmentation(CustomerFeatures()).names.join(QStringLiteral(", "))));
     }

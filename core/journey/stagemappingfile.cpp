@@ -9,10 +9,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::StageMappingFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::StageMappingFile)
+};
 
 QString text(std::string_view field)
 {
@@ -26,7 +27,7 @@ StageModel readStageMapping(const QString& path, const StageModel& current)
     CsvReader reader(path);
     reader.open();
     if (!reader.next())
-        throw Error(Location(path, 1, 1), tr("expected a header with touchpoint and stage"));
+        throw Error(Location(path, 1, 1), Text::tr("expected a header with touchpoint and stage"));
     int touchpointColumn = -1;
     int stageColumn = -1;
     for (int i = 0; i < int(reader.fields().size()); ++i) {
@@ -38,7 +39,7 @@ StageModel readStageMapping(const QString& path, const StageModel& current)
     }
     if (touchpointColumn < 0 || stageColumn < 0) {
         throw Error(Location(path, reader.line(), 1),
-                    tr("expected a header with the columns touchpoint and stage"));
+                    Text::tr("expected a header with the columns touchpoint and stage"));
     }
 
     StageModel model;
@@ -48,23 +49,25 @@ StageModel readStageMapping(const QString& path, const StageModel& current)
     while (reader.next()) {
         const int needed = std::max(touchpointColumn, stageColumn) + 1;
         if (int(reader.fields().size()) < needed) {
-            throw Error(Location(path, reader.line(), 1),
-                        tr("expected %1 fields, found %2").arg(needed).arg(reader.fields().size()));
+            throw Error(
+                Location(path, reader.line(), 1),
+                Text::tr("expected %1 fields, found %2").arg(needed).arg(reader.fields().size()));
         }
         const QString touchpoint = text(reader.fields()[size_t(touchpointColumn)]);
         const QString stage = text(reader.fields()[size_t(stageColumn)]);
         if (touchpoint.isEmpty())
-            throw Error(reader.fieldLocation(touchpointColumn), tr("expected a touchpoint name"));
+            throw Error(reader.fieldLocation(touchpointColumn),
+                        Text::tr("expected a touchpoint name"));
         if (stage.isEmpty())
-            throw Error(reader.fieldLocation(stageColumn), tr("expected a stage name"));
+            throw Error(reader.fieldLocation(stageColumn), Text::tr("expected a stage name"));
         if (!current.stageOf.contains(touchpoint)) {
             throw Error(reader.fieldLocation(touchpointColumn),
-                        tr("the project has no touchpoint \"%1\"").arg(touchpoint));
+                        Text::tr("the project has no touchpoint \"%1\"").arg(touchpoint));
         }
         const QString earlier = model.stageOf.value(touchpoint);
         if (!earlier.isEmpty() && earlier != stage) {
             throw Error(reader.fieldLocation(stageColumn),
-                        tr("\"%1\" is already in stage \"%2\" (line %3)")
+                        Text::tr("\"%1\" is already in stage \"%2\" (line %3)")
                             .arg(touchpoint, earlier)
                             .arg(lineOf.value(touchpoint)));
         }

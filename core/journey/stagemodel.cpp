@@ -13,10 +13,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::StageModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::StageModel)
+};
 
 QString quoted(const QString& name)
 {
@@ -26,16 +27,16 @@ QString quoted(const QString& name)
 void checkNewName(const QStringList& stages, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        throw Error(tr("a stage needs a name"));
+        throw Error(Text::tr("a stage needs a name"));
     if (stages.contains(name))
-        throw Error(tr("there is already a stage %1").arg(quoted(name)));
+        throw Error(Text::tr("there is already a stage %1").arg(quoted(name)));
 }
 
 qsizetype indexOfStage(const QStringList& stages, const QString& name)
 {
     const qsizetype index = stages.indexOf(name);
     if (index < 0)
-        throw Error(tr("there is no stage %1").arg(quoted(name)));
+        throw Error(Text::tr("there is no stage %1").arg(quoted(name)));
     return index;
 }
 
@@ -94,7 +95,8 @@ std::vector<size_t> cutEvenly(const std::vector<qint64>& volumes, int k)
 
 QStringList StageModel::defaultStageNames()
 {
-    return {tr("Awareness"), tr("Consideration"), tr("Purchase"), tr("Retention"), tr("Advocacy")};
+    return {Text::tr("Awareness"), Text::tr("Consideration"), Text::tr("Purchase"),
+            Text::tr("Retention"), Text::tr("Advocacy")};
 }
 
 QStringList StageModel::touchpointsOf(const QString& stage) const
@@ -128,7 +130,7 @@ void StageModel::renameStage(const QString& from, const QString& to)
 void StageModel::moveStage(qsizetype from, qsizetype to)
 {
     if (from < 0 || from >= stages.size() || to < 0 || to >= stages.size())
-        throw Error(tr("cannot move stage %1 to %2: there are stages 1 to %3")
+        throw Error(Text::tr("cannot move stage %1 to %2: there are stages 1 to %3")
                         .arg(from + 1)
                         .arg(to + 1)
                         .arg(stages.size()));
@@ -139,8 +141,9 @@ void StageModel::addStage(const QString& name, qsizetype position)
 {
     checkNewName(stages, name);
     if (position < 0 || position > stages.size())
-        throw Error(
-            tr("cannot add a stage at position %1 of %2").arg(position + 1).arg(stages.size() + 1));
+        throw Error(Text::tr("cannot add a stage at position %1 of %2")
+                        .arg(position + 1)
+                        .arg(stages.size() + 1));
     stages.insert(position, name);
 }
 
@@ -163,20 +166,20 @@ void StageModel::setStage(const QString& touchpoint, const QString& stage)
 void StageModel::check() const
 {
     if (stages.size() < MinStages || stages.size() > MaxStages) {
-        throw Error(tr("a project has %1 to %2 stages, not %3")
+        throw Error(Text::tr("a project has %1 to %2 stages, not %3")
                         .arg(MinStages)
                         .arg(MaxStages)
                         .arg(stages.size()));
     }
     for (qsizetype i = 0; i < stages.size(); ++i) {
         if (stages[i].trimmed().isEmpty())
-            throw Error(tr("stage %1 has no name").arg(i + 1));
+            throw Error(Text::tr("stage %1 has no name").arg(i + 1));
         if (stages.indexOf(stages[i]) < i)
-            throw Error(tr("there are two stages %1").arg(quoted(stages[i])));
+            throw Error(Text::tr("there are two stages %1").arg(quoted(stages[i])));
     }
     for (auto it = stageOf.cbegin(); it != stageOf.cend(); ++it) {
         if (!it->isEmpty() && !stages.contains(*it)) {
-            throw Error(tr("touchpoint %1 is put in %2, which is not a stage")
+            throw Error(Text::tr("touchpoint %1 is put in %2, which is not a stage")
                             .arg(quoted(it.key()), quoted(*it)));
         }
     }
@@ -213,7 +216,8 @@ void StageModel::write(Database& db, const StageModel& model)
     // Everything is checked before the first write, so a refusal writes nothing even when
     // the caller goes on to commit.
     if (!db.inTransaction())
-        throw Error(Location{db.path()}, tr("the stage model is written inside a transaction"));
+        throw Error(Location{db.path()},
+                    Text::tr("the stage model is written inside a transaction"));
     model.check();
     QHash<QString, qint64> touchpointIds;
     Statement touchpoints = db.prepare("SELECT id, name FROM touchpoints");
@@ -222,7 +226,7 @@ void StageModel::write(Database& db, const StageModel& model)
     for (auto it = model.stageOf.cbegin(); it != model.stageOf.cend(); ++it) {
         if (!touchpointIds.contains(it.key()))
             throw Error(Location{db.path()},
-                        tr("there is no touchpoint %1 in the project").arg(quoted(it.key())));
+                        Text::tr("there is no touchpoint %1 in the project").arg(quoted(it.key())));
     }
 
     // Kept names keep their ids; the stages that go hand their ids, in order, to the new
@@ -303,7 +307,7 @@ QJsonObject StageProposal::toJson() const
 StageProposal proposeStages(const EventView& view, int k)
 {
     if (k < StageModel::MinStages || k > StageModel::MaxStages) {
-        throw Error(tr("auto-staging makes %1 to %2 stages, not %3")
+        throw Error(Text::tr("auto-staging makes %1 to %2 stages, not %3")
                         .arg(StageModel::MinStages)
                         .arg(StageModel::MaxStages)
                         .arg(k));
@@ -363,7 +367,7 @@ StageProposal proposeStages(const EventView& view, int k)
                                                               : a.touchpoint < b.touchpoint;
               });
     if (proposal.evidence.size() < size_t(k)) {
-        throw Error(tr("%1 stages need at least %1 touchpoints with events, not %2")
+        throw Error(Text::tr("%1 stages need at least %1 touchpoints with events, not %2")
                         .arg(k)
                         .arg(proposal.evidence.size()));
     }
@@ -392,7 +396,7 @@ StageProposal proposeStages(const EventView& view, int k)
         proposal.model.stages = StageModel::defaultStageNames();
     } else {
         for (int s = 1; s <= k; ++s)
-            proposal.model.stages.append(tr("Stage %1").arg(s));
+            proposal.model.stages.append(Text::tr("Stage %1").arg(s));
     }
     for (const QString& touchpoint : log.touchpointNames())
         proposal.model.stageOf.insert(touchpoint, QString());

@@ -16,10 +16,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::GraphLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::GraphLayout)
+};
 
 /// Graphviz 2.42 takes names as char*.
 char* text(const char* literal)
@@ -161,7 +162,7 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
         const LayoutInput::Edge& edge = input.edges[i];
         if (edge.from < 0 || edge.to < 0 || size_t(edge.from) >= input.nodes.size() ||
             size_t(edge.to) >= input.nodes.size())
-            throw Error(tr("edge %1 joins nodes that do not exist").arg(i));
+            throw Error(Text::tr("edge %1 joins nodes that do not exist").arg(i));
     }
     std::lock_guard lock(graphvizMutex());
     GVC_t* context = graphvizContext();
@@ -281,7 +282,7 @@ GraphLayout layoutGraph(const LayoutInput& input, Feedback* feedback)
     }
 
     if (gvLayout(context, graph, "dot") != 0)
-        throw Error(tr("Graphviz could not lay the graph out"));
+        throw Error(Text::tr("Graphviz could not lay the graph out"));
     guard.laidOut = true;
 
     // Graphviz: points, y up. Qt: y down from the top of the bounding box.

@@ -13,10 +13,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Attribution", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Attribution)
+};
 
 constexpr int MaxStates = 2000;
 constexpr int Start = -1;
@@ -136,7 +137,7 @@ AttributionReport attributeConversions(const EventView& view, const Goal& goal,
                                        const AttributionOptions& options)
 {
     if (options.order < 1 || options.order > 3)
-        throw Error(tr("the Markov order must be 1, 2 or 3, not %1").arg(options.order));
+        throw Error(Text::tr("the Markov order must be 1, 2 or 3, not %1").arg(options.order));
     const EventLog& log = view.log();
     const bool byChannel = options.level == AttributionLevel::Channel;
     const QStringList names = byChannel ? log.channelNames() : log.touchpointNames();
@@ -179,11 +180,12 @@ AttributionReport attributeConversions(const EventView& view, const Goal& goal,
     });
     report.states = int(chain.runs.size());
     if (report.states > MaxStates) {
-        throw Error(tr("the chain of order %1 has %L2 states, more than %L3: use a lower order "
-                       "or channels")
-                        .arg(options.order)
-                        .arg(report.states)
-                        .arg(MaxStates));
+        throw Error(
+            Text::tr("the chain of order %1 has %L2 states, more than %L3: use a lower order "
+                     "or channels")
+                .arg(options.order)
+                .arg(report.states)
+                .arg(MaxStates));
     }
 
     std::vector<char> none(size_t(report.states), 0);

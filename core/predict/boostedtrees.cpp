@@ -13,16 +13,17 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::BoostedTrees", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::BoostedTrees)
+};
 
 /// Throws Error with XGBoost's last message when \a result reports a failure.
 void check(int result)
 {
     if (result != 0)
-        throw Error(tr("XGBoost: %1").arg(QString::fromUtf8(XGBGetLastError())));
+        throw Error(Text::tr("XGBoost: %1").arg(QString::fromUtf8(XGBGetLastError())));
 }
 
 /// An XGBoost matrix of a table's rows, with labels when given.
@@ -36,10 +37,11 @@ public:
            double positiveWeight = 1)
     {
         if (table.columns.isEmpty())
-            throw Error(tr("a model needs at least one feature"));
+            throw Error(Text::tr("a model needs at least one feature"));
         if (labels && qsizetype(labels->size()) != table.rows()) {
-            throw Error(
-                tr("%1 rows of features but %2 labels").arg(table.rows()).arg(labels->size()));
+            throw Error(Text::tr("%1 rows of features but %2 labels")
+                            .arg(table.rows())
+                            .arg(labels->size()));
         }
         check(XGDMatrixCreateFromMat(table.values.data(), bst_ulong(table.rows()),
                                      bst_ulong(table.columns.size()), std::nanf(""), &m_handle));
@@ -121,7 +123,7 @@ BoostedTrees BoostedTrees::train(const FeatureTable& train, const std::vector<fl
                                  const BoostingParameters& parameters, Feedback* feedback)
 {
     if (validation.columns != train.columns)
-        throw Error(tr("the validation rows have other features than the training rows"));
+        throw Error(Text::tr("the validation rows have other features than the training rows"));
     const Matrix trainMatrix(train, &labels, parameters.positiveWeight);
     const Matrix validationMatrix(validation, &validationLabels, parameters.positiveWeight);
     const auto training = newBooster({trainMatrix.handle(), validationMatrix.handle()}, parameters,
@@ -206,7 +208,7 @@ BoostedTrees BoostedTrees::load(const QByteArray& bytes)
     auto handle = std::make_unique<Handle>();
     check(XGBoosterCreate(nullptr, 0, &handle->booster));
     if (bytes.isEmpty())
-        throw Error(tr("the stored model is empty"));
+        throw Error(Text::tr("the stored model is empty"));
     check(
         XGBoosterLoadModelFromBuffer(handle->booster, bytes.constData(), bst_ulong(bytes.size())));
     return BoostedTrees(std::move(handle));

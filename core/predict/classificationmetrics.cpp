@@ -17,10 +17,11 @@ namespace {
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int Bins = 10;
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ClassificationMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ClassificationMetrics)
+};
 
 double ratio(double part, double whole)
 {
@@ -151,17 +152,18 @@ ClassificationMetrics evaluateClassifier(const std::vector<float>& labels,
 {
     if (labels.size() != probabilities.size()) {
         throw Error(
-            tr("%1 labels but %2 predictions").arg(labels.size()).arg(probabilities.size()));
+            Text::tr("%1 labels but %2 predictions").arg(labels.size()).arg(probabilities.size()));
     }
     ClassificationMetrics metrics;
     metrics.cases = qint64(labels.size());
     metrics.confusion.threshold = threshold;
     for (size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] != 0.0f && labels[i] != 1.0f)
-            throw Error(tr("label %1 of case %2 is not 0 or 1").arg(labels[i]).arg(i + 1));
+            throw Error(Text::tr("label %1 of case %2 is not 0 or 1").arg(labels[i]).arg(i + 1));
         if (!(probabilities[i] >= 0.0f && probabilities[i] <= 1.0f))
-            throw Error(
-                tr("prediction %1 of case %2 is not in [0, 1]").arg(probabilities[i]).arg(i + 1));
+            throw Error(Text::tr("prediction %1 of case %2 is not in [0, 1]")
+                            .arg(probabilities[i])
+                            .arg(i + 1));
         metrics.positives += labels[i] == 1.0f;
     }
     const size_t n = labels.size();
@@ -240,24 +242,24 @@ ClassificationMetrics evaluateClassifier(const std::vector<float>& labels,
 QString ClassificationMetrics::qualityBand() const
 {
     if (std::isnan(rocAuc))
-        return tr("not measurable");
+        return Text::tr("not measurable");
     if (rocAuc >= 0.9)
-        return tr("excellent");
+        return Text::tr("excellent");
     if (rocAuc >= 0.8)
-        return tr("good");
+        return Text::tr("good");
     if (rocAuc >= 0.7)
-        return tr("fair");
+        return Text::tr("fair");
     if (rocAuc >= 0.6)
-        return tr("weak");
-    return tr("no better than chance");
+        return Text::tr("weak");
+    return Text::tr("no better than chance");
 }
 
 QString ClassificationMetrics::qualitySentence() const
 {
     if (std::isnan(rocAuc))
-        return tr("The test cases hold only one outcome, so the model cannot be judged.");
-    return tr("Given one case with the outcome and one without, the model ranks the first "
-              "higher %1 % of the times: %2.")
+        return Text::tr("The test cases hold only one outcome, so the model cannot be judged.");
+    return Text::tr("Given one case with the outcome and one without, the model ranks the first "
+                    "higher %1 % of the times: %2.")
         .arg(rocAuc * 100, 0, 'f', 0)
         .arg(qualityBand());
 }

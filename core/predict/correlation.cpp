@@ -10,10 +10,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Correlation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Correlation)
+};
 
 ConversionCorrelation correlation(ConversionCorrelation::Kind kind, const QString& name,
                                   qint64 withConverted, qint64 with, qint64 converted,
@@ -39,14 +40,14 @@ ConversionCorrelation correlation(ConversionCorrelation::Kind kind, const QStrin
 
 QString ConversionCorrelation::sentence() const
 {
-    const QString who = kind == Kind::Touchpoint ? tr("Customers who reached %1").arg(name)
-                                                 : tr("Customers with %1").arg(name);
+    const QString who = kind == Kind::Touchpoint ? Text::tr("Customers who reached %1").arg(name)
+                                                 : Text::tr("Customers with %1").arg(name);
     if (oddsRatio >= 1) {
-        return tr("%1 were %2x more likely to convert")
+        return Text::tr("%1 were %2x more likely to convert")
             .arg(who)
             .arg(oddsRatio, 0, 'f', oddsRatio < 10 ? 1 : 0);
     }
-    return tr("%1 were %2x less likely to convert")
+    return Text::tr("%1 were %2x less likely to convert")
         .arg(who)
         .arg(1 / oddsRatio, 0, 'f', 1 / oddsRatio < 10 ? 1 : 0);
 }

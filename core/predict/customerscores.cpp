@@ -19,10 +19,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::CustomerScores", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::CustomerScores)
+};
 
 /// What a drop-off model needs to score: the goal it was trained for, on this log.
 Goal goalOfModel(const Database& db, const EventLog& log, const StoredModel& model)
@@ -44,7 +45,7 @@ Goal goalOfModel(const Database& db, const EventLog& log, const StoredModel& mod
 QString readable(const StoredModel& model, const QString& feature, float value)
 {
     if (std::isnan(value))
-        return tr("none");
+        return Text::tr("none");
     const auto nameOf = [&](const char* list) {
         return model.settings.value(QLatin1String(list)).toArray().at(int(value)).toString();
     };
@@ -81,7 +82,7 @@ std::vector<ScoreReason> reasonsOf(const StoredModel& model, const float* values
 QString ScoreReason::text() const
 {
     if (feature.contains(QLatin1Char('=')))
-        return value == QLatin1String("1") ? feature : tr("not %1").arg(feature);
+        return value == QLatin1String("1") ? feature : Text::tr("not %1").arg(feature);
     return QStringLiteral("%1 = %2").arg(feature, value);
 }
 
@@ -99,7 +100,7 @@ std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* lo
     FeatureTable features;
     if (model.kind == QLatin1String("dropoff")) {
         if (!log)
-            throw Error(tr("a drop-off model scores journeys: the events are needed"));
+            throw Error(Text::tr("a drop-off model scores journeys: the events are needed"));
         const Goal goal = goalOfModel(db, *log, model);
         EventFilter before;
         before.toMs = options.atMs;
@@ -120,7 +121,7 @@ std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* lo
         }
         features = encodeAttributes(rows, model.target, 30, model.features);
     } else {
-        throw Error(tr("model %1 is a %2 model, which does not score customers")
+        throw Error(Text::tr("model %1 is a %2 model, which does not score customers")
                         .arg(model.id)
                         .arg(model.kind));
     }
@@ -130,10 +131,10 @@ std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* lo
         const auto found = std::find(customers.begin(), customers.end(), *options.onlyCustomer);
         if (found == customers.end()) {
             throw Error(model.kind == QLatin1String("dropoff")
-                            ? tr("the customer's journey is not in flight: model %1 scores "
-                                 "only journeys that have not reached the goal yet")
+                            ? Text::tr("the customer's journey is not in flight: model %1 scores "
+                                       "only journeys that have not reached the goal yet")
                                   .arg(model.id)
-                            : tr("the customer has no attributes to score"));
+                            : Text::tr("the customer has no attributes to score"));
         }
         const auto row = size_t(found - customers.begin());
         std::vector<bool> only(customers.size(), false);

@@ -18,10 +18,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::CustomerTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::CustomerTable)
+};
 
 /// A text attribute with at least this share of distinct values among its customers
 /// identifies them rather than describing them.
@@ -163,10 +164,11 @@ CustomerTable readCustomerTable(const Database& db, const QString& label,
     }
     if (table.customerIds.empty()) {
         const QStringList known = customerAttributeNames(db);
-        throw Error(known.isEmpty()
-                        ? tr("no customer has \"%1\": no customer table was imported").arg(label)
-                        : tr("no customer has \"%1\"; the attributes are %2")
-                              .arg(label, known.join(QStringLiteral(", "))));
+        throw Error(
+            known.isEmpty()
+                ? Text::tr("no customer has \"%1\": no customer table was imported").arg(label)
+                : Text::tr("no customer has \"%1\"; the attributes are %2")
+                      .arg(label, known.join(QStringLiteral(", "))));
     }
     table.features = encodeAttributes(labelled, label, maxCategories);
     return table;

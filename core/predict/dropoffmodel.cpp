@@ -16,10 +16,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::DropoffModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::DropoffModel)
+};
 
 /// Below this many journeys of an outcome no split can both train and test.
 constexpr qint64 MinimumPerOutcome = 10;
@@ -320,12 +321,13 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
         const auto dropped = qint64(std::count(part->labels.begin(), part->labels.end(), 1.0f));
         const qint64 converted = qint64(part->labels.size()) - dropped;
         if (std::min(dropped, converted) < MinimumPerOutcome) {
-            throw Error(tr("the %1 journeys have %2 rows that dropped off and %3 that converted: "
-                           "a model needs at least %4 of each (is the goal right?)")
-                            .arg(part == &rest ? tr("training") : tr("held-out"))
-                            .arg(dropped)
-                            .arg(converted)
-                            .arg(MinimumPerOutcome));
+            throw Error(
+                Text::tr("the %1 journeys have %2 rows that dropped off and %3 that converted: "
+                         "a model needs at least %4 of each (is the goal right?)")
+                    .arg(part == &rest ? Text::tr("training") : Text::tr("held-out"))
+                    .arg(dropped)
+                    .arg(converted)
+                    .arg(MinimumPerOutcome));
         }
     }
 

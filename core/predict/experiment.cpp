@@ -17,10 +17,11 @@ namespace {
 constexpr double Z95 = 1.959963984540054; // the 97.5th percentile of the normal
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Experiment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Experiment)
+};
 
 void wilson(ExperimentGroup& group)
 {
@@ -101,8 +102,8 @@ ExperimentReadout readExperiment(const EventView& view, const Goal& goal,
         QStringList names;
         for (const auto& [name, group] : groups)
             names.append(name);
-        throw Error(tr("no customers with an outcome in the control group \"%1\"; the groups "
-                       "are %2")
+        throw Error(Text::tr("no customers with an outcome in the control group \"%1\"; the groups "
+                             "are %2")
                         .arg(control, names.join(QStringLiteral(", "))));
     }
     wilson(found->second);

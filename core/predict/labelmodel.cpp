@@ -12,10 +12,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::LabelModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::LabelModel)
+};
 
 /// Below this many customers of an outcome no split can both train and test.
 constexpr qint64 MinimumPerOutcome = 10;
@@ -43,16 +44,17 @@ LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
     const auto positives = qint64(std::count(table.labels.begin(), table.labels.end(), 1.0f));
     const qint64 negatives = qint64(table.labels.size()) - positives;
     if (std::min(positives, negatives) < MinimumPerOutcome) {
-        throw Error(tr("\"%1\" has %2 customers with %3 and %4 without: a model needs at least "
-                       "%5 of each")
-                        .arg(options.label)
-                        .arg(positives)
-                        .arg(options.positiveValues.join(QLatin1Char('/')))
-                        .arg(negatives)
-                        .arg(MinimumPerOutcome));
+        throw Error(
+            Text::tr("\"%1\" has %2 customers with %3 and %4 without: a model needs at least "
+                     "%5 of each")
+                .arg(options.label)
+                .arg(positives)
+                .arg(options.positiveValues.join(QLatin1Char('/')))
+                .arg(negatives)
+                .arg(MinimumPerOutcome));
     }
     if (table.features.columns.isEmpty())
-        throw Error(tr("the customer tables have no column besides \"%1\" to learn from")
+        throw Error(Text::tr("the customer tables have no column besides \"%1\" to learn from")
                         .arg(options.label));
 
     const std::vector<bool> test =

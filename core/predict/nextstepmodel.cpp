@@ -11,10 +11,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::NextStepModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::NextStepModel)
+};
 
 /// Rows for every prefix of some journeys and, as labels, what came next.
 struct PrefixRows
@@ -44,7 +45,8 @@ NextStepEvaluation evaluateBoostedNextStep(const EventView& view, bool withEnd,
     for (size_t i = 0; i < training; ++i)
         part[byStart[i]] = i < fitted ? 0 : 1;
     if (fitted == 0 || fitted == training || training == starts.size())
-        throw Error(tr("%1 journeys are too few to learn and test next steps").arg(starts.size()));
+        throw Error(
+            Text::tr("%1 journeys are too few to learn and test next steps").arg(starts.size()));
 
     const JourneyFeatures features(log);
     const auto end = float(log.touchpointNames().size());

@@ -7,10 +7,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Database)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ Database::Database(const QString& path, Mode mode)
         break;
     }
     if (mode != Mode::Create && !QFile::exists(path))
-        throw Error(Location{path}, tr("no such file"));
+        throw Error(Location{path}, Text::tr("no such file"));
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message =
@@ -42,6 +43,13 @@ Database::Database(const QString& path, Mode mode)
     // Another process importing into the same project holds the write lock for a while.
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
+    // A project file may come from anyone. Journeyscope's schema has no triggers or views,
+    // so none that someone added ever runs, nor does a function named in the schema; the
+    // file's own structure cannot be written through SQL (defensive mode).
+    for (const int option : {SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_VIEW,
+                             SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION})
+        sqlite3_db_config(m_db, option, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
 }
 
 Database::~Database()
@@ -54,19 +62,19 @@ void Database::fail(int code, const QString& doing) const
     QString message;
     switch (code & 0xff) {
     case SQLITE_NOTADB:
-        message = tr("not an SQLite database");
+        message = Text::tr("not an SQLite database");
         break;
     case SQLITE_CORRUPT:
-        message = tr("the file is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        message = Text::tr("the file is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
         break;
     case SQLITE_BUSY:
-        message = tr("the file is in use by another process");
+        message = Text::tr("the file is in use by another process");
         break;
     case SQLITE_FULL:
-        message = tr("the disk is full");
+        message = Text::tr("the disk is full");
         break;
     case SQLITE_READONLY:
-        message = tr("the file is read-only");
+        message = Text::tr("the file is read-only");
         break;
     default:
         message = QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -14,10 +14,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::Project)
+};
 
 struct Header
 {
@@ -31,30 +32,32 @@ Header readHeader(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        throw Error(Location{path}, tr("no such project file"));
+        throw Error(Location{path}, Text::tr("no such project file"));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Location{path}, file.errorString());
     const QByteArray bytes = file.read(100);
     if (bytes.isEmpty())
-        throw Error(Location{path}, tr("not a Journeyscope project (the file is empty)"));
+        throw Error(Location{path}, Text::tr("not a Journeyscope project (the file is empty)"));
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        throw Error(Location{path}, tr("not a Journeyscope project (not an SQLite database)"));
+        throw Error(Location{path},
+                    Text::tr("not a Journeyscope project (not an SQLite database)"));
     Header header;
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     if (header.applicationId != schema::ApplicationId) {
-        throw Error(Location{path},
-                    tr("not a Journeyscope project (an SQLite database of another application)"));
+        throw Error(
+            Location{path},
+            Text::tr("not a Journeyscope project (an SQLite database of another application)"));
     }
     if (header.userVersion > schema::CurrentVersion) {
         throw Error(Location{path},
-                    tr("made by a newer version of Journeyscope (project format %1; this "
-                       "version reads up to %2): update Journeyscope to open it")
+                    Text::tr("made by a newer version of Journeyscope (project format %1; this "
+                             "version reads up to %2): update Journeyscope to open it")
                         .arg(header.userVersion)
                         .arg(schema::CurrentVersion));
     }
     if (header.userVersion < 1)
-        throw Error(Location{path}, tr("not a Journeyscope project (no format version)"));
+        throw Error(Location{path}, Text::tr("not a Journeyscope project (no format version)"));
     return header;
 }
 
@@ -78,7 +81,7 @@ void checkIntegrity(const Database& db, Project::Access access)
         check.step();
         const QString result = check.columnText(0).simplified();
         if (result != QLatin1String("ok"))
-            throw Error(Location(db.path()), tr("the file is damaged (%1)").arg(result));
+            throw Error(Location(db.path()), Text::tr("the file is damaged (%1)").arg(result));
     }
 }
 
@@ -110,8 +113,9 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
             throw;
     }
     if (access == Access::ReadOnly && header.userVersion < schema::CurrentVersion) {
-        throw Error(Location{path}, tr("made by an older version of Journeyscope; open it for "
-                                       "writing once to upgrade it"));
+        throw Error(Location{path},
+                    Text::tr("made by an older version of Journeyscope; open it for "
+                             "writing once to upgrade it"));
     }
 
     const auto mode =
@@ -143,7 +147,7 @@ std::unique_ptr<Project> Project::openForReading(const QString& path)
 std::unique_ptr<Project> Project::create(const QString& path, const ProjectOptions& options)
 {
     if (QFile::exists(path))
-        throw Error(Location{path}, tr("already exists"));
+        throw Error(Location{path}, Text::tr("already exists"));
     try {
         std::unique_ptr<Project> project(new Project(path, Database::Mode::Create));
         project->initialize(options);
@@ -190,7 +194,7 @@ void Project::readMeta()
             m_pseudonymKey = select.columnBlob(1);
     }
     if (m_pseudonymKey.size() != 32)
-        throw Error(Location{path()}, tr("the project's pseudonymisation key is missing"));
+        throw Error(Location{path()}, Text::tr("the project's pseudonymisation key is missing"));
 }
 
 } // namespace journeyscope

@@ -215,10 +215,11 @@ QMap<QString, SchemaObject> schemaObjects(const Database& db)
     return objects;
 }
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::schema)
+};
 
 } // namespace
 
@@ -241,22 +242,23 @@ void validate(const Database& db, int version)
         const auto wanted = expected.constFind(it.key());
         if (wanted == expected.cend()) {
             throw Error(Location{db.path()},
-                        tr("unexpected %1 \"%2\" in the project file: it was changed outside "
-                           "Journeyscope")
+                        Text::tr("unexpected %1 \"%2\" in the project file: it was changed outside "
+                                 "Journeyscope")
                             .arg(it->type, it.key()));
         }
         if (!(*wanted == *it)) {
             throw Error(Location{db.path()},
-                        tr("%1 \"%2\" differs from schema version %3: the project file was "
-                           "changed outside Journeyscope")
+                        Text::tr("%1 \"%2\" differs from schema version %3: the project file was "
+                                 "changed outside Journeyscope")
                             .arg(it->type, it.key())
                             .arg(version));
         }
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key())) {
-            throw Error(Location{db.path()},
-                        tr("%1 \"%2\" is missing from the project file").arg(it->type, it.key()));
+            throw Error(
+                Location{db.path()},
+                Text::tr("%1 \"%2\" is missing from the project file").arg(it->type, it.key()));
         }
     }
 }

@@ -18,10 +18,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::FunnelScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::FunnelScene)
+};
 
 constexpr double StepWidth = 230;
 constexpr double ChartHeight = 330;
@@ -36,18 +37,19 @@ QStringList stepLines(const FunnelResult& funnel, size_t i)
 {
     const FunnelStep& step = funnel.steps[i];
     QStringList lines;
-    lines.append(tr("%L1 journeys").arg(step.count));
+    lines.append(Text::tr("%L1 journeys").arg(step.count));
     if (i > 0) {
-        lines.append(tr("%1 of the previous").arg(percent(step.conversionFromPrevious)));
-        lines.append(tr("%1 of the first").arg(percent(step.conversionFromFirst)));
+        lines.append(Text::tr("%1 of the previous").arg(percent(step.conversionFromPrevious)));
+        lines.append(Text::tr("%1 of the first").arg(percent(step.conversionFromFirst)));
     }
     if (!std::isnan(step.medianSecondsFromPrevious) && i > 0)
-        lines.append(tr("median %1 after").arg(readableDuration(step.medianSecondsFromPrevious)));
+        lines.append(
+            Text::tr("median %1 after").arg(readableDuration(step.medianSecondsFromPrevious)));
     if (i + 1 < funnel.steps.size() && step.dropped > 0) {
-        lines.append(tr("%L1 dropped off:").arg(step.dropped));
+        lines.append(Text::tr("%L1 dropped off:").arg(step.dropped));
         if (step.left > 0)
-            lines.append(
-                tr("  ended there: %1").arg(percent(double(step.left) / double(step.dropped))));
+            lines.append(Text::tr("  ended there: %1")
+                             .arg(percent(double(step.left) / double(step.dropped))));
         for (size_t n = 0; n < step.next.size() && n < 3; ++n) {
             lines.append(QStringLiteral("  %1: %2")
                              .arg(step.next[n].name,
@@ -64,18 +66,18 @@ void drawFunnel(QGraphicsScene& scene, const FunnelResult& funnel, const FunnelB
 {
     scene.setBackgroundBrush(style.background);
     if (funnel.steps.empty() || funnel.steps.front().count == 0) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No journey reaches the first step with these filters."));
+        drawEmptyState(scene, style, Text::tr("No data for this filter"),
+                       Text::tr("No journey reaches the first step with these filters."));
         return;
     }
     QStringList names;
     for (const FunnelStep& step : funnel.steps)
         names.append(step.touchpointNames.join(QStringLiteral(" or ")));
-    auto* title =
-        scene.addSimpleText(tr("Funnel: %1").arg(names.join(QStringLiteral(" → "))), style.title);
+    auto* title = scene.addSimpleText(Text::tr("Funnel: %1").arg(names.join(QStringLiteral(" → "))),
+                                      style.title);
     title->setBrush(style.text);
     auto* subtitle =
-        scene.addSimpleText(tr("%L1 journeys looked at; %2 reach the last step")
+        scene.addSimpleText(Text::tr("%L1 journeys looked at; %2 reach the last step")
                                 .arg(funnel.journeys)
                                 .arg(percent(double(funnel.steps.back().count) /
                                              double(std::max<qint64>(funnel.journeys, 1)))),
@@ -95,7 +97,7 @@ void drawFunnel(QGraphicsScene& scene, const FunnelResult& funnel, const FunnelB
         series->append(set);
     };
     if (breakdown.groups.empty()) {
-        addSet(tr("journeys"), funnel, style.accent);
+        addSet(Text::tr("journeys"), funnel, style.accent);
     } else {
         for (const FunnelGroup& group : breakdown.groups)
             addSet(group.name, group.result, style.channelColor(group.name));

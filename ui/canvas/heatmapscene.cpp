@@ -15,10 +15,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::HeatmapScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::HeatmapScene)
+};
 
 /// Cells are at least this wide, and wider for longer column names, up to MaxCellWidth.
 constexpr double MinCellWidth = 112;
@@ -50,16 +51,17 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
     const bool anyData = std::any_of(matrix.cells.begin(), matrix.cells.end(),
                                      [](const FrictionMetrics& cell) { return cell.journeys > 0; });
     if (matrix.rows.isEmpty() || matrix.columns.isEmpty() || !anyData) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No journey passes the filters: widen the dates, channels or segment."));
+        drawEmptyState(
+            scene, style, Text::tr("No data for this filter"),
+            Text::tr("No journey passes the filters: widen the dates, channels or segment."));
         return;
     }
     const QString rowKind =
-        matrix.rowKind == QLatin1String("stage") ? tr("stage") : tr("touchpoint");
+        matrix.rowKind == QLatin1String("stage") ? Text::tr("stage") : Text::tr("touchpoint");
     const QString columnKind =
-        matrix.columnKind == QLatin1String("channel") ? tr("channel") : tr("segment");
-    auto* title = addText(scene, tr("Friction by %1 and %2").arg(rowKind, columnKind), style.title,
-                          style.text);
+        matrix.columnKind == QLatin1String("channel") ? Text::tr("channel") : Text::tr("segment");
+    auto* title = addText(scene, Text::tr("Friction by %1 and %2").arg(rowKind, columnKind),
+                          style.title, style.text);
     title->setPos(0, 0);
     const double titleHeight = title->boundingRect().height() + 16;
 
@@ -105,11 +107,11 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
             scene.addRect(box, Qt::NoPen, fill);
             const QColor ink = scored ? style.textOn(fill) : style.mutedText;
             const QString value = scored              ? QString::number(cell.score, 'f', 2)
-                                  : cell.journeys > 0 ? tr("too few")
+                                  : cell.journeys > 0 ? Text::tr("too few")
                                                       : QStringLiteral("–");
             centre(addText(scene, value, style.label, ink),
                    box.center() - QPointF(0, labels.height() / 3));
-            centre(addText(scene, tr("%L1 journeys").arg(cell.journeys), style.small, ink),
+            centre(addText(scene, Text::tr("%L1 journeys").arg(cell.journeys), style.small, ink),
                    box.center() + QPointF(0, labels.height() / 2));
         }
     }
@@ -122,13 +124,13 @@ void drawFrictionHeatmap(QGraphicsScene& scene, const FrictionMatrix& matrix,
             QRectF(origin.x() + legendWidth * i / 60, legendY, legendWidth / 60 + 0.5, 12),
             Qt::NoPen, style.heat(i / 59.0));
     }
-    auto* low = addText(scene, tr("0 · little friction"), style.small, style.mutedText);
+    auto* low = addText(scene, Text::tr("0 · little friction"), style.small, style.mutedText);
     low->setPos(origin.x(), legendY + 14);
-    auto* high = addText(scene, tr("1 · most friction"), style.small, style.mutedText);
+    auto* high = addText(scene, Text::tr("1 · most friction"), style.small, style.mutedText);
     high->setPos(origin.x() + legendWidth - high->boundingRect().width(), legendY + 14);
     // The formula wraps to the grid's width (at least a readable line's).
-    auto* formula = scene.addText(tr("Score: %1. Cells with fewer than %L2 journeys are not "
-                                     "scored.")
+    auto* formula = scene.addText(Text::tr("Score: %1. Cells with fewer than %L2 journeys are not "
+                                           "scored.")
                                       .arg(matrix.weights.formula())
                                       .arg(matrix.minJourneys),
                                   style.small);

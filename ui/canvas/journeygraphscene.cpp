@@ -18,10 +18,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::JourneyGraphScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::JourneyGraphScene)
+};
 
 constexpr double Padding = 10;
 /// Edges labelled: the strongest, so that labels do not bury the picture.
@@ -29,7 +30,7 @@ constexpr size_t LabelledEdges = 24;
 
 QString customersLine(const GraphNode& node)
 {
-    return tr("%L1 customers").arg(node.customers);
+    return Text::tr("%L1 customers").arg(node.customers);
 }
 
 /// The edges' median times as shares of their rank among the edges that have one.
@@ -108,9 +109,9 @@ double frictionScore(const FrictionReport& friction, const GraphNode& node)
 QString nodeToolTip(const GraphNode& node)
 {
     if (node.kind == GraphNode::Kind::Start || node.kind == GraphNode::Kind::End)
-        return tr("%L1 journeys").arg(node.customers);
-    return tr("%1\n%L2 customers, %L3 events\n%L4 journeys start here, %L5 end here, %L6 "
-              "of them without the goal")
+        return Text::tr("%L1 journeys").arg(node.customers);
+    return Text::tr("%1\n%L2 customers, %L3 events\n%L4 journeys start here, %L5 end here, %L6 "
+                    "of them without the goal")
         .arg(node.name)
         .arg(node.customers)
         .arg(node.events)
@@ -180,8 +181,9 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
     const bool byFriction = colouring.by == GraphColouring::By::Friction;
     scene.setBackgroundBrush(style.background);
     if (graph.journeys == 0) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No journey passes the filters: widen the dates, channels or segment."));
+        drawEmptyState(
+            scene, style, Text::tr("No data for this filter"),
+            Text::tr("No journey passes the filters: widen the dates, channels or segment."));
         return;
     }
     const qint64 strongest =
@@ -215,12 +217,12 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
         QPen pen(colour, width, geometry.backward ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
         auto* line = scene.addPath(pathOf(geometry.path), pen);
         QString tip =
-            tr("%1 → %2\n%L3 transitions (%4 % of those leaving %1)")
+            Text::tr("%1 → %2\n%L3 transitions (%4 % of those leaving %1)")
                 .arg(graph.nodes[size_t(edge.from)].name, graph.nodes[size_t(edge.to)].name)
                 .arg(edge.count)
                 .arg(std::lround(edge.probability * 100));
         if (edge.medianSeconds)
-            tip += tr("\nmedian %1, 90 % within %2")
+            tip += Text::tr("\nmedian %1, 90 % within %2")
                        .arg(readableDuration(*edge.medianSeconds),
                             readableDuration(edge.p90Seconds.value_or(*edge.medianSeconds)));
         line->setToolTip(tip);
@@ -237,7 +239,8 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
         if (!labelled[e])
             continue;
         const GraphEdge& edge = graph.edges[e];
-        QString label = tr("%L1 · %2 %").arg(edge.count).arg(std::lround(edge.probability * 100));
+        QString label =
+            Text::tr("%L1 · %2 %").arg(edge.count).arg(std::lround(edge.probability * 100));
         if (edge.medianSeconds)
             label += QStringLiteral(" · ") + readableDuration(*edge.medianSeconds);
         const QSizeF size(metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
@@ -293,18 +296,19 @@ void drawJourneyGraph(QGraphicsScene& scene, const JourneyGraph& graph, const Gr
 
     // What the picture leaves out, and how to read it, above the graph.
     QString notice =
-        (byFriction ? tr("%L1 journeys of %L2 customers. Edge width: transitions; node colour: "
-                         "friction score (0 little, 1 most; grey: too few journeys); dashed: "
-                         "loops back.")
-                    : tr("%L1 journeys of %L2 customers. Edge width: transitions; colour: "
-                         "median time (pale fast, deep slow); node border: share ending there "
-                         "without the goal; dashed: loops back."))
+        (byFriction
+             ? Text::tr("%L1 journeys of %L2 customers. Edge width: transitions; node colour: "
+                        "friction score (0 little, 1 most; grey: too few journeys); dashed: "
+                        "loops back.")
+             : Text::tr("%L1 journeys of %L2 customers. Edge width: transitions; colour: "
+                        "median time (pale fast, deep slow); node border: share ending there "
+                        "without the goal; dashed: loops back."))
             .arg(graph.journeys)
             .arg(graph.customers);
     if (graph.hiddenTransitionShare > 0 || graph.hiddenEventShare > 0) {
         notice +=
-            QLatin1Char(' ') + tr("Simplified: %1 % of transitions and %2 % of events "
-                                  "hidden.")
+            QLatin1Char(' ') + Text::tr("Simplified: %1 % of transitions and %2 % of events "
+                                        "hidden.")
                                    .arg(locale.toString(graph.hiddenTransitionShare * 100, 'f', 1))
                                    .arg(locale.toString(graph.hiddenEventShare * 100, 'f', 1));
     }

@@ -17,10 +17,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::JourneyMapScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::JourneyMapScene)
+};
 
 constexpr double LaneTitleWidth = 150;
 constexpr double ColumnWidth = 250;
@@ -100,13 +101,14 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
 {
     scene.setBackgroundBrush(style.background);
     if (map.journeys == 0 || map.stages.empty()) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No journey passes the filters: widen the dates, channels or segment."));
+        drawEmptyState(
+            scene, style, Text::tr("No data for this filter"),
+            Text::tr("No journey passes the filters: widen the dates, channels or segment."));
         return;
     }
     MapPainter painter(scene, map, style);
-    painter.text(tr("Journey map"), style.title, style.text, QPointF(0, 0));
-    painter.text(tr("%L1 journeys, %2 converted")
+    painter.text(Text::tr("Journey map"), style.title, style.text, QPointF(0, 0));
+    painter.text(Text::tr("%L1 journeys, %2 converted")
                      .arg(map.journeys)
                      .arg(percent(double(map.converted) / double(map.journeys))),
                  style.label, style.mutedText, QPointF(0, 36));
@@ -123,13 +125,13 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         header->setData(MapStageNameKey, map.stages[c].name);
         painter.text(map.stages[c].name, style.label, style.background,
                      band.topLeft() + QPointF(12, 4));
-        painter.text(tr("%L1 journeys").arg(map.stages[c].customers), style.small, style.background,
-                     band.topLeft() + QPointF(12, 24));
+        painter.text(Text::tr("%L1 journeys").arg(map.stages[c].customers), style.small,
+                     style.background, band.topLeft() + QPointF(12, 24));
     }
     y += 44 + 2 * Gap;
 
     // Touchpoints: chips sized by customers, in their main channel's colour.
-    painter.laneTitle(tr("Touchpoints"), y);
+    painter.laneTitle(Text::tr("Touchpoints"), y);
     qint64 most = 1;
     for (const MapStage& stage : map.stages) {
         for (const MapTouchpoint& touchpoint : stage.touchpoints)
@@ -146,13 +148,14 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             QPainterPath chip;
             chip.addRoundedRect(QRectF(painter.columnX(c), chipY, ColumnWidth, height), 8, 8);
             auto* chipItem = scene.addPath(chip, Qt::NoPen, fill);
-            chipItem->setToolTip(tr("%1\n%L2 journeys, %L3 events%4")
-                                     .arg(touchpoint.name)
-                                     .arg(touchpoint.customers)
-                                     .arg(touchpoint.events)
-                                     .arg(touchpoint.mainChannel.isEmpty()
-                                              ? QString()
-                                              : tr(", mostly %1").arg(touchpoint.mainChannel)));
+            chipItem->setToolTip(
+                Text::tr("%1\n%L2 journeys, %L3 events%4")
+                    .arg(touchpoint.name)
+                    .arg(touchpoint.customers)
+                    .arg(touchpoint.events)
+                    .arg(touchpoint.mainChannel.isEmpty()
+                             ? QString()
+                             : Text::tr(", mostly %1").arg(touchpoint.mainChannel)));
             const QColor ink = style.textOn(fill);
             auto* count = painter.text(QStringLiteral("%L1").arg(touchpoint.customers), style.small,
                                        ink, QPointF());
@@ -165,7 +168,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             chipY += height + 4;
         }
         if (stage.touchpoints.size() > ChipsPerStage) {
-            painter.text(tr("+ %L1 more").arg(stage.touchpoints.size() - ChipsPerStage),
+            painter.text(Text::tr("+ %L1 more").arg(stage.touchpoints.size() - ChipsPerStage),
                          style.small, style.mutedText, QPointF(painter.columnX(c), chipY));
             chipY += 20;
         }
@@ -174,7 +177,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
     y = laneBottom + 2 * Gap;
 
     // Customer actions: what most journeys did on their first visit to the stage.
-    painter.laneTitle(tr("Customer actions"), y);
+    painter.laneTitle(Text::tr("Customer actions"), y);
     double actionsBottom = y + 20;
     for (size_t c = 0; c < map.stages.size(); ++c) {
         const MapStage& stage = map.stages[c];
@@ -184,7 +187,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             if (action.more)
                 steps += QStringLiteral(" → …");
             lineY += painter.wrapped(
-                         tr("%1  (%2)")
+                         Text::tr("%1  (%2)")
                              .arg(steps, percent(double(action.journeys) /
                                                  double(std::max<qint64>(1, stage.customers)))),
                          style.small, style.text, QPointF(painter.columnX(c), lineY), ColumnWidth) +
@@ -195,24 +198,24 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
     y = actionsBottom + 2 * Gap;
 
     // Customers: who reached the stage, how many of them converted, how long they stayed.
-    painter.laneTitle(tr("Customers"), y);
+    painter.laneTitle(Text::tr("Customers"), y);
     for (size_t c = 0; c < map.stages.size(); ++c) {
         const MapStage& stage = map.stages[c];
-        painter.text(tr("%1 of journeys reach it")
+        painter.text(Text::tr("%1 of journeys reach it")
                          .arg(percent(double(stage.customers) / double(map.journeys))),
                      style.label, style.text, QPointF(painter.columnX(c), y));
-        painter.text(tr("%1 of them convert").arg(percent(stage.conversion)), style.small,
+        painter.text(Text::tr("%1 of them convert").arg(percent(stage.conversion)), style.small,
                      style.mutedText, QPointF(painter.columnX(c), y + 22));
         painter.text(std::isnan(stage.medianDaysInStage)
                          ? QString()
-                         : tr("median %1 in the stage")
+                         : Text::tr("median %1 in the stage")
                                .arg(readableDuration(stage.medianDaysInStage * 86400)),
                      style.small, style.mutedText, QPointF(painter.columnX(c), y + 40));
     }
     y += 60 + 2 * Gap;
 
     // Friction and drop-off, on the colour-blind-safe ramp.
-    painter.laneTitle(tr("Friction"), y);
+    painter.laneTitle(Text::tr("Friction"), y);
     for (size_t c = 0; c < map.stages.size(); ++c) {
         const auto found =
             std::find_if(overlay.friction.stages.begin(), overlay.friction.stages.end(),
@@ -222,45 +225,47 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         const QRectF cell(painter.columnX(c), y, ColumnWidth, 46);
         scene.addRect(cell, Qt::NoPen, fill);
         const QColor ink = scored ? style.textOn(fill) : style.mutedText;
-        painter.text(scored ? tr("score %1").arg(found->score, 0, 'f', 2) : tr("not scored"),
+        painter.text(scored ? Text::tr("score %1").arg(found->score, 0, 'f', 2)
+                            : Text::tr("not scored"),
                      style.label, ink, cell.topLeft() + QPointF(10, 3));
         if (found != overlay.friction.stages.end() && !std::isnan(found->dropOffRate)) {
-            painter.text(tr("%1 drop off here").arg(percent(found->dropOffRate)), style.small, ink,
-                         cell.topLeft() + QPointF(10, 25));
+            painter.text(Text::tr("%1 drop off here").arg(percent(found->dropOffRate)), style.small,
+                         ink, cell.topLeft() + QPointF(10, 25));
         }
     }
     y += 46 + 2 * Gap;
 
     // Predicted drop-off risk and what drives it, from the newest drop-off model.
-    painter.laneTitle(tr("Predicted risk"), y);
+    painter.laneTitle(Text::tr("Predicted risk"), y);
     double riskBottom = y + 24;
     if (overlay.predictedRisk.isEmpty()) {
-        painter.text(tr("No drop-off model yet: train one (journeyscope-cli train PROJECT) to "
-                        "see where journeys are likely to end."),
-                     style.small, style.mutedText, QPointF(LaneTitleWidth, y));
+        painter.text(
+            Text::tr("No drop-off model yet: train one (journeyscope-cli train PROJECT) to "
+                     "see where journeys are likely to end."),
+            style.small, style.mutedText, QPointF(LaneTitleWidth, y));
     } else {
         for (size_t c = 0; c < map.stages.size(); ++c) {
             const QJsonObject risk = riskOf(overlay.predictedRisk, map.stages[c].name);
             if (risk.isEmpty())
                 continue;
-            painter.text(tr("%1 likely to drop off")
+            painter.text(Text::tr("%1 likely to drop off")
                              .arg(percent(risk[QStringLiteral("mean_risk")].toDouble())),
                          style.label, style.text, QPointF(painter.columnX(c), y));
             QStringList drivers;
             for (const QJsonValue& driver : risk[QStringLiteral("drivers")].toArray())
                 drivers.append(driver[QStringLiteral("feature")].toString());
             const double height = painter.wrapped(
-                tr("driven by %1").arg(drivers.join(QStringLiteral(", "))), style.small,
+                Text::tr("driven by %1").arg(drivers.join(QStringLiteral(", "))), style.small,
                 style.mutedText, QPointF(painter.columnX(c), y + 22), ColumnWidth);
             riskBottom = std::max(riskBottom, y + 22 + height);
         }
-        painter.text(tr("(%1)").arg(overlay.model), style.small, style.mutedText,
+        painter.text(Text::tr("(%1)").arg(overlay.model), style.small, style.mutedText,
                      QPointF(0, y + 22));
     }
     y = riskBottom + 2 * Gap;
 
     // Emotion: a curve from a satisfaction column of the data, or where to get one.
-    painter.laneTitle(tr("Emotion"), y);
+    painter.laneTitle(Text::tr("Emotion"), y);
     // From the data when it has a column; else the values the team set by hand (-2..2).
     std::vector<double> emotions;
     bool byHand = false;
@@ -287,9 +292,10 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         }
     }
     if (points.size() < 2) {
-        painter.text(tr("No CSAT, NPS or sentiment column in the customer tables: import one, "
-                        "or set emotions by hand (notes PROJECT --add \"Stage:emotion=-1\")."),
-                     style.small, style.mutedText, QPointF(LaneTitleWidth, y));
+        painter.text(
+            Text::tr("No CSAT, NPS or sentiment column in the customer tables: import one, "
+                     "or set emotions by hand (notes PROJECT --add \"Stage:emotion=-1\")."),
+            style.small, style.mutedText, QPointF(LaneTitleWidth, y));
         y += 30;
     } else {
         const double laneHeight = 70;
@@ -310,14 +316,15 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
                          point + QPointF(8, -18));
         }
         scene.addPath(curve, QPen(style.accent, 3));
-        painter.text(byHand ? tr("set by hand, -2 to 2") : tr("mean %1").arg(overlay.emotionSource),
+        painter.text(byHand ? Text::tr("set by hand, -2 to 2")
+                            : Text::tr("mean %1").arg(overlay.emotionSource),
                      style.small, style.mutedText, QPointF(0, y + 22));
         y += laneHeight + 30;
     }
     y += 2 * Gap;
 
     // Pain points: the touchpoints of most friction in each stage, from the data.
-    painter.laneTitle(tr("Pain points"), y);
+    painter.laneTitle(Text::tr("Pain points"), y);
     double painBottom = y + 20;
     for (size_t c = 0; c < map.stages.size(); ++c) {
         std::vector<const FrictionMetrics*> scored;
@@ -332,7 +339,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             [](const FrictionMetrics* a, const FrictionMetrics* b) { return a->score > b->score; });
         double lineY = y;
         for (size_t i = 0; i < scored.size() && i < 2; ++i) {
-            lineY += painter.wrapped(tr("%1: friction %2, %3 end here")
+            lineY += painter.wrapped(Text::tr("%1: friction %2, %3 end here")
                                          .arg(scored[i]->name)
                                          .arg(scored[i]->score, 0, 'f', 2)
                                          .arg(percent(scored[i]->exitRate)),
@@ -352,7 +359,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
     y = painBottom + 2 * Gap;
 
     // Opportunities: the team's notes.
-    painter.laneTitle(tr("Opportunities"), y);
+    painter.laneTitle(Text::tr("Opportunities"), y);
     double opportunityBottom = y + 20;
     bool anyOpportunity = false;
     for (size_t c = 0; c < map.stages.size(); ++c) {
@@ -368,7 +375,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         opportunityBottom = std::max(opportunityBottom, lineY);
     }
     if (!anyOpportunity) {
-        painter.text(tr("None noted yet (notes PROJECT --add \"Stage:opportunity=...\")."),
+        painter.text(Text::tr("None noted yet (notes PROJECT --add \"Stage:opportunity=...\")."),
                      style.small, style.mutedText, QPointF(LaneTitleWidth, y));
     }
     y = opportunityBottom + Gap;
@@ -386,10 +393,11 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         auto* name = painter.text(channel, style.small, style.text, QPointF(x + 20, y + 10));
         x += 20 + name->boundingRect().width() + 18;
     }
-    painter.text(tr("Chips: touchpoints by the journeys that reach them, in their main channel's "
-                    "colour. Actions: the first visit to a stage, share of its journeys. "
-                    "Friction: 0 little, 1 most. ✎ written by the team."),
-                 style.small, style.mutedText, QPointF(0, y + 34));
+    painter.text(
+        Text::tr("Chips: touchpoints by the journeys that reach them, in their main channel's "
+                 "colour. Actions: the first visit to a stage, share of its journeys. "
+                 "Friction: 0 little, 1 most. ✎ written by the team."),
+        style.small, style.mutedText, QPointF(0, y + 34));
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-24, -24, 24, 24));
 }
 

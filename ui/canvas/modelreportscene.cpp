@@ -18,10 +18,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ModelReportScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ModelReportScene)
+};
 
 constexpr double ChartWidth = 420;
 constexpr double ChartHeight = 300;
@@ -95,7 +96,7 @@ void drawModelReport(QGraphicsScene& scene, const StoredModel& model, const QStr
 {
     scene.setBackgroundBrush(style.background);
     const QJsonObject& m = model.metrics;
-    auto* headline = scene.addSimpleText(tr("%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases")
+    auto* headline = scene.addSimpleText(Text::tr("%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases")
                                              .arg(title.left(1).toUpper() + title.mid(1))
                                              .arg(m[QStringLiteral("auc")].toDouble(), 0, 'f', 3)
                                              .arg(m[QStringLiteral("pr_auc")].toDouble(), 0, 'f', 3)
@@ -112,17 +113,19 @@ void drawModelReport(QGraphicsScene& scene, const StoredModel& model, const QStr
     const double positives = m[QStringLiteral("positives")].toDouble() /
                              std::max(1.0, m[QStringLiteral("cases")].toDouble());
     place(scene,
-          curveChart(tr("ROC curve"), m[QStringLiteral("roc_curve")].toArray(), {{0, 0}, {1, 1}},
-                     tr("false positive rate"), tr("true positive rate"), style),
+          curveChart(Text::tr("ROC curve"), m[QStringLiteral("roc_curve")].toArray(),
+                     {{0, 0}, {1, 1}}, Text::tr("false positive rate"),
+                     Text::tr("true positive rate"), style),
           QPointF(0, top), size);
     place(scene,
-          curveChart(tr("Precision and recall"), m[QStringLiteral("pr_curve")].toArray(),
-                     {{0, positives}, {1, positives}}, tr("recall"), tr("precision"), style),
+          curveChart(Text::tr("Precision and recall"), m[QStringLiteral("pr_curve")].toArray(),
+                     {{0, positives}, {1, positives}}, Text::tr("recall"), Text::tr("precision"),
+                     style),
           QPointF(ChartWidth + 16, top), size);
 
     // Calibration: each bin's mean prediction against the rate observed in it.
-    QChart* calibration = curveChart(tr("Calibration"), QJsonArray(), {{0, 0}, {1, 1}},
-                                     tr("predicted"), tr("observed"), style);
+    QChart* calibration = curveChart(Text::tr("Calibration"), QJsonArray(), {{0, 0}, {1, 1}},
+                                     Text::tr("predicted"), Text::tr("observed"), style);
     auto* bins = new QScatterSeries;
     bins->setMarkerSize(11);
     bins->setColor(style.accent);
@@ -138,8 +141,8 @@ void drawModelReport(QGraphicsScene& scene, const StoredModel& model, const QStr
     place(scene, calibration, QPointF(0, top + ChartHeight + 16), size);
 
     // Lift by decile of the highest scores.
-    QChart* lift = newChart(tr("Lift by decile (1: highest scores)"), style);
-    auto* set = new QBarSet(tr("lift"));
+    QChart* lift = newChart(Text::tr("Lift by decile (1: highest scores)"), style);
+    auto* set = new QBarSet(Text::tr("lift"));
     QStringList deciles;
     double most = 1;
     for (const QJsonValue& decile : m[QStringLiteral("deciles")].toArray()) {
@@ -155,7 +158,7 @@ void drawModelReport(QGraphicsScene& scene, const StoredModel& model, const QStr
     decileAxis->append(deciles);
     decileAxis->setLabelsFont(style.small);
     decileAxis->setLabelsColor(style.mutedText);
-    auto* liftAxis = unitAxis(tr("lift"), style);
+    auto* liftAxis = unitAxis(Text::tr("lift"), style);
     liftAxis->setRange(0, most * 1.1);
     liftAxis->applyNiceNumbers();
     lift->addAxis(decileAxis, Qt::AlignBottom);
@@ -165,9 +168,9 @@ void drawModelReport(QGraphicsScene& scene, const StoredModel& model, const QStr
     place(scene, lift, QPointF(ChartWidth + 16, top + ChartHeight + 16), size);
 
     // What drives it: the ten strongest features, strongest on top.
-    QChart* drivers = newChart(tr("What drives it (mean |SHAP|, log odds)"), style);
+    QChart* drivers = newChart(Text::tr("What drives it (mean |SHAP|, log odds)"), style);
     const QJsonArray importance = m[QStringLiteral("importance")].toArray();
-    auto* shap = new QBarSet(tr("mean |SHAP|"));
+    auto* shap = new QBarSet(Text::tr("mean |SHAP|"));
     QStringList features;
     const int shown = std::min<int>(10, int(importance.size()));
     double strongest = 0;

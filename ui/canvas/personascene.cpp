@@ -15,10 +15,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::PersonaScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::PersonaScene)
+};
 
 constexpr double CardWidth = 540;
 constexpr double Padding = 20;
@@ -111,7 +112,7 @@ double drawCard(QGraphicsScene& scene, const PersonaCard& card, const CanvasStyl
     name->setZValue(1);
     double headerHeight = name->boundingRect().height() - 8;
     if (card.segment) {
-        auto* share = scene.addSimpleText(tr("%1 of customers (%L2)")
+        auto* share = scene.addSimpleText(Text::tr("%1 of customers (%L2)")
                                               .arg(percent(card.segment->share))
                                               .arg(card.segment->customers),
                                           style.label);
@@ -128,18 +129,18 @@ double drawCard(QGraphicsScene& scene, const PersonaCard& card, const CanvasStyl
     }
 
     if (!card.segment) {
-        painter.line(tr("Its segment cannot be recomputed on this data."), style.small,
+        painter.line(Text::tr("Its segment cannot be recomputed on this data."), style.small,
                      style.mutedText);
     } else {
         const SegmentDescription& segment = *card.segment;
-        painter.heading(tr("In numbers"));
-        painter.line(tr("converts %1 · mean value %2 · %3 sessions on average")
+        painter.heading(Text::tr("In numbers"));
+        painter.line(Text::tr("converts %1 · mean value %2 · %3 sessions on average")
                          .arg(percent(segment.conversionRate))
                          .arg(segment.meanValue, 0, 'f', 0)
                          .arg(segment.meanSessions, 0, 'f', 1),
                      style.small, style.text);
         if (!segment.topChannels.empty()) {
-            painter.heading(tr("Channels"));
+            painter.heading(Text::tr("Channels"));
             double x = origin.x() + Padding;
             const double width = CardWidth - 2 * Padding;
             for (const SegmentDescription::ChannelShare& channel : segment.topChannels) {
@@ -160,24 +161,24 @@ double drawCard(QGraphicsScene& scene, const PersonaCard& card, const CanvasStyl
         }
         if (!segment.typicalPath.isEmpty()) {
             painter.heading(
-                tr("Typical path (%L1 start this way)").arg(segment.typicalPathCustomers));
+                Text::tr("Typical path (%L1 start this way)").arg(segment.typicalPathCustomers));
             painter.line(segment.typicalPath.join(QStringLiteral(" → ")), style.small, style.text);
         }
         if (!segment.friction.empty()) {
             QStringList points;
             for (const SegmentDescription::FrictionPoint& point : segment.friction)
-                points.append(
-                    tr("%1 (%2 of their drop-offs)").arg(point.touchpoint, percent(point.share)));
-            painter.heading(tr("Where they drop off"));
+                points.append(Text::tr("%1 (%2 of their drop-offs)")
+                                  .arg(point.touchpoint, percent(point.share)));
+            painter.heading(Text::tr("Where they drop off"));
             painter.bullets(points);
         }
     }
     if (!persona.goals.isEmpty()) {
-        painter.heading(tr("Goals"));
+        painter.heading(Text::tr("Goals"));
         painter.bullets(persona.goals);
     }
     if (!persona.frustrations.isEmpty()) {
-        painter.heading(tr("Frustrations"));
+        painter.heading(Text::tr("Frustrations"));
         painter.bullets(persona.frustrations);
     }
     const double height = painter.y() - origin.y() + Padding;
@@ -194,19 +195,19 @@ void drawPersonaCards(QGraphicsScene& scene, const std::vector<PersonaCard>& car
 {
     scene.setBackgroundBrush(style.background);
     if (cards.empty()) {
-        drawEmptyState(scene, style, tr("No personas yet"),
-                       tr("Draft them from the segments: journeyscope-cli segments PROJECT "
-                          "--save-personas."));
+        drawEmptyState(scene, style, Text::tr("No personas yet"),
+                       Text::tr("Draft them from the segments: journeyscope-cli segments PROJECT "
+                                "--save-personas."));
         return;
     }
     if (std::none_of(cards.begin(), cards.end(), [](const PersonaCard& card) {
             return card.segment && card.segment->customers > 0;
         })) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No customer of any persona passes the filters."));
+        drawEmptyState(scene, style, Text::tr("No data for this filter"),
+                       Text::tr("No customer of any persona passes the filters."));
         return;
     }
-    auto* title = scene.addSimpleText(tr("Personas"), style.title);
+    auto* title = scene.addSimpleText(Text::tr("Personas"), style.title);
     title->setBrush(style.text);
     double y = title->boundingRect().height() + 16;
     for (size_t i = 0; i < cards.size(); i += 2) {

@@ -14,10 +14,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::SankeyScene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::SankeyScene)
+};
 
 constexpr double ColumnGap = 230;
 constexpr double BarWidth = 16;
@@ -30,20 +31,22 @@ void drawSankey(QGraphicsScene& scene, const AnchorPaths& paths, const CanvasSty
 {
     scene.setBackgroundBrush(style.background);
     if (paths.withAnchor == 0 || paths.nodes.empty()) {
-        drawEmptyState(scene, style, tr("No data for this filter"),
-                       tr("No journey passes %1 with these filters.").arg(paths.anchor));
+        drawEmptyState(scene, style, Text::tr("No data for this filter"),
+                       Text::tr("No journey passes %1 with these filters.").arg(paths.anchor));
         return;
     }
-    auto* title = scene.addSimpleText(
-        (paths.direction == PathDirection::From ? tr("Paths from %1") : tr("Paths to %1"))
-            .arg(paths.anchor),
-        style.title);
+    auto* title =
+        scene.addSimpleText((paths.direction == PathDirection::From ? Text::tr("Paths from %1")
+                                                                    : Text::tr("Paths to %1"))
+                                .arg(paths.anchor),
+                            style.title);
     title->setBrush(style.text);
-    auto* subtitle = scene.addSimpleText(tr("%L1 of %L2 journeys pass it; ribbons as wide as the "
-                                            "journeys taking them")
-                                             .arg(paths.withAnchor)
-                                             .arg(paths.journeys),
-                                         style.label);
+    auto* subtitle =
+        scene.addSimpleText(Text::tr("%L1 of %L2 journeys pass it; ribbons as wide as the "
+                                     "journeys taking them")
+                                .arg(paths.withAnchor)
+                                .arg(paths.journeys),
+                            style.label);
     subtitle->setBrush(style.mutedText);
     subtitle->setPos(0, title->boundingRect().height() + 4);
     const double top = subtitle->pos().y() + subtitle->boundingRect().height() + 24;

@@ -18,10 +18,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::SceneExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::SceneExporter)
+};
 
 /// The band under the scene that holds the stamp, in points.
 constexpr double StampHeight = 22;
@@ -60,14 +61,16 @@ void paintPage(QPainter& painter, QGraphicsScene& scene, const PageStamp& stamp)
 QSaveFile& openOrThrow(QSaveFile& file)
 {
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Location(file.fileName()), tr("cannot write: %1").arg(file.errorString()));
+        throw Error(Location(file.fileName()),
+                    Text::tr("cannot write: %1").arg(file.errorString()));
     return file;
 }
 
 void commitOrThrow(QSaveFile& file)
 {
     if (!file.commit())
-        throw Error(Location(file.fileName()), tr("cannot write: %1").arg(file.errorString()));
+        throw Error(Location(file.fileName()),
+                    Text::tr("cannot write: %1").arg(file.errorString()));
 }
 
 void setPage(QPdfWriter& writer, const QSizeF& size)
@@ -80,14 +83,14 @@ void setPage(QPdfWriter& writer, const QSizeF& size)
 
 QString PageStamp::line() const
 {
-    QStringList parts{project.isEmpty() ? tr("unsaved project") : project,
-                      filters.isEmpty() ? tr("all customers") : filters};
+    QStringList parts{project.isEmpty() ? Text::tr("unsaved project") : project,
+                      filters.isEmpty() ? Text::tr("all customers") : filters};
     if (!dataRange.isEmpty())
-        parts.append(tr("data %1").arg(dataRange));
+        parts.append(Text::tr("data %1").arg(dataRange));
     if (!model.isEmpty())
-        parts.append(tr("model %1").arg(model));
-    parts.append(
-        tr("generated %1 UTC").arg(generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        parts.append(Text::tr("model %1").arg(model));
+    parts.append(Text::tr("generated %1 UTC")
+                     .arg(generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -108,7 +111,7 @@ ExportFormat exportFormatNamed(const QString& name)
         return ExportFormat::Png;
     if (lower == QLatin1String("svg"))
         return ExportFormat::Svg;
-    throw Error(tr("expected pdf, png or svg, found \"%1\"").arg(name));
+    throw Error(Text::tr("expected pdf, png or svg, found \"%1\"").arg(name));
 }
 
 void exportScene(QGraphicsScene& scene, const QString& path, ExportFormat format,
@@ -142,7 +145,7 @@ void exportScene(QGraphicsScene& scene, const QString& path, ExportFormat format
         paintPage(painter, scene, stamp);
         painter.end();
         if (!image.save(&file, "PNG"))
-            throw Error(Location(path), tr("cannot encode the picture as PNG"));
+            throw Error(Location(path), Text::tr("cannot encode the picture as PNG"));
         break;
     }
     case ExportFormat::Svg: {
@@ -166,7 +169,7 @@ void exportPack(const std::vector<QGraphicsScene*>& scenes, const QString& path,
                 const PageStamp& stamp)
 {
     if (scenes.empty())
-        throw Error(Location(path), tr("a pack needs at least one view"));
+        throw Error(Location(path), Text::tr("a pack needs at least one view"));
     QSaveFile file(path);
     openOrThrow(file);
     QPdfWriter writer(&file);

@@ -11,16 +11,17 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::DefaultViews", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::DefaultViews)
+};
 
 MissingContent noGoal()
 {
-    return {tr("No goal set"),
-            tr("This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT "
-               "--set \"Order confirmation\")")};
+    return {Text::tr("No goal set"),
+            Text::tr("This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT "
+                     "--set \"Order confirmation\")")};
 }
 
 /// The touchpoint named \a name; throws Error located at \a setting.
@@ -29,7 +30,7 @@ quint16 touchpointCalled(const EventLog& log, const QString& name, const char* s
     const int index = log.touchpointIndex(name);
     if (index < 0) {
         throw Error(Location(QLatin1String(setting)),
-                    tr("no touchpoint \"%1\" in the project").arg(name));
+                    Text::tr("no touchpoint \"%1\" in the project").arg(name));
     }
     return quint16(index);
 }
@@ -108,10 +109,10 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
                             ? defaultFunnelSteps(log, goal.value_or(Goal()))
                             : funnelStepIndices(log, settings.funnelSteps);
         if (options.steps.empty()) {
-            return MissingContent{tr("No funnel yet"),
-                                  tr("A funnel needs stages and a goal: load stages "
-                                     "(journeyscope-cli stages PROJECT --load FILE) and set "
-                                     "a goal.")};
+            return MissingContent{Text::tr("No funnel yet"),
+                                  Text::tr("A funnel needs stages and a goal: load stages "
+                                           "(journeyscope-cli stages PROJECT --load FILE) and set "
+                                           "a goal.")};
         }
         return FunnelContent{computeFunnel(events, options),
                              computeFunnelByChannel(events, options)};
@@ -147,9 +148,9 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
         if (const auto newest =
                 StoredModel::newest(db, {QStringLiteral("dropoff"), QStringLiteral("label")}))
             return ModelContent{*newest};
-        return MissingContent{tr("No model yet"),
-                              tr("Train one to see how well it predicts drop-off "
-                                 "(journeyscope-cli train PROJECT).")};
+        return MissingContent{Text::tr("No model yet"),
+                              Text::tr("Train one to see how well it predicts drop-off "
+                                       "(journeyscope-cli train PROJECT).")};
     }
     return MissingContent{};
 }

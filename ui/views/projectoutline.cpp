@@ -15,10 +15,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ProjectOutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ProjectOutline)
+};
 
 /// A model's ROC-AUC must fall this far below its whole to count as weaker for a group.
 constexpr double WeakerBy = 0.05;
@@ -30,13 +31,13 @@ OutlineItem group(const QString& name)
 
 OutlineItem sources(const QList<SourceSummary>& imported)
 {
-    OutlineItem item = group(tr("Sources"));
+    OutlineItem item = group(Text::tr("Sources"));
     const QLocale locale;
     for (const SourceSummary& source : imported) {
         item.children.push_back(
             {OutlineItem::Kind::Source,
              source.name,
-             tr("%1\nformat %2\n%3 rows, %4 imported, %5 skipped\nimported %6")
+             Text::tr("%1\nformat %2\n%3 rows, %4 imported, %5 skipped\nimported %6")
                  .arg(source.path, source.format, locale.toString(source.rows),
                       locale.toString(source.imported), locale.toString(source.skipped),
                       formatIsoUtc(source.importedAtMs)
@@ -50,7 +51,7 @@ OutlineItem sources(const QList<SourceSummary>& imported)
 
 OutlineItem stages(const EventLog& log)
 {
-    OutlineItem item = group(tr("Stages and touchpoints"));
+    OutlineItem item = group(Text::tr("Stages and touchpoints"));
     const QLocale locale;
     const std::vector<qint64> events = log.eventsPerTouchpoint();
     const auto touchpointsOf = [&](int stage) {
@@ -61,7 +62,7 @@ OutlineItem stages(const EventLog& log)
             const QString name = log.touchpointNames()[qsizetype(t)];
             children.push_back({OutlineItem::Kind::Touchpoint,
                                 name,
-                                tr("%1\n%2 events").arg(name, locale.toString(events[t])),
+                                Text::tr("%1\n%2 events").arg(name, locale.toString(events[t])),
                                 name,
                                 {}});
         }
@@ -73,13 +74,15 @@ OutlineItem stages(const EventLog& log)
                           {},
                           log.stageNames()[s],
                           touchpointsOf(s)};
-        stage.detail = tr("%1\n%2 touchpoints").arg(stage.name).arg(stage.children.size());
+        stage.detail = Text::tr("%1\n%2 touchpoints").arg(stage.name).arg(stage.children.size());
         item.children.push_back(std::move(stage));
     }
     std::vector<OutlineItem> unstaged = touchpointsOf(-1);
     if (!unstaged.empty()) {
-        OutlineItem none{OutlineItem::Kind::Stage, tr("(no stage)"), {}, {}, std::move(unstaged)};
-        none.detail = tr("Touchpoints without a stage: give them one to place them on the map.");
+        OutlineItem none{
+            OutlineItem::Kind::Stage, Text::tr("(no stage)"), {}, {}, std::move(unstaged)};
+        none.detail =
+            Text::tr("Touchpoints without a stage: give them one to place them on the map.");
         item.children.push_back(std::move(none));
     }
     return item;
@@ -87,35 +90,36 @@ OutlineItem stages(const EventLog& log)
 
 OutlineItem segments(const Database& db)
 {
-    OutlineItem item = group(tr("Segments and personas"));
+    OutlineItem item = group(Text::tr("Segments and personas"));
     for (const Persona& persona : loadPersonas(db)) {
         item.children.push_back({OutlineItem::Kind::Persona,
                                  persona.name,
-                                 tr("Persona %1\n\"%2\"\nsegment %3")
+                                 Text::tr("Persona %1\n\"%2\"\nsegment %3")
                                      .arg(persona.name, persona.quote, persona.segmentKey),
                                  persona.id,
                                  {}});
     }
     for (int s = 0; s < RfmSegmentCount; ++s) {
         const QString name = rfmSegmentName(RfmSegment(s));
-        item.children.push_back({OutlineItem::Kind::Segment,
-                                 name,
-                                 tr("RFM segment %1: by recency, frequency and value").arg(name),
-                                 QStringLiteral("rfm:") + name,
-                                 {}});
+        item.children.push_back(
+            {OutlineItem::Kind::Segment,
+             name,
+             Text::tr("RFM segment %1: by recency, frequency and value").arg(name),
+             QStringLiteral("rfm:") + name,
+             {}});
     }
     return item;
 }
 
 OutlineItem models(const std::vector<StoredModel>& stored)
 {
-    OutlineItem item = group(tr("Models"));
+    OutlineItem item = group(Text::tr("Models"));
     for (auto it = stored.rbegin(); it != stored.rend(); ++it) { // newest first
         const QJsonObject metrics = it->metrics;
         item.children.push_back(
             {OutlineItem::Kind::Model,
              it->title(),
-             tr("%1\nROC-AUC %2, PR-AUC %3 on %4 held-out cases\n%5\ntrained %6")
+             Text::tr("%1\nROC-AUC %2, PR-AUC %3 on %4 held-out cases\n%5\ntrained %6")
                  .arg(it->title())
                  .arg(metrics.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
                  .arg(metrics.value(QStringLiteral("pr_auc")).toDouble(), 0, 'f', 3)
@@ -161,7 +165,7 @@ void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
             model.metrics.value(QStringLiteral("quality"))[QStringLiteral("band")].toString();
         if (auc < 0.7) {
             issues.push_back({ProjectIssue::Severity::Caveat, model.title(),
-                              tr("ROC-AUC %1 (%2): read its risks as hints, not forecasts")
+                              Text::tr("ROC-AUC %1 (%2): read its risks as hints, not forecasts")
                                   .arg(auc, 0, 'f', 3)
                                   .arg(band)});
         }
@@ -169,7 +173,7 @@ void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
             const double groupAuc = group[QStringLiteral("auc")].toDouble();
             if (groupAuc < auc - WeakerBy) {
                 issues.push_back({ProjectIssue::Severity::Caveat, model.title(),
-                                  tr("weaker for %1: ROC-AUC %2 on %3 cases (%4 overall)")
+                                  Text::tr("weaker for %1: ROC-AUC %2 on %3 cases (%4 overall)")
                                       .arg(group[QStringLiteral("subgroup")].toString())
                                       .arg(groupAuc, 0, 'f', 3)
                                       .arg(group[QStringLiteral("cases")].toInteger())
@@ -177,9 +181,10 @@ void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
             }
         }
         if (model.createdAtMs < lastImportMs) {
-            issues.push_back({ProjectIssue::Severity::Caveat, model.title(),
-                              tr("trained before the latest import: train again to include the "
-                                 "new data")});
+            issues.push_back(
+                {ProjectIssue::Severity::Caveat, model.title(),
+                 Text::tr("trained before the latest import: train again to include the "
+                          "new data")});
         }
     }
 }

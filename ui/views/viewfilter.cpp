@@ -10,10 +10,11 @@ namespace journeyscope {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, in the context lupdate files them under.
+struct Text
 {
-    return QCoreApplication::translate("journeyscope::ViewFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ViewFilter)
+};
 
 qint64 startOfDayMs(const QDate& day)
 {
@@ -26,16 +27,17 @@ QString ViewFilter::describe() const
 {
     QStringList parts;
     if (from && to)
-        parts.append(tr("%1 to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        parts.append(
+            Text::tr("%1 to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     else if (from)
-        parts.append(tr("from %1").arg(from->toString(Qt::ISODate)));
+        parts.append(Text::tr("from %1").arg(from->toString(Qt::ISODate)));
     else if (to)
-        parts.append(tr("until %1").arg(to->toString(Qt::ISODate)));
+        parts.append(Text::tr("until %1").arg(to->toString(Qt::ISODate)));
     if (!channels.isEmpty())
-        parts.append(tr("channels %1").arg(channels.join(QStringLiteral(", "))));
+        parts.append(Text::tr("channels %1").arg(channels.join(QStringLiteral(", "))));
     if (!people.isEmpty())
         parts.append(peopleLabel);
-    return parts.isEmpty() ? tr("all customers") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? Text::tr("all customers") : parts.join(QStringLiteral("; "));
 }
 
 EventFilter ViewFilter::resolve(const EventLog& log, const Database& db) const
@@ -48,7 +50,8 @@ EventFilter ViewFilter::resolve(const EventLog& log, const Database& db) const
     for (const QString& name : channels) {
         const int channel = log.channelIndex(name);
         if (channel < 0)
-            throw Error(Location(QStringLiteral("channel")), tr("no channel \"%1\"").arg(name));
+            throw Error(Location(QStringLiteral("channel")),
+                        Text::tr("no channel \"%1\"").arg(name));
         filter.channels.push_back(quint8(channel));
     }
     if (auto persons = selectPeople(log, db, people))

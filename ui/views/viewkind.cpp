@@ -4,6 +4,16 @@
 
 namespace journeyscope {
 
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ViewKind)
+};
+
+} // namespace
+
 const std::vector<ViewKind>& allViewKinds()
 {
     static const std::vector<ViewKind> kinds = {
@@ -14,22 +24,21 @@ const std::vector<ViewKind>& allViewKinds()
 
 QString viewTitle(ViewKind kind)
 {
-    const char* context = "journeyscope::ViewKind";
     switch (kind) {
     case ViewKind::Map:
-        return QCoreApplication::translate(context, "Journey map");
+        return Text::tr("Journey map");
     case ViewKind::Graph:
-        return QCoreApplication::translate(context, "Journey graph");
+        return Text::tr("Journey graph");
     case ViewKind::Funnel:
-        return QCoreApplication::translate(context, "Funnel");
+        return Text::tr("Funnel");
     case ViewKind::Heatmap:
-        return QCoreApplication::translate(context, "Friction");
+        return Text::tr("Friction");
     case ViewKind::Paths:
-        return QCoreApplication::translate(context, "Paths");
+        return Text::tr("Paths");
     case ViewKind::Personas:
-        return QCoreApplication::translate(context, "Personas");
+        return Text::tr("Personas");
     case ViewKind::Model:
-        return QCoreApplication::translate(context, "Model");
+        return Text::tr("Model");
     }
     return {};
 }
