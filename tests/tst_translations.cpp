@@ -73,7 +73,8 @@ QStringList placeholders(const QString& text)
 
 qsizetype mnemonics(const QString& text)
 {
-    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)(?=\\w)"));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)(?=\\w)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
     return text.count(mnemonic);
 }
 

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>Text</name>
-    <message>
-        <source>expected time or friction, found &quot;%1&quot;</source>
-        <translation>time oder friction erwartet, „%1“ gefunden</translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::Attribution</name>
     <message>
         <source>the Markov order must be 1, 2 or 3, not %1</source>
@@ -409,6 +402,36 @@
     <message>
         <source>column &quot;%1&quot;: %2 blank values read as missing, not as 0</source>
         <translation>Spalte „%1“: %2 leere Werte als fehlend gelesen, nicht als 0</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different channels in a project, found one more, %3: map a column with fewer values as the channel</source>
+        <translation>Spalte „%1“: höchstens %2 verschiedene Kanäle pro Projekt erwartet, einen weiteren gefunden, %3: ordnen Sie eine Spalte mit weniger Werten als Kanal zu</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different events in a project, found one more, %3</source>
+        <translation>Spalte „%1“: höchstens %2 verschiedene Ereignisse pro Projekt erwartet, ein weiteres gefunden, %3</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventLog</name>
+    <message>
+        <source>the project file is damaged: ids from %1 to %2 for %3 rows</source>
+        <translation>die Projektdatei ist beschädigt: IDs von %1 bis %2 für %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>the project holds more than %1 touchpoints or %2 channels</source>
+        <translation>das Projekt enthält mehr als %1 Touchpoints oder %2 Kanäle</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
+        <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventScan</name>
+    <message>
+        <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
+        <translation>die Projektdatei ist beschädigt: ein Ereignis verweist auf Touchpoint %1 und Kanal %2, und einen davon gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2069,11 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>no segment &quot;%1&quot;; expected rfm:NAME (%2) or a persona&apos;s segment</source>
         <translation>kein Segment „%1“; erwartet wird rfm:NAME (%2) oder das Segment einer Persona</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::PresentationDialog</name>
@@ -2985,6 +3013,37 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::ViewKind</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>Journey graph</source>
+        <translation>Journey Graph</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Reibung</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ViewOptionsBar</name>
     <message>
         <source>Nodes:</source>
@@ -3587,10 +3646,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>Die Projektdatei (*.journey).</translation>
     </message>
     <message>
-        <source>xes or csv for the events; pdf, png or svg for a view.</source>
-        <translation>xes oder csv für die Ereignisse; pdf, png oder svg für eine Ansicht.</translation>
-    </message>
-    <message>
         <source>The file to write; a name ending in .gz is compressed.</source>
         <translation>Die zu schreibende Datei; ein Name mit der Endung .gz wird komprimiert.</translation>
     </message>
@@ -3689,6 +3744,14 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>Drew the %1 to %2</source>
         <translation>%1 in %2 gezeichnet</translation>
+    </message>
+    <message>
+        <source>xes or csv for the events; pdf, png or svg for a view (default: what the output&apos;s name ends in).</source>
+        <translation>xes oder csv für die Ereignisse; pdf, png oder svg für eine Ansicht (Standard: die Endung des Ausgabenamens).</translation>
+    </message>
+    <message>
+        <source>expected time or friction, found &quot;%1&quot;</source>
+        <translation>time oder friction erwartet, „%1“ gefunden</translation>
     </message>
 </context>
 <context>

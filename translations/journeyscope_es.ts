@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>Text</name>
-    <message>
-        <source>expected time or friction, found &quot;%1&quot;</source>
-        <translation>se esperaba time o friction, se encontró &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::Attribution</name>
     <message>
         <source>the Markov order must be 1, 2 or 3, not %1</source>
@@ -409,6 +402,36 @@
     <message>
         <source>column &quot;%1&quot;: %2 blank values read as missing, not as 0</source>
         <translation>columna &quot;%1&quot;: %2 valores en blanco leídos como ausentes, no como 0</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different channels in a project, found one more, %3: map a column with fewer values as the channel</source>
+        <translation>columna &quot;%1&quot;: se esperaban como máximo %2 canales distintos por proyecto, se encontró uno más, %3: asigne como canal una columna con menos valores</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different events in a project, found one more, %3</source>
+        <translation>columna &quot;%1&quot;: se esperaban como máximo %2 eventos distintos por proyecto, se encontró uno más, %3</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventLog</name>
+    <message>
+        <source>the project file is damaged: ids from %1 to %2 for %3 rows</source>
+        <translation>el archivo del proyecto está dañado: ID de %1 a %2 para %3 filas</translation>
+    </message>
+    <message>
+        <source>the project holds more than %1 touchpoints or %2 channels</source>
+        <translation>el proyecto contiene más de %1 puntos de contacto o %2 canales</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
+        <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventScan</name>
+    <message>
+        <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
+        <translation>el archivo del proyecto está dañado: un evento hace referencia al punto de contacto %1 y al canal %2, y uno de ellos no existe</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +2055,11 @@ mediana %1, el 90 % en menos de %2</translation>
     </message>
     <message>
         <source>High-value</source>
-        <translation>Alto valor:</translation>
+        <translation>de alto valor</translation>
     </message>
     <message>
         <source>Low-value</source>
-        <translation>Bajo valor:</translation>
+        <translation>de bajo valor</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot;: its k-means model is missing or damaged</source>
@@ -2045,6 +2068,11 @@ mediana %1, el 90 % en menos de %2</translation>
     <message>
         <source>no segment &quot;%1&quot;; expected rfm:NAME (%2) or a persona&apos;s segment</source>
         <translation>no existe el segmento &quot;%1&quot;; se esperaba rfm:NOMBRE (%2) o el segmento de una persona</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
+        <translation>%3 %2 %1 %4</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3013,37 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::ViewKind</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Mapa del recorrido</translation>
+    </message>
+    <message>
+        <source>Journey graph</source>
+        <translation>Grafo del recorrido</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Fricción</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ViewOptionsBar</name>
     <message>
         <source>Nodes:</source>
@@ -3587,10 +3646,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>El archivo de proyecto (*.journey).</translation>
     </message>
     <message>
-        <source>xes or csv for the events; pdf, png or svg for a view.</source>
-        <translation>xes o csv para los eventos; pdf, png o svg para una vista.</translation>
-    </message>
-    <message>
         <source>The file to write; a name ending in .gz is compressed.</source>
         <translation>El archivo que escribir; un nombre terminado en .gz se comprime.</translation>
     </message>
@@ -3689,6 +3744,14 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>Drew the %1 to %2</source>
         <translation>Se dibujó %1 en %2</translation>
+    </message>
+    <message>
+        <source>xes or csv for the events; pdf, png or svg for a view (default: what the output&apos;s name ends in).</source>
+        <translation>xes o csv para los eventos; pdf, png o svg para una vista (por defecto: la extensión del nombre de salida).</translation>
+    </message>
+    <message>
+        <source>expected time or friction, found &quot;%1&quot;</source>
+        <translation>se esperaba time o friction, se encontró &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -2,800 +2,823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Text</name>
-    <message>
-        <source>expected time or friction, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::Attribution</name>
     <message>
         <source>the Markov order must be 1, 2 or 3, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre de Markov doit être 1, 2 ou 3, et non %1</translation>
     </message>
     <message>
         <source>the chain of order %1 has %L2 states, more than %L3: use a lower order or channels</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne d&apos;ordre %1 compte %L2 états, plus que %L3&#xa0;: utilisez un ordre inférieur ou les canaux</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::BoostedTrees</name>
     <message>
         <source>XGBoost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost&#xa0;: %1</translation>
     </message>
     <message>
         <source>a model needs at least one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle a besoin d&apos;au moins une variable</translation>
     </message>
     <message>
         <source>%1 rows of features but %2 labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de variables mais %2 étiquettes</translation>
     </message>
     <message>
         <source>the validation rows have other features than the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes de validation n&apos;ont pas les mêmes variables que les lignes d&apos;entraînement</translation>
     </message>
     <message>
         <source>the stored model is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle enregistré est vide</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ClassificationMetrics</name>
     <message>
         <source>%1 labels but %2 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes mais %2 prédictions</translation>
     </message>
     <message>
         <source>label %1 of case %2 is not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette %1 du cas %2 n&apos;est ni 0 ni 1</translation>
     </message>
     <message>
         <source>prediction %1 of case %2 is not in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>la prédiction %1 du cas %2 n&apos;est pas dans [0, 1]</translation>
     </message>
     <message>
         <source>not measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesurable</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excellent</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bon</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>no better than chance</source>
-        <translation type="unfinished"></translation>
+        <translation>pas mieux que le hasard</translation>
     </message>
     <message>
         <source>The test cases hold only one outcome, so the model cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas de test ne présentent qu&apos;un seul résultat&#xa0;: le modèle ne peut pas être évalué.</translation>
     </message>
     <message>
         <source>Given one case with the outcome and one without, the model ranks the first higher %1 % of the times: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre un cas avec le résultat et un cas sans, le modèle classe le premier plus haut dans %1&#xa0;% des cas&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ClickstreamGenerator</name>
     <message>
         <source>Could not write the sample data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les données d&apos;exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ColumnMapping</name>
     <message>
         <source>not a JSON mapping file (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de correspondance JSON (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>expected a JSON object with a &quot;columns&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON contenant un objet &quot;columns&quot; est attendu</translation>
     </message>
     <message>
         <source>field &quot;columns&quot;: expected an object mapping column names to roles</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;columns&quot;&#xa0;: un objet associant les noms de colonnes à des rôles est attendu</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: unknown role &quot;%2&quot;; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: rôle «&#xa0;%2&#xa0;» inconnu&#xa0;; rôles possibles&#xa0;: %3</translation>
     </message>
     <message>
         <source>field &quot;time_format&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;time_format&quot;&#xa0;: %1</translation>
     </message>
     <message>
         <source>field &quot;time_format&quot;: expected a string such as &quot;iso&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;time_format&quot;&#xa0;: une chaîne telle que &quot;iso&quot; est attendue</translation>
     </message>
     <message>
         <source>field &quot;delimiter&quot;: expected one character or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;delimiter&quot;&#xa0;: un caractère ou &quot;tab&quot; est attendu</translation>
     </message>
     <message>
         <source>field &quot;delimiter&quot;: expected one character or &quot;tab&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;delimiter&quot;&#xa0;: un caractère ou &quot;tab&quot; attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>field &quot;event_names&quot;: expected an object mapping date columns to event names</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;event_names&quot;&#xa0;: un objet associant des colonnes de date à des noms d&apos;événements est attendu</translation>
     </message>
     <message>
         <source>field &quot;event_names&quot;: column &quot;%1&quot;: expected an event name</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;event_names&quot;&#xa0;: colonne «&#xa0;%1&#xa0;»&#xa0;: un nom d&apos;événement est attendu</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Correlation</name>
     <message>
         <source>Customers who reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ayant atteint %1</translation>
     </message>
     <message>
         <source>Customers with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients avec %1</translation>
     </message>
     <message>
         <source>%1 were %2x more likely to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avaient %2 fois plus de chances de convertir</translation>
     </message>
     <message>
         <source>%1 were %2x less likely to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avaient %2 fois moins de chances de convertir</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CsvReader</name>
     <message>
         <source>the record is longer than %1 MiB; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement dépasse %1 Mio&#xa0;; manque-t-il un guillemet fermant&#xa0;?</translation>
     </message>
     <message>
         <source>the delimiter cannot be a quote or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>le délimiteur ne peut être ni un guillemet ni un saut de ligne</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is encoded as %1 (it starts with a %1 byte-order mark); save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est encodé en %1 (il commence par une marque d&apos;ordre des octets %1)&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
         <source>expected a closing quote for the field that starts here before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet fermant attendu avant la fin du fichier pour le champ qui commence ici</translation>
     </message>
     <message>
         <source>expected a delimiter or the end of the line after the closing quote, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur ou fin de ligne attendu après le guillemet fermant au lieu de &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CsvRecordSource</name>
     <message>
         <source>the file is empty: expected a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found invalid bytes (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 attendu, octets invalides trouvés (enregistrez le fichier en UTF-8)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CustomerAttributes</name>
     <message>
         <source>no customer attribute &quot;%1&quot;: no customer table was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;attribut client «&#xa0;%1&#xa0;»&#xa0;: aucune table de clients n&apos;a été importée</translation>
     </message>
     <message>
         <source>no customer attribute &quot;%1&quot;; the attributes are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;attribut client «&#xa0;%1&#xa0;»&#xa0;; les attributs sont %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CustomerErasure</name>
     <message>
         <source>no customer with this id in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client avec cet identifiant dans le projet</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CustomerScores</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1</translation>
     </message>
     <message>
         <source>a drop-off model scores journeys: the events are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle d&apos;abandon évalue des parcours&#xa0;: les événements sont nécessaires</translation>
     </message>
     <message>
         <source>model %1 is a %2 model, which does not score customers</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 est un modèle %2, qui n&apos;évalue pas les clients</translation>
     </message>
     <message>
         <source>the customer&apos;s journey is not in flight: model %1 scores only journeys that have not reached the goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours du client n&apos;est pas en cours&#xa0;: le modèle %1 n&apos;évalue que les parcours qui n&apos;ont pas encore atteint l&apos;objectif</translation>
     </message>
     <message>
         <source>the customer has no attributes to score</source>
-        <translation type="unfinished"></translation>
+        <translation>le client n&apos;a aucun attribut à évaluer</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::CustomerTable</name>
     <message>
         <source>no customer has &quot;%1&quot;: no customer table was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;a «&#xa0;%1&#xa0;»&#xa0;: aucune table de clients n&apos;a été importée</translation>
     </message>
     <message>
         <source>no customer has &quot;%1&quot;; the attributes are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;a «&#xa0;%1&#xa0;»&#xa0;; les attributs sont %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Database</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une base de données SQLite</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
         <source>the file is in use by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est utilisé par un autre processus</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::DefaultViews</name>
     <message>
         <source>No goal set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif défini</translation>
     </message>
     <message>
         <source>This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT --set &quot;Order confirmation&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue évalue les parcours selon un objectif&#xa0;: définissez-en un (journeyscope-cli goal PROJECT --set &quot;Order confirmation&quot;)</translation>
     </message>
     <message>
         <source>no touchpoint &quot;%1&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de point de contact «&#xa0;%1&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>No funnel yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;entonnoir</translation>
     </message>
     <message>
         <source>A funnel needs stages and a goal: load stages (journeyscope-cli stages PROJECT --load FILE) and set a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entonnoir nécessite des étapes et un objectif&#xa0;: chargez des étapes (journeyscope-cli stages PROJECT --load FILE) et définissez un objectif.</translation>
     </message>
     <message>
         <source>No model yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle</translation>
     </message>
     <message>
         <source>Train one to see how well it predicts drop-off (journeyscope-cli train PROJECT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez-en un pour voir dans quelle mesure il prédit l&apos;abandon (journeyscope-cli train PROJECT).</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::DropoffModel</name>
     <message>
         <source>the %1 journeys have %2 rows that dropped off and %3 that converted: a model needs at least %4 of each (is the goal right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>les parcours %1 comptent %2 lignes ayant abandonné et %3 ayant converti&#xa0;: un modèle en demande au moins %4 de chaque (l&apos;objectif est-il le bon&#xa0;?)</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;entraînement</translation>
     </message>
     <message>
         <source>held-out</source>
-        <translation type="unfinished"></translation>
+        <translation>de test</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Error</name>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::EventConverter</name>
     <message>
         <source>wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de champs incorrect</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
     </message>
     <message>
         <source>empty customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client vide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected a customer id, found an empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: identifiant client attendu, champ vide trouvé</translation>
     </message>
     <message>
         <source>bad time</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage invalide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %3 ne correspond pas au format attendu (%2)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>expected a date in at least one of the date columns, found none</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est attendue dans au moins une des colonnes de date, aucune trouvée</translation>
     </message>
     <message>
         <source>empty event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement vide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected an event name, found an empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: nom d&apos;événement attendu, champ vide trouvé</translation>
     </message>
     <message>
         <source>bad value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur invalide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected a number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: nombre attendu au lieu de %2</translation>
     </message>
     <message>
         <source>bad consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement invalide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected yes or no (true/false, 1/0, granted/denied), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: yes ou no attendu (true/false, 1/0, granted/denied) au lieu de %2</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 invalide</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: expected UTF-8 text, found invalid bytes (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: texte UTF-8 attendu, octets invalides trouvés (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found invalid bytes (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 attendu, octets invalides trouvés (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: %2 blank values read as missing, not as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2 valeurs vides lues comme manquantes, et non comme 0</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different channels in a project, found one more, %3: map a column with fewer values as the channel</source>
+        <translation>colonne « %1 » : au plus %2 canaux différents attendus par projet, un de plus trouvé, %3 : choisissez comme canal une colonne qui a moins de valeurs</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: expected at most %2 different events in a project, found one more, %3</source>
+        <translation>colonne « %1 » : au plus %2 événements différents attendus par projet, un de plus trouvé, %3</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventLog</name>
+    <message>
+        <source>the project file is damaged: ids from %1 to %2 for %3 rows</source>
+        <translation>le fichier du projet est endommagé : identifiants de %1 à %2 pour %3 lignes</translation>
+    </message>
+    <message>
+        <source>the project holds more than %1 touchpoints or %2 channels</source>
+        <translation>le projet contient plus de %1 points de contact ou %2 canaux</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
+        <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::EventScan</name>
+    <message>
+        <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
+        <translation>le fichier du projet est endommagé : un événement renvoie au point de contact %1 et au canal %2, dont l’un n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Experiment</name>
     <message>
         <source>no customers with an outcome in the control group &quot;%1&quot;; the groups are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client avec un résultat dans le groupe de contrôle «&#xa0;%1&#xa0;»&#xa0;; les groupes sont %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::FilterBar</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Persona or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona ou segment</translation>
     </message>
     <message>
         <source>Customer attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut client</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Every customer, every channel, all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients, tous les canaux, toutes les dates</translation>
     </message>
     <message>
         <source>End the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le focus</translation>
     </message>
     <message>
         <source>Focus on a touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Se concentrer sur un point de contact</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona&#xa0;: %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel client</translation>
     </message>
     <message>
         <source>through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passant par %1</translation>
     </message>
     <message>
         <source>reaching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteignant %1</translation>
     </message>
     <message>
         <source>Through %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Passant par %1  ✕</translation>
     </message>
     <message>
         <source>Reaching %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteignant %1  ✕</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Friction</name>
     <message>
         <source>friction weights must be numbers of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>les poids de friction doivent être des nombres supérieurs ou égaux à 0</translation>
     </message>
     <message>
         <source>at least one friction weight must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un poids de friction doit être supérieur à 0</translation>
     </message>
     <message>
         <source>%1 segment labels for %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes de segment pour %2 personnes</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Funnel</name>
     <message>
         <source>A funnel needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entonnoir nécessite au moins une étape</translation>
     </message>
     <message>
         <source>Funnel step %1 has no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 de l&apos;entonnoir n&apos;a pas de point de contact</translation>
     </message>
     <message>
         <source>Funnel step %1 names touchpoint %2; the log has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 de l&apos;entonnoir désigne le point de contact %2&#xa0;; le journal contient %3</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::FunnelBuilderDialog</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Funnel Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Find a touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un point de contact</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>&amp;Add Step →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l&apos;étape →</translation>
     </message>
     <message>
         <source>Add as &amp;Alternative →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme al&amp;ternative →</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, dans l&apos;ordre</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::FunnelScene</name>
     <message>
         <source>%L1 journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours</translation>
     </message>
     <message>
         <source>%1 of the previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la précédente</translation>
     </message>
     <message>
         <source>%1 of the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la première</translation>
     </message>
     <message>
         <source>median %1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane de %1 après</translation>
     </message>
     <message>
         <source>%L1 dropped off:</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 abandons&#xa0;:</translation>
     </message>
     <message>
         <source>  ended there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  fin du parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No journey reaches the first step with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours n&apos;atteint la première étape avec ces filtres.</translation>
     </message>
     <message>
         <source>Funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>%L1 journeys looked at; %2 reach the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours examinés&#xa0;; %2 atteignent la dernière étape</translation>
     </message>
     <message>
         <source>journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Goal</name>
     <message>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>converti</translation>
     </message>
     <message>
         <source>dropped off</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::GraphLayout</name>
     <message>
         <source>edge %1 joins nodes that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;arc %1 relie des nœuds qui n&apos;existent pas</translation>
     </message>
     <message>
         <source>Graphviz could not lay the graph out</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::GzipFile</name>
     <message>
         <source>a gzip file can only be opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier gzip ne peut être ouvert qu&apos;en lecture</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start zlib: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer zlib&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the gzip data ends early, at byte offset %1: unexpected end of file (is the file truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip s&apos;arrêtent prématurément, à l&apos;octet %1&#xa0;: fin de fichier inattendue (le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>the gzip data is corrupt at byte offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip sont corrompues à l&apos;octet %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::GzipWriter</name>
     <message>
         <source>a gzip stream can only be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>un flux gzip ne peut être ouvert qu&apos;en écriture</translation>
     </message>
     <message>
         <source>the target device is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>le périphérique cible n&apos;est pas ouvert en écriture</translation>
     </message>
     <message>
         <source>cannot start zlib: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer zlib&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the compressed data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire les données compressées&#xa0;: %1</translation>
     </message>
     <message>
         <source>zlib failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de zlib&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::HeaderRow</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::HeatmapScene</name>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No journey passes the filters: widen the dates, channels or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours ne passe les filtres&#xa0;: élargissez les dates, les canaux ou le segment.</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contact</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment</translation>
     </message>
     <message>
         <source>Friction by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Friction par %1 et par %2</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu</translation>
     </message>
     <message>
         <source>%L1 journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours</translation>
     </message>
     <message>
         <source>0 · little friction</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · peu de friction</translation>
     </message>
     <message>
         <source>1 · most friction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · friction maximale</translation>
     </message>
     <message>
         <source>Score: %1. Cells with fewer than %L2 journeys are not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score&#xa0;: %1. Les cellules de moins de %L2 parcours ne sont pas évaluées.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::IdentityResolver</name>
     <message>
         <source>there is no link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>link %1 was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien %1 a déjà été annulé</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ImportIntoProject</name>
     <message>
         <source>this project pseudonymises customer keys and personal data; they can be kept as they are only in a project created so</source>
-        <translation type="unfinished"></translation>
+        <translation>ce projet pseudonymise les clés clients et les données personnelles&#xa0;; elles ne peuvent être conservées telles quelles que dans un projet créé ainsi</translation>
     </message>
     <message>
         <source>could not move the new project into place from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en place le nouveau projet depuis %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ImportJob</name>
     <message>
         <source>the same data was already imported from %1 on %2 (SHA-256 %3); use --force to import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes données ont déjà été importées depuis %1 le %2 (SHA-256 %3)&#xa0;; utilisez --force pour les importer à nouveau</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; known formats are csv, jsonl, xes and table</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; les formats connus sont csv, jsonl, xes et table</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) had rows out of time order; their sessions were cut from their events in time order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client avait des lignes hors de l&apos;ordre chronologique&#xa0;; ses sessions ont été découpées à partir de ses événements triés par date</numerusform>
+            <numerusform>%n clients avaient des lignes hors de l&apos;ordre chronologique&#xa0;; leurs sessions ont été découpées à partir de leurs événements triés par date</numerusform>
         </translation>
     </message>
 </context>
@@ -803,2441 +826,2492 @@
     <name>journeyscope::ImportReport</name>
     <message>
         <source>%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 événements issus de %3 lignes, %4 ignorées&#xa0;; %5 nouveaux clients, %6 sessions</translation>
     </message>
     <message>
         <source>  skipped %1 rows: %2; first at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 lignes ignorées&#xa0;: %2&#xa0;; première à %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>  %1 customers found to be the same person, %2 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 clients identifiés comme une même personne, %2 fusionnés</translation>
     </message>
     <message>
         <source>Imported %1 events in %2 s (%3 rows/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements importés en %2 s (%3 lignes/s)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ImportWizard</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Keep customer ids and personal data as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tels quels les identifiants clients et les données personnelles</translation>
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Clickstream or CRM exports, JSON Lines or XES event logs. They are imported together: all of them or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de clickstream ou de CRM, journaux d&apos;événements JSON Lines ou XES. Ils sont importés ensemble&#xa0;: tous ou aucun.</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>&amp;Add Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Detect from each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter pour chaque fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet&#xa0;:</translation>
     </message>
     <message>
         <source>Into project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le projet&#xa0;:</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Journeyscope projects (*.journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Journeyscope (*.journey)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>How journeys are cut into sessions and what to do with a bad row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les parcours sont découpés en sessions et que faire d&apos;une ligne incorrecte.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Session gap in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre sessions, en minutes</translation>
     </message>
     <message>
         <source>Stop: import nothing and say where</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter&#xa0;: ne rien importer et indiquer où</translation>
     </message>
     <message>
         <source>Skip the row and report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la ligne et la signaler</translation>
     </message>
     <message>
         <source>On a bad row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une ligne incorrecte</translation>
     </message>
     <message>
         <source>Otherwise they are pseudonymised with a key kept in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, ils sont pseudonymisés avec une clé conservée dans le projet</translation>
     </message>
     <message>
         <source>Chosen when the project was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi à la création du projet</translation>
     </message>
     <message>
         <source>A new &amp;session after a gap of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;session après une pause de&#xa0;:</translation>
     </message>
     <message>
         <source>On a &amp;bad row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une &amp;ligne incorrecte&#xa0;:</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n fichier...</numerusform>
+            <numerusform>Importation de %n fichiers...</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: the project is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: le projet est resté inchangé.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %L1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 événements importés.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Importer</name>
     <message>
         <source>Events in a CSV or text table</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements dans un tableau CSV ou texte</translation>
     </message>
     <message>
         <source>CSV and text tables (*.csv *.tsv *.txt *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV et texte (*.csv *.tsv *.txt *.dat)</translation>
     </message>
     <message>
         <source>Customer table (one row per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de clients (une ligne par client)</translation>
     </message>
     <message>
         <source>Events in JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements en JSON Lines</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json *.jsonl.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json *.jsonl.gz)</translation>
     </message>
     <message>
         <source>XES event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;événements XES</translation>
     </message>
     <message>
         <source>XES event logs (*.xes *.xes.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;événements XES (*.xes *.xes.gz)</translation>
     </message>
     <message>
         <source>the XES standard</source>
-        <translation type="unfinished"></translation>
+        <translation>la norme XES</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::IssuesPanel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Model caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve sur le modèle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::JourneyGraphScene</name>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 clients</translation>
     </message>
     <message>
         <source>%L1 journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours</translation>
     </message>
     <message>
         <source>%1
 %L2 customers, %L3 events
 %L4 journeys start here, %L5 end here, %L6 of them without the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%L2 clients, %L3 événements
+%L4 parcours commencent ici, %L5 s&apos;y terminent, dont %L6 sans atteindre l&apos;objectif</translation>
     </message>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No journey passes the filters: widen the dates, channels or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours ne passe les filtres&#xa0;: élargissez les dates, les canaux ou le segment.</translation>
     </message>
     <message>
         <source>%1 → %2
 %L3 transitions (%4 % of those leaving %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2
+%L3 transitions (%4&#xa0;% des sorties de %1)</translation>
     </message>
     <message>
         <source>
 median %1, 90 % within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+médiane %1, 90&#xa0;% en moins de %2</translation>
     </message>
     <message>
         <source>%L1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 · %2&#xa0;%</translation>
     </message>
     <message>
         <source>%L1 journeys of %L2 customers. Edge width: transitions; node colour: friction score (0 little, 1 most; grey: too few journeys); dashed: loops back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours de %L2 clients. Épaisseur des arcs&#xa0;: transitions&#xa0;; couleur des nœuds&#xa0;: score de friction (0 faible, 1 maximal&#xa0;; gris&#xa0;: trop peu de parcours)&#xa0;; pointillés&#xa0;: retours en arrière.</translation>
     </message>
     <message>
         <source>%L1 journeys of %L2 customers. Edge width: transitions; colour: median time (pale fast, deep slow); node border: share ending there without the goal; dashed: loops back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours de %L2 clients. Épaisseur des arcs&#xa0;: transitions&#xa0;; couleur&#xa0;: temps médian (clair rapide, foncé lent)&#xa0;; bordure des nœuds&#xa0;: part des parcours qui s&apos;y terminent sans l&apos;objectif&#xa0;; pointillés&#xa0;: retours en arrière.</translation>
     </message>
     <message>
         <source>Simplified: %1 % of transitions and %2 % of events hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplifié&#xa0;: %1&#xa0;% des transitions et %2&#xa0;% des événements masqués.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::JourneyMap</name>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans étape)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::JourneyMapScene</name>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No journey passes the filters: widen the dates, channels or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours ne passe les filtres&#xa0;: élargissez les dates, les canaux ou le segment.</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du parcours</translation>
     </message>
     <message>
         <source>%L1 journeys, %2 converted</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours, %2 convertis</translation>
     </message>
     <message>
         <source>%L1 journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>%1
 %L2 journeys, %L3 events%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%L2 parcours, %L3 événements%4</translation>
     </message>
     <message>
         <source>, mostly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, surtout %1</translation>
     </message>
     <message>
         <source>+ %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %L1 autres</translation>
     </message>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions des clients</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>%1 of journeys reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des parcours l&apos;atteignent</translation>
     </message>
     <message>
         <source>%1 of them convert</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 convertissent</translation>
     </message>
     <message>
         <source>median %1 in the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane de %1 dans l&apos;étape</translation>
     </message>
     <message>
         <source>Friction</source>
-        <translation type="unfinished"></translation>
+        <translation>Friction</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sans score</translation>
     </message>
     <message>
         <source>%1 drop off here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abandonnent ici</translation>
     </message>
     <message>
         <source>Predicted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque prédit</translation>
     </message>
     <message>
         <source>No drop-off model yet: train one (journeyscope-cli train PROJECT) to see where journeys are likely to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle d&apos;abandon&#xa0;: entraînez-en un (journeyscope-cli train PROJECT) pour voir où les parcours risquent de s&apos;arrêter.</translation>
     </message>
     <message>
         <source>%1 likely to drop off</source>
-        <translation type="unfinished"></translation>
+        <translation>risque d&apos;abandon&#xa0;: %1</translation>
     </message>
     <message>
         <source>driven by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>No CSAT, NPS or sentiment column in the customer tables: import one, or set emotions by hand (notes PROJECT --add &quot;Stage:emotion=-1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne CSAT, NPS ou de sentiment dans les tables de clients&#xa0;: importez-en une, ou définissez les émotions à la main (notes PROJECT --add &quot;Stage:emotion=-1&quot;).</translation>
     </message>
     <message>
         <source>set by hand, -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie à la main, de -2 à 2</translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de douleur</translation>
     </message>
     <message>
         <source>%1: friction %2, %3 end here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: friction %2, %3 se terminent ici</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>None noted yet (notes PROJECT --add &quot;Stage:opportunity=...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notée pour l&apos;instant (notes PROJECT --add &quot;Stage:opportunity=...&quot;).</translation>
     </message>
     <message>
         <source>Chips: touchpoints by the journeys that reach them, in their main channel&apos;s colour. Actions: the first visit to a stage, share of its journeys. Friction: 0 little, 1 most. ✎ written by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilles&#xa0;: points de contact selon les parcours qui les atteignent, dans la couleur de leur canal principal. Actions&#xa0;: la première visite d&apos;une étape, en part de ses parcours. Friction&#xa0;: 0 faible, 1 maximale. ✎ rédigé par l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::JsonLinesReader</name>
     <message>
         <source>the record is longer than %1 MiB; is the file JSON Lines (one object per line)?</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement dépasse %1 Mio&#xa0;; le fichier est-il au format JSON Lines (un objet par ligne)&#xa0;?</translation>
     </message>
     <message>
         <source>the file is encoded as %1 (it starts with a %1 byte-order mark); save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est encodé en %1 (il commence par une marque d&apos;ordre des octets %1)&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found the byte 0x%1 (is the file in another encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 attendu, trouvé l&apos;octet 0x%1 (le fichier est-il dans un autre encodage&#xa0;?)</translation>
     </message>
     <message>
         <source>the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de la ligne</translation>
     </message>
     <message>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère de contrôle U+%1</translation>
     </message>
     <message>
         <source>expected a JSON object (&apos;{&apos;) for the record, found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON (&apos;{&apos;) attendu pour l&apos;enregistrement, trouvé un tableau</translation>
     </message>
     <message>
         <source>expected a JSON object (&apos;{&apos;) for the record, found a string</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON (&apos;{&apos;) attendu pour l&apos;enregistrement, trouvé une chaîne</translation>
     </message>
     <message>
         <source>expected a JSON object (&apos;{&apos;) for the record, found a number</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON (&apos;{&apos;) attendu pour l&apos;enregistrement, trouvé un nombre</translation>
     </message>
     <message>
         <source>expected a JSON object (&apos;{&apos;) for the record, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON (&apos;{&apos;) attendu pour l&apos;enregistrement, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected the end of the line after the record&apos;s closing &apos;}&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de ligne attendue après le &apos;}&apos; fermant l&apos;enregistrement, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected at most %1 levels of nested objects and arrays, found more</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 niveaux d&apos;objets et de tableaux imbriqués attendus, davantage trouvés</translation>
     </message>
     <message>
         <source>expected a key in double quotes, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé entre guillemets doubles attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; attendu après la clé, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member of the object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après un membre de l&apos;objet, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an element of the array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu après un élément du tableau, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a value (an object, array, string, number, true, false or null), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to close the string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; attendu pour fermer la chaîne, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an escape sequence such as \t instead of %1 in the string</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement attendue dans la chaîne (comme \t), trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an escape sequence (\&quot; \\ \/ \b \f \n \r \t or \uXXXX) after &apos;\&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement attendue (\&quot; \\ \/ \b \f \n \r \t ou \uXXXX) après &apos;\&apos;, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected four hexadecimal digits after &apos;\u&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quatre chiffres hexadécimaux attendus après &apos;\u&apos;, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a digit after &apos;-&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre attendu après &apos;-&apos;, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a digit after the decimal point, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre attendu après le point décimal, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a digit in the exponent, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre attendu dans l&apos;exposant, trouvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::LabelModel</name>
     <message>
         <source>&quot;%1&quot; has %2 customers with %3 and %4 without: a model needs at least %5 of each</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» compte %2 clients avec %3 et %4 sans&#xa0;: un modèle en demande au moins %5 de chaque</translation>
     </message>
     <message>
         <source>the customer tables have no column besides &quot;%1&quot; to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables de clients n&apos;ont aucune autre colonne que «&#xa0;%1&#xa0;» pour l&apos;apprentissage</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Layout</name>
     <message>
         <source>column &quot;%1&quot; mixes day-first and month-first dates; give the format with --time-format</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» mélange des dates avec le jour en premier et avec le mois en premier&#xa0;; indiquez le format avec --time-format</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: every date fits both day/month and month/day order (for example &quot;%2&quot;); say which with --time-format dmy or --time-format mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: toutes les dates conviennent aux deux ordres jour/mois et mois/jour (par exemple «&#xa0;%2&#xa0;»)&#xa0;; précisez lequel avec --time-format dmy ou --time-format mdy</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: dates read as %2, because of values such as &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: dates lues au format %2, en raison de valeurs telles que «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <source>the file has no header line: its columns are numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de ligne d&apos;en-tête&#xa0;: ses colonnes sont numérotées</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeyscope</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>&amp;Import Data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données...</translation>
     </message>
     <message>
         <source>Save Project &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous...</translation>
     </message>
     <message>
         <source>&amp;Export View...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la vue...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>S&amp;tages...</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redessiner</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème &amp;sombre</translation>
     </message>
     <message>
         <source>&amp;Present...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Journeyscope</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Journeyscope projects (*.journey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Journeyscope (*.journey)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>Cannot save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1...</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>%1 - Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Journeyscope</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Select something in the project or click a node, a chip or a line to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément du projet ou cliquez sur un nœud, une pastille ou une ligne pour voir ses chiffres.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Issues (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%L1)</translation>
     </message>
     <message>
         <source>Change the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les chemins</translation>
     </message>
     <message>
         <source>Cannot show the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les chemins</translation>
     </message>
     <message>
         <source>Choose a view that is drawn to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une vue déjà dessinée pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Image PNG, 300 ppp (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Open a project to present it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet pour le présenter.</translation>
     </message>
     <message>
         <source>About Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Journeyscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Customer-journey mapping driven by data. Your data stays on this computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Cartographie du parcours client pilotée par les données. Vos données restent sur cet ordinateur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::MapNoteDialog</name>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur %1</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de douleur</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir</translation>
     </message>
     <message>
         <source>What the team saw or wants to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;équipe a observé ou veut essayer</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Emotion from -2 (very negative) to 2 (very positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion de -2 (très négative) à 2 (très positive)</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couloir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::MapNoteEdits</name>
     <message>
         <source>Add note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur %1</translation>
     </message>
     <message>
         <source>Delete note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note sur %1</translation>
     </message>
     <message>
         <source>no note %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de note %1 sur la carte</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::MapNotes</name>
     <message>
         <source>expected STAGE:pain=TEXT, STAGE:opportunity=TEXT or STAGE:emotion=-2..2, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE:pain=TEXT, STAGE:opportunity=TEXT ou STAGE:emotion=-2..2 attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no stage &quot;%1&quot;; the stages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;étape «&#xa0;%1&#xa0;»&#xa0;; les étapes sont %2</translation>
     </message>
     <message>
         <source>expected an emotion from -2 (very negative) to 2 (very positive), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>émotion de -2 (très négative) à 2 (très positive) attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected the lane pain, opportunity or emotion, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>couloir pain, opportunity ou emotion attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the note for %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la note pour %1 est vide</translation>
     </message>
     <message>
         <source>no note %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de note %1 sur la carte</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::MappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>How each column is read. Change a role where the guess is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque colonne est lue. Modifiez un rôle si la détection s&apos;est trompée.</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Column roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles des colonnes</translation>
     </message>
     <message>
         <source>&amp;Load Mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger une correspondance...</translation>
     </message>
     <message>
         <source>&amp;Save Mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correspondance...</translation>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1...</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Only one column can be the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule colonne peut avoir le rôle %1.</translation>
     </message>
     <message>
         <source>An import needs a column for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation nécessite une colonne pour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Load Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une correspondance</translation>
     </message>
     <message>
         <source>Mappings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances (*.json)</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ModelReportScene</name>
     <message>
         <source>%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ROC-AUC %2, PR-AUC %3 sur %L4 cas de test</translation>
     </message>
     <message>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe ROC</translation>
     </message>
     <message>
         <source>false positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de faux positifs</translation>
     </message>
     <message>
         <source>true positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de vrais positifs</translation>
     </message>
     <message>
         <source>Precision and recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision et rappel</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel</translation>
     </message>
     <message>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>observé</translation>
     </message>
     <message>
         <source>Lift by decile (1: highest scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift par décile (1&#xa0;: scores les plus élevés)</translation>
     </message>
     <message>
         <source>lift</source>
-        <translation type="unfinished"></translation>
+        <translation>lift</translation>
     </message>
     <message>
         <source>What drives it (mean |SHAP|, log odds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs (|SHAP| moyen, log-odds)</translation>
     </message>
     <message>
         <source>mean |SHAP|</source>
-        <translation type="unfinished"></translation>
+        <translation>|SHAP| moyen</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::NextStepModel</name>
     <message>
         <source>%1 journeys are too few to learn and test next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parcours, c&apos;est trop peu pour apprendre et tester les étapes suivantes</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Paths</name>
     <message>
         <source>Unknown anchor touchpoint %1; the log has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact d&apos;ancrage %1 inconnu&#xa0;; le journal contient %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::PeopleSelection</name>
     <message>
         <source>no touchpoint &quot;%1&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de point de contact «&#xa0;%1&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>no stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
     <message>
         <source>%1 of customers (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des clients (%L2)</translation>
     </message>
     <message>
         <source>Its segment cannot be recomputed on this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son segment ne peut pas être recalculé sur ces données.</translation>
     </message>
     <message>
         <source>In numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>En chiffres</translation>
     </message>
     <message>
         <source>converts %1 · mean value %2 · %3 sessions on average</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion %1 · valeur moyenne %2 · %3 sessions en moyenne</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Typical path (%L1 start this way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin typique (%L1 commencent ainsi)</translation>
     </message>
     <message>
         <source>%1 (%2 of their drop-offs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de leurs abandons)</translation>
     </message>
     <message>
         <source>Where they drop off</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ils abandonnent</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrations</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de personas</translation>
     </message>
     <message>
         <source>Draft them from the segments: journeyscope-cli segments PROJECT --save-personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en des ébauches à partir des segments&#xa0;: journeyscope-cli segments PROJECT --save-personas.</translation>
     </message>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No customer of any persona passes the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client d&apos;un persona ne passe les filtres.</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Personas</name>
     <message>
         <source>lapsed customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients inactifs</translation>
     </message>
     <message>
         <source>loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>fidèles</translation>
     </message>
     <message>
         <source>buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>acheteurs</translation>
     </message>
     <message>
         <source>regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>habitués</translation>
     </message>
     <message>
         <source>one-time visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>visiteurs d&apos;un jour</translation>
     </message>
     <message>
         <source>browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>curieux</translation>
     </message>
     <message>
         <source>who abandon carts</source>
-        <translation type="unfinished"></translation>
+        <translation>qui abandonnent leur panier</translation>
     </message>
     <message>
         <source>who abandon checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>qui abandonnent au paiement</translation>
     </message>
     <message>
         <source>who drop off at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qui abandonnent à %1</translation>
     </message>
     <message>
         <source>I got as far as %1, and then I left.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai avancé jusqu&apos;à %1, et puis j&apos;ai laissé tomber.</translation>
     </message>
     <message>
         <source>I used to come here. Lately nothing has given me a reason to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je venais souvent. Ces derniers temps, plus rien ne m&apos;a donné de raison de revenir.</translation>
     </message>
     <message>
         <source>I know what I want, and I keep coming back for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sais ce que je veux, et je reviens toujours le chercher.</translation>
     </message>
     <message>
         <source>When I find what I need, I buy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand je trouve ce qu&apos;il me faut, je l&apos;achète.</translation>
     </message>
     <message>
         <source>I come back often, but I am not convinced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reviens souvent, mais rien ne m&apos;a encore convaincu.</translation>
     </message>
     <message>
         <source>I had a look once. Nothing made me stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai jeté un œil une fois. Rien ne m&apos;a donné envie de rester.</translation>
     </message>
     <message>
         <source>I am just looking around for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;instant, je ne fais que regarder.</translation>
     </message>
     <message>
         <source>Do everything on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout faire sur %1</translation>
     </message>
     <message>
         <source>Move between %1 and %2 without starting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de %1 à %2 sans tout recommencer</translation>
     </message>
     <message>
         <source>Get service that matches what they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un service à la hauteur de ses dépenses</translation>
     </message>
     <message>
         <source>Find a reason to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une raison de revenir</translation>
     </message>
     <message>
         <source>Pick up where they left off on every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre là où on s&apos;était arrêté, à chaque visite</translation>
     </message>
     <message>
         <source>Get from %1 to %2 quickly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller vite de %1 à %2</translation>
     </message>
     <message>
         <source>Buy quickly, without detours</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter vite, sans détours</translation>
     </message>
     <message>
         <source>Decide in a single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se décider en une seule visite</translation>
     </message>
     <message>
         <source>Compare options before committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les options avant de s&apos;engager</translation>
     </message>
     <message>
         <source>Leaves the cart without buying</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonne son panier sans acheter</translation>
     </message>
     <message>
         <source>Gives up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renonce à %1</translation>
     </message>
     <message>
         <source>Leaves at %1 without converting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte le parcours à %1 sans convertir</translation>
     </message>
     <message>
         <source>Does not find a reason to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne trouve pas de raison de convertir</translation>
     </message>
     <message>
         <source>Nothing has brought them back lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien ne l&apos;a fait revenir récemment</translation>
     </message>
     <message>
         <source>Needs many steps to get anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>A besoin de nombreuses étapes pour avancer</translation>
     </message>
     <message>
         <source>no persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de persona %1</translation>
     </message>
     <message>
         <source>High-value</source>
-        <translation type="unfinished"></translation>
+        <translation>à haute valeur</translation>
     </message>
     <message>
         <source>Low-value</source>
-        <translation type="unfinished"></translation>
+        <translation>à faible valeur</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot;: its k-means model is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>segment «&#xa0;%1&#xa0;»&#xa0;: son modèle k-means est manquant ou endommagé</translation>
     </message>
     <message>
         <source>no segment &quot;%1&quot;; expected rfm:NAME (%2) or a persona&apos;s segment</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de segment «&#xa0;%1&#xa0;»&#xa0;; indiquez rfm:NAME (%2) ou le segment d&apos;un persona</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
+        <translation>%3 %2 %1 %4</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::PresentationDialog</name>
     <message>
         <source>Presenter notes on the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du présentateur sur l&apos;autre écran</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>Slides, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cran&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::PresentationWindow</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Slide %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>, stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, étape %1 sur %2</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données affichées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::PresenterNotes</name>
     <message>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du présentateur</translation>
     </message>
     <message>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière diapositive</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante&#xa0;: %1</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette diapositive.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Project</name>
     <message>
         <source>no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de projet introuvable</translation>
     </message>
     <message>
         <source>not a Journeyscope project (the file is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un projet Journeyscope (le fichier est vide)</translation>
     </message>
     <message>
         <source>not a Journeyscope project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un projet Journeyscope (pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>not a Journeyscope project (an SQLite database of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un projet Journeyscope (base de données SQLite d&apos;une autre application)</translation>
     </message>
     <message>
         <source>made by a newer version of Journeyscope (project format %1; this version reads up to %2): update Journeyscope to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par une version plus récente de Journeyscope (format de projet %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Journeyscope à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>not a Journeyscope project (no format version)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un projet Journeyscope (aucune version de format)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
         <source>made by an older version of Journeyscope; open it for writing once to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par une version plus ancienne de Journeyscope&#xa0;; ouvrez-le une fois en écriture pour le mettre à niveau</translation>
     </message>
     <message>
         <source>already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <source>the project&apos;s pseudonymisation key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de pseudonymisation du projet est manquante</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ProjectCopy</name>
     <message>
         <source>is the project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>est le projet lui-même</translation>
     </message>
     <message>
         <source>cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être remplacé</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ProjectExplorer</name>
     <message>
         <source>Project explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorateur de projet</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ProjectOutline</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>%1
 format %2
 %3 rows, %4 imported, %5 skipped
 imported %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+format %2
+%3 lignes, %4 importées, %5 ignorées
+importé le %6</translation>
     </message>
     <message>
         <source>Stages and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et points de contact</translation>
     </message>
     <message>
         <source>%1
 %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 événements</translation>
     </message>
     <message>
         <source>%1
 %2 touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 points de contact</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans étape)</translation>
     </message>
     <message>
         <source>Touchpoints without a stage: give them one to place them on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact sans étape&#xa0;: attribuez-leur une étape pour les placer sur la carte.</translation>
     </message>
     <message>
         <source>Segments and personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments et personas</translation>
     </message>
     <message>
         <source>Persona %1
 &quot;%2&quot;
 segment %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1
+«&#xa0;%2&#xa0;»
+segment %3</translation>
     </message>
     <message>
         <source>RFM segment %1: by recency, frequency and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM %1&#xa0;: par récence, fréquence et valeur</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>%1
 ROC-AUC %2, PR-AUC %3 on %4 held-out cases
 %5
 trained %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ROC-AUC %2, PR-AUC %3 sur %4 cas de test
+%5
+entraîné le %6</translation>
     </message>
     <message>
         <source>ROC-AUC %1 (%2): read its risks as hints, not forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC %1 (%2)&#xa0;: considérez ses risques comme des indices, pas comme des prévisions</translation>
     </message>
     <message>
         <source>weaker for %1: ROC-AUC %2 on %3 cases (%4 overall)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus faible pour %1&#xa0;: ROC-AUC %2 sur %3 cas (%4 globalement)</translation>
     </message>
     <message>
         <source>trained before the latest import: train again to include the new data</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné avant la dernière importation&#xa0;: réentraînez-le pour inclure les nouvelles données</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ProjectSummaryWidget</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <source>Open a project (*.journey) with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet (*.journey) avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ProjectViews</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Change the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la vue %1</translation>
     </message>
     <message>
         <source>Change the funnel steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étapes de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Loading the events of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des événements de %1...</translation>
     </message>
     <message>
         <source>Cannot load the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les événements</translation>
     </message>
     <message>
         <source>Drawing the %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de la vue %1...</translation>
     </message>
     <message>
         <source>Cannot draw this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner cette vue</translation>
     </message>
     <message>
         <source>Drawing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin annulé</translation>
     </message>
     <message>
         <source>Press F5 to draw this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur F5 pour dessiner cette vue.</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé</translation>
     </message>
     <message>
         <source>Open the project again to see its views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez le projet pour voir ses vues.</translation>
     </message>
     <message>
         <source>no view is drawn to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vue dessinée à exporter</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to the Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» à l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Only Journeys Through &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les parcours passant par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Paths into &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins menant à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les chemins</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Only Journeys Reaching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les parcours atteignant «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèles</translation>
     </message>
     <message>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèles potentiels</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometteurs</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le point de s&apos;endormir</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>À ne pas perdre</translation>
     </message>
     <message>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>En hibernation</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::RoleDetector</name>
     <message>
         <source>not recognised: kept as an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconnue&#xa0;: conservée comme attribut</translation>
     </message>
     <message>
         <source>%1 names column &quot;%2&quot;, which is not in the header; the columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne la colonne «&#xa0;%2&#xa0;», absente de l&apos;en-tête&#xa0;; les colonnes sont %3</translation>
     </message>
     <message>
         <source>given by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée par %1</translation>
     </message>
     <message>
         <source>header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>header &quot;%1&quot; names an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête «&#xa0;%1&#xa0;» désigne un montant</translation>
     </message>
     <message>
         <source>header &quot;%1&quot;: another id of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête «&#xa0;%1&#xa0;»&#xa0;: un autre identifiant du client</translation>
     </message>
     <message>
         <source>values look like email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs ressemblent à des adresses e-mail</translation>
     </message>
     <message>
         <source>values look like IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs ressemblent à des adresses IP</translation>
     </message>
     <message>
         <source>values look like international phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs ressemblent à des numéros de téléphone internationaux</translation>
     </message>
     <message>
         <source>first column of a table without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>première colonne d&apos;un tableau sans en-tête</translation>
     </message>
     <message>
         <source>last decimal column of a table without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière colonne décimale d&apos;un tableau sans en-tête</translation>
     </message>
     <message>
         <source>values look like times</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs ressemblent à des dates et heures</translation>
     </message>
     <message>
         <source>a date in a table without an event column</source>
-        <translation type="unfinished"></translation>
+        <translation>une date dans un tableau sans colonne d&apos;événement</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>no event column: each date column gives an event (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne d&apos;événement&#xa0;: chaque colonne de date donne un événement (%1)</translation>
     </message>
     <message>
         <source>an event name is given for &quot;%1&quot;, which is not a date column of an activity table</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;événement est indiqué pour «&#xa0;%1&#xa0;», qui n&apos;est pas une colonne de date d&apos;un tableau d&apos;activité</translation>
     </message>
     <message>
         <source>customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>no %1 column: expected a column named like %2, or %3 COLUMN; the columns are %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne %1&#xa0;: une colonne nommée comme %2 est attendue, ou %3 COLUMN&#xa0;; les colonnes sont %4</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; mixes day-first and month-first dates; give the format with --time-format</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» mélange des dates avec le jour en premier et avec le mois en premier&#xa0;; indiquez le format avec --time-format</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: the values are not times in a known format; give one with --time-format (for example &quot;%d.%m.%Y %H:%M&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: les valeurs ne sont pas des dates dans un format connu&#xa0;; indiquez-en un avec --time-format (par exemple &quot;%d.%m.%Y %H:%M&quot;)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::SankeyScene</name>
     <message>
         <source>No data for this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ce filtre</translation>
     </message>
     <message>
         <source>No journey passes %1 with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours ne passe par %1 avec ces filtres.</translation>
     </message>
     <message>
         <source>Paths from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins depuis %1</translation>
     </message>
     <message>
         <source>Paths to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins vers %1</translation>
     </message>
     <message>
         <source>%L1 of %L2 journeys pass it; ribbons as wide as the journeys taking them</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours sur %L2 y passent&#xa0;; rubans proportionnels aux parcours qui les empruntent</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::SceneExporter</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>unsaved project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet non enregistré</translation>
     </message>
     <message>
         <source>all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les clients</translation>
     </message>
     <message>
         <source>data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données %1</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1</translation>
     </message>
     <message>
         <source>generated %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>généré le %1 UTC</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>expected pdf, png or svg, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, png ou svg attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot encode the picture as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;encoder l&apos;image en PNG</translation>
     </message>
     <message>
         <source>a pack needs at least one view</source>
-        <translation type="unfinished"></translation>
+        <translation>un pack nécessite au moins une vue</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::Segmentation</name>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Session gap of new imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre sessions (nouvelles importations)</translation>
     </message>
     <message>
         <source>Numbers and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres et dates</translation>
     </message>
     <message>
         <source>&amp;Language (at the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (au prochain démarrage)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Session gap of new imports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause entre sessions (nouvelles importations)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres et dates&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StageEditorDialog</name>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
         <source>&amp;Remove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Propose from the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer à partir des données</translation>
     </message>
     <message>
         <source>Stages cut where touchpoints usually come in the journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes découpées selon la position habituelle des points de contact dans les parcours</translation>
     </message>
     <message>
         <source> stages</source>
-        <translation type="unfinished"></translation>
+        <translation> étapes</translation>
     </message>
     <message>
         <source>Stages to propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;étapes à proposer</translation>
     </message>
     <message>
         <source>Drag touchpoints between stages and stages into their order; double-click a stage to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les points de contact d&apos;une étape à l&apos;autre, et les étapes pour les ordonner&#xa0;; double-cliquez sur une étape pour la renommer.</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans étape)</translation>
     </message>
     <message>
         <source>%1 stages, %2 touchpoints without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes, %2 points de contact sans étape.</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>New stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StageEdits</name>
     <message>
         <source>Edit stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étapes</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StageMappingFile</name>
     <message>
         <source>expected a header with touchpoint and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête avec touchpoint et stage attendu</translation>
     </message>
     <message>
         <source>expected a header with the columns touchpoint and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête avec les colonnes touchpoint et stage attendu</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus, %2 trouvés</translation>
     </message>
     <message>
         <source>expected a touchpoint name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de point de contact attendu</translation>
     </message>
     <message>
         <source>expected a stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;étape attendu</translation>
     </message>
     <message>
         <source>the project has no touchpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n&apos;a pas de point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in stage &quot;%2&quot; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans l&apos;étape «&#xa0;%2&#xa0;» (ligne %3)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StageModel</name>
     <message>
         <source>a stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape doit avoir un nom</translation>
     </message>
     <message>
         <source>there is already a stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà une étape %1</translation>
     </message>
     <message>
         <source>there is no stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;étape %1</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Notoriété</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Considération</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélisation</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>cannot move stage %1 to %2: there are stages 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer l&apos;étape %1 en position %2&#xa0;: les étapes vont de 1 à %3</translation>
     </message>
     <message>
         <source>cannot add a stage at position %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter une étape en position %1 sur %2</translation>
     </message>
     <message>
         <source>a project has %1 to %2 stages, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>un projet compte de %1 à %2 étapes, pas %3</translation>
     </message>
     <message>
         <source>stage %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>there are two stages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a deux étapes %1</translation>
     </message>
     <message>
         <source>touchpoint %1 is put in %2, which is not a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contact %1 est placé dans %2, qui n&apos;est pas une étape</translation>
     </message>
     <message>
         <source>the stage model is written inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle d&apos;étapes doit être écrit dans une transaction</translation>
     </message>
     <message>
         <source>there is no touchpoint %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contact %1 n&apos;existe pas dans le projet</translation>
     </message>
     <message>
         <source>auto-staging makes %1 to %2 stages, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le découpage automatique produit de %1 à %2 étapes, pas %3</translation>
     </message>
     <message>
         <source>%1 stages need at least %1 touchpoints with events, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes nécessitent au moins %1 points de contact avec des événements, pas %2</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StageTree</name>
     <message>
         <source>Stages and their touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et leurs points de contact</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::StoredModel</name>
     <message>
         <source>drop-off model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle d&apos;abandon %1</translation>
     </message>
     <message>
         <source>model %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1 pour %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::TimestampFormat</name>
     <message>
         <source>Unknown time format &quot;%1&quot;: use iso, epoch-s, epoch-ms, epoch-us, epoch-ns, dmy, mdy, yyyymmdd or a pattern such as %d/%m/%Y %H:%M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez iso, epoch-s, epoch-ms, epoch-us, epoch-ns, dmy, mdy, yyyymmdd ou un motif tel que %d/%m/%Y %H:%M.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; ends with a lone %: write %% for a percent sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» se termine par un % isolé&#xa0;: écrivez %% pour un signe pourcentage.</translation>
     </message>
     <message>
         <source>Unknown directive %1 in time format &quot;%2&quot;: use %Y %y %m %d %e %H %I %M %S %f %p %z %b %B %T %F or %%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directive %1 inconnue dans le format de date «&#xa0;%2&#xa0;»&#xa0;: utilisez %Y %y %m %d %e %H %I %M %S %f %p %z %b %B %T %F ou %%.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; gives the same field twice (again at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» donne deux fois le même champ (de nouveau à %2).</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has no year: add %Y, %y or %F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» n&apos;a pas d&apos;année&#xa0;: ajoutez %Y, %y ou %F.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has no month: add %m, %b, %B or %F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» n&apos;a pas de mois&#xa0;: ajoutez %m, %b, %B ou %F.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has no day: add %d, %e or %F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» n&apos;a pas de jour&#xa0;: ajoutez %d, %e ou %F.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; uses %I without %p: add %p, or use %H for a 24-hour clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» utilise %I sans %p&#xa0;: ajoutez %p, ou utilisez %H pour une horloge de 24 heures.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; uses %p without %I: use %I for the hour on a 12-hour clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» utilise %p sans %I&#xa0;: utilisez %I pour l&apos;heure sur une horloge de 12 heures.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has minutes but no hour: add %H or %I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» a des minutes mais pas d&apos;heure&#xa0;: ajoutez %H ou %I.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has seconds but no minutes: add %M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» a des secondes mais pas de minutes&#xa0;: ajoutez %M.</translation>
     </message>
     <message>
         <source>Time format &quot;%1&quot; has %f but no seconds: add %S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date «&#xa0;%1&#xa0;» a %f mais pas de secondes&#xa0;: ajoutez %S.</translation>
     </message>
     <message>
         <source>an ISO 8601 time such as 2024-03-01T10:22:33Z</source>
-        <translation type="unfinished"></translation>
+        <translation>une date ISO 8601, telle que 2024-03-01T10:22:33Z</translation>
     </message>
     <message>
         <source>Unix time in seconds such as 1709288553</source>
-        <translation type="unfinished"></translation>
+        <translation>un temps Unix en secondes, tel que 1709288553</translation>
     </message>
     <message>
         <source>Unix time in milliseconds such as 1709288553000</source>
-        <translation type="unfinished"></translation>
+        <translation>un temps Unix en millisecondes, tel que 1709288553000</translation>
     </message>
     <message>
         <source>Unix time in microseconds such as 1709288553000000</source>
-        <translation type="unfinished"></translation>
+        <translation>un temps Unix en microsecondes, tel que 1709288553000000</translation>
     </message>
     <message>
         <source>Unix time in nanoseconds such as 1709288553000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>un temps Unix en nanosecondes, tel que 1709288553000000000</translation>
     </message>
     <message>
         <source>a day-first date such as 24/03/2024 14:22</source>
-        <translation type="unfinished"></translation>
+        <translation>une date avec le jour en premier, telle que 24/03/2024 14:22</translation>
     </message>
     <message>
         <source>a month-first date such as 03/24/2024 2:22 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>une date avec le mois en premier, telle que 03/24/2024 2:22 PM</translation>
     </message>
     <message>
         <source>a date written YYYYMMDD such as 20240324</source>
-        <translation type="unfinished"></translation>
+        <translation>une date écrite AAAAMMJJ, telle que 20240324</translation>
     </message>
     <message>
         <source>a time in a custom pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>une date au format personnalisé</translation>
     </message>
     <message>
         <source>a time in the format &quot;%1&quot; such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une date au format «&#xa0;%1&#xa0;», telle que %2</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ViewFilter</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>channels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canaux %1</translation>
     </message>
     <message>
         <source>all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les clients</translation>
     </message>
     <message>
         <source>no channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de canal «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::ViewKind</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Journey graph</source>
+        <translation>Graphe du parcours</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Friction</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::ViewOptionsBar</name>
     <message>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds&#xa0;:</translation>
     </message>
     <message>
         <source>Graph level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du graphe</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail&#xa0;:</translation>
     </message>
     <message>
         <source>Share of nodes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des nœuds affichés</translation>
     </message>
     <message>
         <source>Share of transitions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des transitions affichées</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Graph colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs du graphe</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian</translation>
     </message>
     <message>
         <source>Friction</source>
-        <translation type="unfinished"></translation>
+        <translation>Friction</translation>
     </message>
     <message>
         <source>&amp;Steps...</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes...</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>The busiest touchpoint of each stage, to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact le plus fréquenté de chaque étape, jusqu&apos;à l&apos;objectif</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes&#xa0;:</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>into</source>
-        <translation type="unfinished"></translation>
+        <translation>menant à</translation>
     </message>
     <message>
         <source>out of</source>
-        <translation type="unfinished"></translation>
+        <translation>partant de</translation>
     </message>
     <message>
         <source>Anchor touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact d&apos;ancrage</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <source>Friction table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de friction</translation>
     </message>
     <message>
         <source>Stages by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes par canal</translation>
     </message>
     <message>
         <source>Touchpoints by RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact par segment RFM</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>the busiest touchpoint of each stage, to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contact le plus fréquenté de chaque étape, jusqu&apos;à l&apos;objectif</translation>
     </message>
     <message>
         <source>the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif</translation>
     </message>
     <message>
         <source>%1 % of nodes, %2 % of transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% des nœuds, %2&#xa0;% des transitions</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::WhitespaceTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is empty: expected a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found invalid bytes (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 attendu, octets invalides trouvés (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>the line is longer than 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne dépasse 64 Mio</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::XesReader</name>
     <message>
         <source>expected an XES &lt;log&gt; element, found &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>élément XES &lt;log&gt; attendu au lieu de &lt;%1&gt;</translation>
     </message>
     <message>
         <source>the &lt;%1&gt; attribute element has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément d&apos;attribut &lt;%1&gt; n&apos;a pas de clé</translation>
     </message>
     <message>
         <source>the &lt;%1&gt; attribute element &quot;%2&quot; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément d&apos;attribut &lt;%1&gt; «&#xa0;%2&#xa0;» n&apos;a pas de valeur</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::XesWriter</name>
     <message>
         <source>cannot write the XES log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le journal XES&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli</name>
     <message>
         <source>import files into a project</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des fichiers dans un projet</translation>
     </message>
     <message>
         <source>show what a project holds</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le contenu d&apos;un projet</translation>
     </message>
     <message>
         <source>show or set the project&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou définir l&apos;objectif du projet</translation>
     </message>
     <message>
         <source>the journey graph: which touchpoint follows which</source>
-        <translation type="unfinished"></translation>
+        <translation>le graphe du parcours&#xa0;: quel point de contact suit lequel</translation>
     </message>
     <message>
         <source>how many journeys get through steps</source>
-        <translation type="unfinished"></translation>
+        <translation>combien de parcours franchissent les étapes</translation>
     </message>
     <message>
         <source>path variants, Sankey paths, step matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>variantes de chemins, chemins Sankey, matrice des étapes</translation>
     </message>
     <message>
         <source>show, edit or propose stages</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher, modifier ou proposer des étapes</translation>
     </message>
     <message>
         <source>where journeys struggle</source>
-        <translation type="unfinished"></translation>
+        <translation>où les parcours rencontrent des difficultés</translation>
     </message>
     <message>
         <source>pain points, opportunities and emotions written on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>points de douleur, opportunités et émotions notés sur la carte</translation>
     </message>
     <message>
         <source>customer segments and persona drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>segments de clients et ébauches de personas</translation>
     </message>
     <message>
         <source>the project&apos;s personas with their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les personas du projet avec leurs chiffres</translation>
     </message>
     <message>
         <source>which touchpoints and attributes go with converting</source>
-        <translation type="unfinished"></translation>
+        <translation>quels points de contact et attributs vont de pair avec la conversion</translation>
     </message>
     <message>
         <source>which channels get credit for conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>quels canaux sont crédités des conversions</translation>
     </message>
     <message>
         <source>how well the next touchpoint is predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>dans quelle mesure le prochain point de contact est prédit</translation>
     </message>
     <message>
         <source>conversion and lift per group of an experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion et lift par groupe d&apos;une expérience</translation>
     </message>
     <message>
         <source>train and store a model of drop-off or of a customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîner et enregistrer un modèle d&apos;abandon ou d&apos;une colonne client</translation>
     </message>
     <message>
         <source>score customers and list those most at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluer les clients et lister les plus à risque</translation>
     </message>
     <message>
         <source>what drives a model, or one score</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui détermine un modèle, ou un score</translation>
     </message>
     <message>
         <source>the models&apos; accuracy beside published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>la précision des modèles comparée aux chiffres publiés</translation>
     </message>
     <message>
         <source>the models stored in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>les modèles enregistrés dans le projet</translation>
     </message>
     <message>
         <source>list or undo merges of customers into one person</source>
-        <translation type="unfinished"></translation>
+        <translation>lister ou annuler les fusions de clients en une seule personne</translation>
     </message>
     <message>
         <source>write the events as XES or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les événements en XES ou CSV</translation>
     </message>
     <message>
         <source>erase every trace of one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer toute trace d&apos;un client</translation>
     </message>
     <message>
         <source>write a demo clickstream CSV (seeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un CSV de clickstream de démonstration (avec graine)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un seul document JSON sur stdout.</translation>
     </message>
     <message>
         <source>journeyscope-cli %1: missing arguments (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli %1&#xa0;: arguments manquants (voir --help)</translation>
     </message>
     <message>
         <source>Usage: journeyscope-cli COMMAND [options]
@@ -3246,202 +3320,212 @@ Customer-journey mapping driven by data: import exports into a project file and 
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: journeyscope-cli COMMAND [options]
+
+Cartographie du parcours client pilotée par les données&#xa0;: importez des exports dans un fichier de projet et analysez-les.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0;; --version pour la version.
+</translation>
     </message>
     <message>
         <source>journeyscope-cli: unknown command &quot;%1&quot; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli&#xa0;: commande «&#xa0;%1&#xa0;» inconnue (voir --help)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::analysis</name>
     <message>
         <source>expected a date such as 2025-03-01 or 2025-03-01T10:00:00Z, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue, telle que 2025-03-01 ou 2025-03-01T10:00:00Z, au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected ATTRIBUTE=VALUE[,VALUE...], found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUTE=VALUE[,VALUE...] attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
     </message>
     <message>
         <source>Only events at or after this time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements à cette date ou après (UTC).</translation>
     </message>
     <message>
         <source>Only events before this time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements antérieurs à cette date (UTC).</translation>
     </message>
     <message>
         <source>Only events of these channels (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements de ces canaux (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only customers with an event at this touchpoint (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant un événement à ce point de contact (répétable).</translation>
     </message>
     <message>
         <source>Only customers with an event in this stage (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant un événement dans cette étape (répétable).</translation>
     </message>
     <message>
         <source>Only customers whose attribute has one of these values (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients dont l&apos;attribut a l&apos;une de ces valeurs (répétable).</translation>
     </message>
     <message>
         <source>Only the customers of an RFM segment, e.g. &quot;rfm:Champions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients d&apos;un segment RFM, p. ex. &quot;rfm:Champions&quot;.</translation>
     </message>
     <message>
         <source>Only the customers of a persona&apos;s segment (see personas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients du segment d&apos;un persona (voir personas).</translation>
     </message>
     <message>
         <source>A journey is all of a customer&apos;s events, or one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parcours correspond à tous les événements d&apos;un client, ou à une session.</translation>
     </message>
     <message>
         <source>Touchpoints that count as success (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact qui comptent comme un succès (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Time from a journey&apos;s start to reach the goal (default 30d), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai pour atteindre l&apos;objectif depuis le début d&apos;un parcours (30d par défaut), ou none.</translation>
     </message>
     <message>
         <source>Success as a customer attribute instead: ATTRIBUTE (true, yes or 1) or ATTRIBUTE=VALUE,...</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès défini plutôt par un attribut client&#xa0;: ATTRIBUTE (true, yes ou 1) ou ATTRIBUTE=VALUE,...</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>no channel &quot;%1&quot;; the channels are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de canal «&#xa0;%1&#xa0;»&#xa0;; les canaux sont %2</translation>
     </message>
     <message>
         <source>expected customer or session, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>customer ou session attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a duration such as 30d or 12h, or none; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>durée telle que 30d ou 12h, ou none, attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no goal: give --goal TOUCHPOINTS or --outcome, or set the project&apos;s goal (goal PROJECT --set)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;objectif&#xa0;: indiquez --goal TOUCHPOINTS ou --outcome, ou définissez l&apos;objectif du projet (goal PROJECT --set)</translation>
     </message>
     <message>
         <source>expected ATTRIBUTE or ATTRIBUTE=VALUE[,VALUE...], found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUTE ou ATTRIBUTE=VALUE[,VALUE...] attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de point de contact «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::attribute</name>
     <message>
         <source>Shares the conversions out among the channels (or touchpoints) before them: first touch, last touch, linear, and the Markov chain removal effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartit les conversions entre les canaux (ou points de contact) qui les précèdent&#xa0;: premier contact, dernier contact, linéaire, et effet de retrait de la chaîne de Markov.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>What gets credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est crédité.</translation>
     </message>
     <message>
         <source>Markov order: a state is the last 1 to 3 touches (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de Markov&#xa0;: un état correspond aux 1 à 3 derniers contacts (1 par défaut).</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV.</translation>
     </message>
     <message>
         <source>expected channel or touchpoint, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>channel ou touchpoint attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected 1, 2 or 3, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2 ou 3 attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>attribution needs a goal touchpoint: give --goal TOUCHPOINTS or set the project&apos;s goal (goal PROJECT --set)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribution nécessite un point de contact objectif&#xa0;: indiquez --goal TOUCHPOINTS ou définissez l&apos;objectif du projet (goal PROJECT --set)</translation>
     </message>
     <message>
         <source>%L1 conversions of %L2 paths; Markov chain of order %3, %L4 states
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 conversions sur %L2 chemins&#xa0;; chaîne de Markov d&apos;ordre %3, %L4 états
+</translation>
     </message>
     <message>
         <source>markov  first   last    linear  removal  name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>markov  premier dernier linéaire retrait nom
+</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::correlate</name>
     <message>
         <source>Which touchpoints and customer attributes go with converting: the odds ratio of converting between the customers who did something and those who did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels points de contact et attributs clients vont de pair avec la conversion&#xa0;: le rapport de cotes de conversion entre les clients qui ont fait quelque chose et ceux qui ne l&apos;ont pas fait.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Customer attributes to compare (comma-separated; default: those with at most 20 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs clients à comparer (séparés par des virgules&#xa0;; par défaut&#xa0;: ceux qui ont au plus 20 valeurs).</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV.</translation>
     </message>
     <message>
         <source>%L1 closed journeys, %L2 converted; listed: what at least %L3 did and %L3 did not
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours clos, %L2 convertis&#xa0;; listés&#xa0;: ce qu&apos;au moins %L3 ont fait et %L3 n&apos;ont pas fait
+</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::erase</name>
     <message>
         <source>Erases every trace of one customer (a right-to-erasure request): their events, sessions, identities, consent and scores, and the customers merged with them. Models trained on their data are flagged for retraining, the erasure is recorded in the project&apos;s audit log (without naming them), and the file is vacuumed so the bytes are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efface toute trace d&apos;un client (demande de droit à l&apos;effacement)&#xa0;: ses événements, sessions, identités, consentements et scores, ainsi que les clients fusionnés avec lui. Les modèles entraînés sur ses données sont signalés pour réentraînement, l&apos;effacement est consigné dans le journal d&apos;audit du projet (sans nommer le client) et le fichier est compacté pour que les octets disparaissent.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The customer id as in the imported files, or as score --out writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant client tel qu&apos;il figure dans les fichiers importés, ou tel que score --out l&apos;écrit.</translation>
     </message>
     <message>
         <source>Erased %L1 customer records with %L2 events, %L3 sessions, %L4 identities, %L5 consent statements and %L6 scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fiches clients effacées avec %L2 événements, %L3 sessions, %L4 identités, %L5 déclarations de consentement et %L6 scores.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) to train again (see models).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle à réentraîner (voir models).</numerusform>
+            <numerusform>%n modèles à réentraîner (voir models).</numerusform>
         </translation>
     </message>
 </context>
@@ -3449,213 +3533,225 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <name>journeyscope::cli::experiment</name>
     <message>
         <source>Reads out an experiment: conversion per group of a customer column (variant, control, hold-out) with 95 % intervals, and each group&apos;s lift over the control group with its significance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse une expérience&#xa0;: conversion par groupe d&apos;une colonne client (variante, contrôle, témoin) avec intervalles à 95&#xa0;%, et lift de chaque groupe par rapport au groupe de contrôle, avec sa significativité.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The customer column that says each customer&apos;s group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne client qui indique le groupe de chaque client.</translation>
     </message>
     <message>
         <source>The control group (default control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de contrôle (control par défaut).</translation>
     </message>
     <message>
         <source>journeyscope-cli experiment: missing --assignment (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli experiment&#xa0;: --assignment manquant (voir --help)</translation>
     </message>
     <message>
         <source>%1: %L2 of %L3 converted, %4 (95 % %5 to %6)%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %L2 sur %L3 convertis, %4 (IC 95&#xa0;%&#xa0;: %5 à %6)%7
+</translation>
     </message>
     <message>
         <source>; %L1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>; %L1 encore en cours</translation>
     </message>
     <message>
         <source>%1 against %2: %3 points (95 % %4 to %5), %6 relative; p = %7, %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2&#xa0;: %3 points (IC 95&#xa0;%&#xa0;: %4 à %5), %6 en relatif&#xa0;; p = %7, %8
+</translation>
     </message>
     <message>
         <source>significant at 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>significatif au seuil de 5&#xa0;%</translation>
     </message>
     <message>
         <source>not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>non significatif</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::explain</name>
     <message>
         <source>no customer &quot;%1&quot; (use the id score --out writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de client «&#xa0;%1&#xa0;» (utilisez l&apos;identifiant qu&apos;écrit score --out)</translation>
     </message>
     <message>
         <source>%1, on its held-out data:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sur ses données de test&#xa0;:
+</translation>
     </message>
     <message>
         <source>what drives it (mean |SHAP|, log odds):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>facteurs (|SHAP| moyen, log-odds)&#xa0;:
+</translation>
     </message>
     <message>
         <source>by stage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>par étape&#xa0;:
+</translation>
     </message>
     <message>
         <source>by last touchpoint (the 10 with most journeys):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>par dernier point de contact (les 10 ayant le plus de parcours)&#xa0;:
+</translation>
     </message>
     <message>
         <source>What drives a stored model: importance, and for a drop-off model the predicted risk and its drivers per stage and touchpoint; with --customer, why one customer scores as they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui détermine un modèle enregistré&#xa0;: l&apos;importance des variables et, pour un modèle d&apos;abandon, le risque prédit et ses facteurs par étape et par point de contact&#xa0;; avec --customer, pourquoi un client obtient son score.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Explain this customer&apos;s score (the id score --out writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer le score de ce client (l&apos;identifiant qu&apos;écrit score --out).</translation>
     </message>
     <message>
         <source>With --customer and a drop-off model: the journey as it stood at this date (default: the end of the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --customer et un modèle d&apos;abandon&#xa0;: le parcours tel qu&apos;il était à cette date (par défaut&#xa0;: la fin des données).</translation>
     </message>
     <message>
         <source>%1: %2 % under %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;% selon le %3
+</translation>
     </message>
     <message>
         <source>  %1 (+%2 log odds)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (+%2 log-odds)
+</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::export</name>
     <message>
         <source>Writes the project&apos;s events, one trace per person, as an XES event log (for process-mining tools) or as CSV; people without analytics consent are left out. With --view, draws a view as PDF, PNG or SVG instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les événements du projet, une trace par personne, sous forme de journal d&apos;événements XES (pour les outils de process mining) ou de CSV&#xa0;; les personnes sans consentement analytique sont exclues. Avec --view, dessine plutôt une vue en PDF, PNG ou SVG.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xes or csv for the events; pdf, png or svg for a view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The file to write; a name ending in .gz is compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire&#xa0;; un nom se terminant par .gz est compressé.</translation>
     </message>
     <message>
         <source>journeyscope-cli export: missing --output FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli export&#xa0;: --output FILE manquant (voir --help)</translation>
     </message>
     <message>
         <source>journeyscope-cli export: --format must be xes or csv (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli export&#xa0;: --format doit valoir xes ou csv (voir --help)</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <source>Wrote %L1 events of %L2 customers to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 événements de %L2 clients écrits dans %3%4</translation>
     </message>
     <message>
         <source> (%L1 customers left out for lack of consent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%L1 clients exclus faute de consentement)</translation>
     </message>
     <message>
         <source>expected dots per inch from 36 to 1200, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>points par pouce de 36 à 1200 attendus au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected light or dark, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>light ou dark attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the paths view needs an anchor: --from-touchpoint or --to-touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue des chemins nécessite une ancre&#xa0;: --from-touchpoint ou --to-touchpoint</translation>
     </message>
     <message>
         <source>the funnel view needs its steps, such as &quot;Product page,Cart&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue de l&apos;entonnoir nécessite ses étapes, par exemple &quot;Product page,Cart&quot;</translation>
     </message>
     <message>
         <source>Draw a view instead of writing the events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner une vue au lieu d&apos;écrire les événements&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Resolution of a PNG (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution d&apos;un PNG (300 par défaut).</translation>
     </message>
     <message>
         <source>light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light (par défaut) ou dark.</translation>
     </message>
     <message>
         <source>The heatmap view: stages by channel (the default) or touchpoints by segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de carte de chaleur&#xa0;: étapes par canal (par défaut) ou points de contact par segment.</translation>
     </message>
     <message>
         <source>The heatmap&apos;s segments: RFM (the default) or a customer attribute&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments de la carte de chaleur&#xa0;: RFM (par défaut) ou les valeurs d&apos;un attribut client.</translation>
     </message>
     <message>
         <source>The paths view: where journeys go after this touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue des chemins&#xa0;: où vont les parcours après ce point de contact.</translation>
     </message>
     <message>
         <source>The paths view: how journeys come to this touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue des chemins&#xa0;: comment les parcours arrivent à ce point de contact.</translation>
     </message>
     <message>
         <source>The views of a pack, in order (default: %1; the funnel only with --steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vues d&apos;un pack, dans l&apos;ordre (par défaut&#xa0;: %1&#xa0;; l&apos;entonnoir seulement avec --steps).</translation>
     </message>
     <message>
         <source>The funnel view&apos;s steps, comma-separated; a step &quot;A|B&quot; is reached by either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de la vue de l&apos;entonnoir, séparées par des virgules&#xa0;; une étape &quot;A|B&quot; est atteinte par l&apos;un ou l&apos;autre.</translation>
     </message>
     <message>
         <source>The funnel view per channel of the first step, or per value of a customer attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de l&apos;entonnoir par canal de la première étape, ou par valeur d&apos;un attribut client.</translation>
     </message>
     <message>
         <source>The graph view&apos;s colours: median time of the edges (the default) or friction of the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs de la vue du graphe&#xa0;: temps médian des arcs (par défaut) ou friction des nœuds.</translation>
     </message>
     <message>
         <source>expected %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a pack is a PDF of several pages</source>
-        <translation type="unfinished"></translation>
+        <translation>un pack est un PDF de plusieurs pages</translation>
     </message>
     <message>
         <source>expected some of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une ou plusieurs valeurs parmi %1 attendues au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Drew the %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues dessinées dans %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>xes or csv for the events; pdf, png or svg for a view (default: what the output&apos;s name ends in).</source>
+        <translation>xes ou csv pour les événements ; pdf, png ou svg pour une vue (par défaut : l’extension du nom de sortie).</translation>
+    </message>
+    <message>
+        <source>expected time or friction, found &quot;%1&quot;</source>
+        <translation>time ou friction attendu au lieu de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3663,73 +3759,76 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <message>
         <source>score  exit    loop    backtrack  dwell    %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>score  sortie  boucle  retour     durée    %1%2
+</translation>
     </message>
     <message>
         <source>drop-off  </source>
-        <translation type="unfinished"></translation>
+        <translation>abandon   </translation>
     </message>
     <message>
         <source>%L1 journeys: %L2 converted, %L3 dropped off, %L4 open
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours&#xa0;: %L2 convertis, %L3 abandonnés, %L4 en cours
+</translation>
     </message>
     <message>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contact</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>dwell: median time to the next event against the overall median (%1); units reached by fewer than %L2 journeys get no score
 </source>
-        <translation type="unfinished"></translation>
+        <translation>durée&#xa0;: temps médian jusqu&apos;à l&apos;événement suivant, comparé à la médiane globale (%1)&#xa0;; les unités atteintes par moins de %L2 parcours n&apos;ont pas de score
+</translation>
     </message>
     <message>
         <source>expected four numbers E,L,B,D of 0 or more, not all 0, such as 0.4,0.2,0.2,0.2; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>quatre nombres E,L,B,D (supérieurs ou égaux à 0, pas tous nuls) attendus, par exemple 0.4,0.2,0.2,0.2, au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Where journeys struggle: exits without the goal, loops, repeats, backtracks and slow steps per touchpoint, stage and channel, with a friction score from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les parcours rencontrent des difficultés&#xa0;: sorties sans l&apos;objectif, boucles, répétitions, retours en arrière et étapes lentes par point de contact, étape et canal, avec un score de friction de 0 à 1.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>A heatmap table instead: stages by channel, or touchpoints by segment (see --segment-by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau de carte de chaleur à la place&#xa0;: étapes par canal, ou points de contact par segment (voir --segment-by).</translation>
     </message>
     <message>
         <source>The segments of touchpoint-segment: RFM, or a customer attribute&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments de touchpoint-segment&#xa0;: RFM, ou les valeurs d&apos;un attribut client.</translation>
     </message>
     <message>
         <source>Fewer journeys than this give no score (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>En dessous de ce nombre de parcours, pas de score (20 par défaut).</translation>
     </message>
     <message>
         <source>The score&apos;s weights of exit, loop, backtrack and dwell (default 0.4,0.2,0.2,0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids du score pour la sortie, la boucle, le retour en arrière et la durée (0.4,0.2,0.2,0.2 par défaut).</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV.</translation>
     </message>
     <message>
         <source>expected a number of journeys of 1 or more, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de parcours supérieur ou égal à 1 attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-channel ou touchpoint-segment attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3737,164 +3836,168 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <message>
         <source>%L1 journeys
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours
+</translation>
     </message>
     <message>
         <source>%1. %2  %L3  (%4 % of previous, %5 % of first; median %6 %7)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2  %L3  (%4&#xa0;% de la précédente, %5&#xa0;% de la première&#xa0;; médiane %6 %7)
+</translation>
     </message>
     <message>
         <source>from the journey&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début du parcours</translation>
     </message>
     <message>
         <source>from the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis l&apos;étape précédente</translation>
     </message>
     <message>
         <source>   dropped %L1: all left
 </source>
-        <translation type="unfinished"></translation>
+        <translation>   abandons %L1&#xa0;: tous sont partis
+</translation>
     </message>
     <message>
         <source>   dropped %L1: left %L2; went to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>   abandons %L1&#xa0;: %L2 partis&#xa0;; les autres vers %3
+</translation>
     </message>
     <message>
         <source>How many journeys get through a sequence of touchpoints, and where the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de parcours franchissent une séquence de points de contact, et où vont les autres.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The steps, comma-separated; a step &quot;A|B&quot; is reached by either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes, séparées par des virgules&#xa0;; une étape &quot;A|B&quot; est atteinte par l&apos;un ou l&apos;autre.</translation>
     </message>
     <message>
         <source>ordered (others may come between), strict (directly followed) or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ordered (d&apos;autres peuvent s&apos;intercaler), strict (suivies directement) ou any.</translation>
     </message>
     <message>
         <source>Time from the first step to reach the others (default 30d), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai depuis la première étape pour atteindre les autres (30d par défaut), ou none.</translation>
     </message>
     <message>
         <source>A funnel per channel of the first step, or per value of a customer attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entonnoir par canal de la première étape, ou par valeur d&apos;un attribut client.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV.</translation>
     </message>
     <message>
         <source>journeyscope-cli funnel: missing --steps (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli funnel&#xa0;: --steps manquant (voir --help)</translation>
     </message>
     <message>
         <source>expected ordered, strict or any, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ordered, strict ou any attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a duration such as 30d or 12h, or none; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>durée telle que 30d ou 12h, ou none, attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::generate</name>
     <message>
         <source>expected a positive whole number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier positif attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Writes a realistic multi-channel clickstream (web, app, email, social, call centre, store) as CSV. The same options always give the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un clickstream multicanal réaliste (web, app, email, social, call centre, store) au format CSV. Les mêmes options donnent toujours les mêmes octets.</translation>
     </message>
     <message>
         <source>The CSV file to write (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>How many customers (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients (2000 par défaut).</translation>
     </message>
     <message>
         <source>Stop after this many events (default: every journey to its end).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après ce nombre d&apos;événements (par défaut&#xa0;: chaque parcours jusqu&apos;à son terme).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (1 par défaut).</translation>
     </message>
     <message>
         <source>journeyscope-cli generate: missing --output FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyscope-cli generate&#xa0;: --output FILE manquant (voir --help)</translation>
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <source>Wrote %L1 events of %L2 customers to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 événements de %L2 clients écrits dans %3</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::goal</name>
     <message>
         <source>Shows or sets the project&apos;s goal: the touchpoints that count as success, within a window from a journey&apos;s start, or a customer attribute (a CRM outcome column). Analyses use it unless given --goal or --outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou définit l&apos;objectif du projet&#xa0;: les points de contact qui comptent comme un succès, dans une fenêtre depuis le début d&apos;un parcours, ou un attribut client (une colonne de résultat du CRM). Les analyses l&apos;utilisent sauf si --goal ou --outcome est indiqué.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The goal&apos;s touchpoints, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de contact de l&apos;objectif, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Time from a journey&apos;s start to reach the goal (default 30d), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai pour atteindre l&apos;objectif depuis le début d&apos;un parcours (30d par défaut), ou none.</translation>
     </message>
     <message>
         <source>Success as a customer attribute instead: ATTRIBUTE (true, yes or 1) or ATTRIBUTE=VALUE,...</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès défini plutôt par un attribut client&#xa0;: ATTRIBUTE (true, yes ou 1) ou ATTRIBUTE=VALUE,...</translation>
     </message>
     <message>
         <source>give either --set or --outcome, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --set ou --outcome, pas les deux</translation>
     </message>
     <message>
         <source>expected a duration such as 30d or 12h, or none; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>durée telle que 30d ou 12h, ou none, attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No goal set: goal PROJECT --set TOUCHPOINTS, or --outcome ATTRIBUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif défini&#xa0;: goal PROJECT --set TOUCHPOINTS, ou --outcome ATTRIBUTE</translation>
     </message>
     <message>
         <source>customers whose %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clients dont %1 vaut %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1 within %2 of a journey&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, délai depuis le début d&apos;un parcours&#xa0;: %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
 </context>
 <context>
@@ -3902,578 +4005,588 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <message>
         <source>%L1 journeys of %L2 customers, %L3 events
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours de %L2 clients, %L3 événements
+</translation>
     </message>
     <message>
         <source>  median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  médiane %1</translation>
     </message>
     <message>
         <source>simplified: %1 % of events and %2 % of transitions hidden
 </source>
-        <translation type="unfinished"></translation>
+        <translation>simplifié&#xa0;: %1&#xa0;% des événements et %2&#xa0;% des transitions masqués
+</translation>
     </message>
     <message>
         <source>The directly-follows graph of the journeys: which touchpoint (or stage) follows which, how often, by how many customers, how long after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe de succession directe des parcours&#xa0;: quel point de contact (ou étape) suit lequel, à quelle fréquence, pour combien de clients et après combien de temps.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Print Graphviz DOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format Graphviz DOT.</translation>
     </message>
     <message>
         <source>Print the edges as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les arcs au format CSV.</translation>
     </message>
     <message>
         <source>expected a share between 0 and 1, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>part comprise entre 0 et 1 attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Nodes are touchpoints or stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds sont des points de contact ou des étapes.</translation>
     </message>
     <message>
         <source>Share of nodes to keep, by events (0 to 1; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des nœuds à conserver, selon les événements (0 à 1&#xa0;; 1 par défaut).</translation>
     </message>
     <message>
         <source>Share of edges to keep, by count (0 to 1; default 1); kept nodes stay connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des arcs à conserver, selon leur effectif (0 à 1&#xa0;; 1 par défaut)&#xa0;; les nœuds conservés restent connectés.</translation>
     </message>
     <message>
         <source>expected touchpoint or stage, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>touchpoint ou stage attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::import</name>
     <message>
         <source>expected COLUMN=ROLE with a role such as customer, time, event, channel, value, session, device, email, phone, name, ip, attribute or ignore; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN=ROLE attendu, avec un rôle tel que customer, time, event, channel, value, session, device, email, phone, name, ip, attribute ou ignore, au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected one character, &quot;tab&quot; or &quot;whitespace&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère, &quot;tab&quot; ou &quot;whitespace&quot; attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a duration such as 30m, 90s, 1h or 2d, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>durée telle que 30m, 90s, 1h ou 2d attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected stop or skip, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stop ou skip attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected csv, jsonl, xes or table, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, jsonl, xes ou table attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected COLUMN=EVENT NAME, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN=EVENT NAME attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un dossier</translation>
     </message>
     <message>
         <source>Watching %1 for new files; Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1 pour de nouveaux fichiers&#xa0;; Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Imports clickstream CSV files into PROJECT (created when missing) as one transaction: all files are imported, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des fichiers CSV de clickstream dans PROJECT (créé s&apos;il n&apos;existe pas) en une seule transaction&#xa0;: tous les fichiers sont importés, ou aucun.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer.</translation>
     </message>
     <message>
         <source>The %1 column (name, or #number counting from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne pour %1 (nom, ou #numéro en comptant à partir de 1).</translation>
     </message>
     <message>
         <source>Give COLUMN a role: customer, time, event, channel, value, session, device, email, phone, name, ip, attribute or ignore. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un rôle à COLUMN&#xa0;: customer, time, event, channel, value, session, device, email, phone, name, ip, attribute ou ignore. Répétable.</translation>
     </message>
     <message>
         <source>How times are written: iso, epoch-s, epoch-ms, epoch-us, epoch-ns, dmy, mdy, yyyymmdd, or a pattern such as &quot;%d.%m.%Y %H:%M&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les dates sont écrites&#xa0;: iso, epoch-s, epoch-ms, epoch-us, epoch-ns, dmy, mdy, yyyymmdd, ou un motif tel que &quot;%d.%m.%Y %H:%M&quot;.</translation>
     </message>
     <message>
         <source>The field delimiter (default: detected among , ; tab |).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délimiteur de champs (par défaut&#xa0;: détecté parmi ,&#xa0;; tab |).</translation>
     </message>
     <message>
         <source>Read column roles and formats from a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les rôles et formats des colonnes depuis un fichier de correspondance.</translation>
     </message>
     <message>
         <source>Write the first file&apos;s column roles and formats to a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les rôles et formats des colonnes du premier fichier dans un fichier de correspondance.</translation>
     </message>
     <message>
         <source>Inactivity that starts a new session (default 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité qui démarre une nouvelle session (30m par défaut).</translation>
     </message>
     <message>
         <source>On a row with a wrong value: stop (default; nothing is imported) or skip (the row is recorded in the import report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une ligne avec une valeur incorrecte&#xa0;: stop (par défaut&#xa0;; rien n&apos;est importé) ou skip (la ligne est consignée dans le rapport d&apos;importation).</translation>
     </message>
     <message>
         <source>Keep customer keys and personal data as they are instead of pseudonymising them (only when creating the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tels quels les clés clients et les données personnelles au lieu de les pseudonymiser (uniquement à la création du projet).</translation>
     </message>
     <message>
         <source>Import a file even if the same data was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier même si les mêmes données ont déjà été importées.</translation>
     </message>
     <message>
         <source>Input format: csv (events, or an activity table whose date columns are events), jsonl, xes, or table (a customer table without events). Default: from each file&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;entrée&#xa0;: csv (événements, ou tableau d&apos;activité dont les colonnes de date sont des événements), jsonl, xes ou table (table de clients sans événements). Par défaut&#xa0;: selon le contenu de chaque fichier.</translation>
     </message>
     <message>
         <source>After the files given (if any), import every new file that appears in DIR, each in a transaction of its own, until Ctrl+C. With --json, one JSON object a line per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après les fichiers indiqués (s&apos;il y en a), importer chaque nouveau fichier qui apparaît dans DIR, chacun dans sa propre transaction, jusqu&apos;à Ctrl+C. Avec --json, un objet JSON par ligne et par fichier.</translation>
     </message>
     <message>
         <source>In an activity table, the event a date column marks, e.g. &quot;created_date=Deal created&quot;. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un tableau d&apos;activité, l&apos;événement que marque une colonne de date, p. ex. &quot;created_date=Deal created&quot;. Répétable.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::info</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnés</translation>
     </message>
     <message>
         <source>%1 customer records found to be the same person as another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches clients identifiées comme la même personne qu&apos;une autre</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans consentement</translation>
     </message>
     <message>
         <source>%1 customers kept out of analyses and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients exclus des analyses et des exportations</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>  %1: %2 rows, %3 imported, %4 skipped, on %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 lignes, %3 importées, %4 ignorées, le %5
+</translation>
     </message>
     <message>
         <source>Shows what a project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le contenu d&apos;un projet.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::merges</name>
     <message>
         <source>Lists the links that merged customers into one person (a shared email, phone or id), or undoes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les liens qui ont fusionné des clients en une seule personne (e-mail, téléphone ou identifiant partagé), ou en annule un.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Undo link ID: its two customers part unless other links join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lien ID&#xa0;: ses deux clients sont séparés, sauf si d&apos;autres liens les relient.</translation>
     </message>
     <message>
         <source>expected a link id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de lien attendu</translation>
     </message>
     <message>
         <source>No customers were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>%1  %2 = %3 by %4, from %5 on %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 = %3 par %4, source %5, le %6%7</translation>
     </message>
     <message>
         <source> (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::model</name>
     <message>
         <source>The stored model to use (see models); default: the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle enregistré à utiliser (voir models)&#xa0;; par défaut&#xa0;: le plus récent.</translation>
     </message>
     <message>
         <source>no model &quot;%1&quot; in the project (see models)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de modèle «&#xa0;%1&#xa0;» dans le projet (voir models)</translation>
     </message>
     <message>
         <source>no model yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de modèle&#xa0;: train PROJECT [--goal TOUCHPOINT | --label COLUMN] en entraîne un</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::next</name>
     <message>
         <source>How well the next touchpoint of a journey can be predicted (a Markov model of the last touchpoints with back-off, or XGBoost on the journey so far), under the protocol of Tax et al. (2017): journeys by their first event, the first two thirds learnt, every prefix of the rest predicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure le prochain point de contact d&apos;un parcours peut être prédit (un modèle de Markov des derniers points de contact avec repli, ou XGBoost sur le parcours jusque-là), selon le protocole de Tax et al. (2017)&#xa0;: parcours triés par premier événement, apprentissage sur les deux premiers tiers, prédiction de chaque préfixe du reste.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>markov (the default) or xgboost (a multi-class model on the features of the journey so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>markov (par défaut) ou xgboost (un modèle multiclasse sur les variables du parcours jusque-là).</translation>
     </message>
     <message>
         <source>How many last touchpoints the prediction looks at, 1 to 3 (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de derniers points de contact pris en compte par la prédiction, de 1 à 3 (2 par défaut).</translation>
     </message>
     <message>
         <source>Predict the end of a journey too, as one more outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire aussi la fin d&apos;un parcours, comme un résultat supplémentaire.</translation>
     </message>
     <message>
         <source>expected 1, 2 or 3, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2 ou 3 attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected markov or xgboost, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>markov ou xgboost attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>next touchpoint, %1%2: top-1 %3 %, top-3 %4 % over %L5 prefixes of %L6 test journeys (%L7 learnt)</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contact suivant, %1%2&#xa0;: top-1 %3&#xa0;%, top-3 %4&#xa0;% sur %L5 préfixes de %L6 parcours de test (%L7 appris)</translation>
     </message>
     <message>
         <source>Markov order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markov d&apos;ordre %1</translation>
     </message>
     <message>
         <source>XGBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost</translation>
     </message>
     <message>
         <source> with the end</source>
-        <translation type="unfinished"></translation>
+        <translation> avec la fin</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::notes</name>
     <message>
         <source>The notes on the journey map: pain points and opportunities per stage, and an emotion per stage set by hand where the data has no CSAT, NPS or sentiment column. Lists them, or adds and deletes some (in one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sur la carte du parcours&#xa0;: points de douleur et opportunités par étape, et une émotion par étape définie à la main lorsque les données n&apos;ont pas de colonne CSAT, NPS ou de sentiment. Les liste, ou en ajoute et en supprime (en une seule transaction).</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Add &quot;STAGE:pain=TEXT&quot;, &quot;STAGE:opportunity=TEXT&quot; or &quot;STAGE:emotion=-2..2&quot; (repeatable; an emotion replaces the stage&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &quot;STAGE:pain=TEXT&quot;, &quot;STAGE:opportunity=TEXT&quot; ou &quot;STAGE:emotion=-2..2&quot; (répétable&#xa0;; une émotion remplace celle de l&apos;étape).</translation>
     </message>
     <message>
         <source>Delete the note with this id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note portant cet identifiant (répétable).</translation>
     </message>
     <message>
         <source>expected a note id, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de note attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No notes on the map yet: notes PROJECT --add &quot;Purchase:pain=...&quot; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur la carte pour l&apos;instant&#xa0;: notes PROJECT --add &quot;Purchase:pain=...&quot; en ajoute une.</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::paths</name>
     <message>
         <source>expected a positive whole number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier positif attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The paths journeys take: the most common variants (whole sequences), the paths from or to a touchpoint (Sankey data), or where journeys are step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chemins empruntés par les parcours&#xa0;: les variantes les plus courantes (séquences complètes), les chemins depuis ou vers un point de contact (données Sankey), ou la position des parcours étape par étape.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>How many variants to list (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de variantes à lister (20 par défaut).</translation>
     </message>
     <message>
         <source>Paths after this touchpoint&apos;s first occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins après la première occurrence de ce point de contact.</translation>
     </message>
     <message>
         <source>Paths that lead to this touchpoint&apos;s first occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins qui mènent à la première occurrence de ce point de contact.</translation>
     </message>
     <message>
         <source>Steps from or to the touchpoint (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes depuis ou vers le point de contact (5 par défaut).</translation>
     </message>
     <message>
         <source>The share of journeys at each touchpoint at each of the first N steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des parcours à chaque point de contact pour chacune des N premières étapes.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV.</translation>
     </message>
     <message>
         <source>%L1 of %L2 journeys have %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 parcours sur %L2 contiennent %3
+</translation>
     </message>
     <message>
         <source>(ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(terminé)</translation>
     </message>
     <message>
         <source>ended %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>terminés %1&#xa0;%</translation>
     </message>
     <message>
         <source>step %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1&#xa0;: %2
+</translation>
     </message>
     <message>
         <source>%L1 variants among %L2 journeys
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 variantes parmi %L2 parcours
+</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::report</name>
     <message>
         <source>online shoppers: ROC-AUC of Revenue (stratified 80/20, seed 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>online shoppers&#xa0;: ROC-AUC de Revenue (stratifié 80/20, graine 1)</translation>
     </message>
     <message>
         <source>published XGBoost 0.937 with oversampling; required at least 0.93</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost publié 0.937 avec suréchantillonnage&#xa0;; au moins 0.93 requis</translation>
     </message>
     <message>
         <source>online shoppers: F1 at 0.5 on the held-out fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>online shoppers&#xa0;: F1 à 0.5 sur le cinquième mis de côté</translation>
     </message>
     <message>
         <source>held-out LightGBM F1 0.655</source>
-        <translation type="unfinished"></translation>
+        <translation>LightGBM sur données mises de côté, F1 0.655</translation>
     </message>
     <message>
         <source>%1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 introuvable</translation>
     </message>
     <message>
         <source>Tax et al. (2017), LSTM next activity accuracy 0.7123</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax et al. (2017), exactitude LSTM sur la prochaine activité 0.7123</translation>
     </message>
     <message>
         <source>helpdesk: next activity top-1, Markov order 2</source>
-        <translation type="unfinished"></translation>
+        <translation>helpdesk&#xa0;: prochaine activité top-1, Markov d&apos;ordre 2</translation>
     </message>
     <message>
         <source>helpdesk: next activity top-1, XGBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>helpdesk&#xa0;: prochaine activité top-1, XGBoost</translation>
     </message>
     <message>
         <source>closed form of the absorbing chain</source>
-        <translation type="unfinished"></translation>
+        <translation>forme close de la chaîne absorbante</translation>
     </message>
     <message>
         <source>Markov attribution: removal effect of %1 on a hand-built chain</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de Markov&#xa0;: effet de retrait de %1 sur une chaîne construite à la main</translation>
     </message>
     <message>
         <source>drop-off correlation: odds ratio of Reviews on a hand-built table</source>
-        <translation type="unfinished"></translation>
+        <translation>corrélation avec l&apos;abandon&#xa0;: rapport de cotes de Reviews sur une table construite à la main</translation>
     </message>
     <message>
         <source>(30 + 1)(55 + 1) / ((10 + 1)(15 + 1)) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>(30 + 1)(55 + 1) / ((10 + 1)(15 + 1)) à la main</translation>
     </message>
     <message>
         <source>Measures the models on public datasets and hand-built cases and prints each figure beside its published anchor or closed form: the online shoppers table, the helpdesk event log (Tax et al.&apos;s protocol), a Markov attribution chain and a correlation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure les modèles sur des jeux de données publics et des cas construits à la main, et affiche chaque chiffre à côté de sa référence publiée ou de sa forme close&#xa0;: la table online shoppers, le journal d&apos;événements helpdesk (protocole de Tax et al.), une chaîne d&apos;attribution de Markov et une table de corrélation.</translation>
     </message>
     <message>
         <source>The folder holding online_shoppers_intention.csv and eventlogs/helpdesk_tax2017.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contenant online_shoppers_intention.csv et eventlogs/helpdesk_tax2017.csv.</translation>
     </message>
     <message>
         <source>give the folder of the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le dossier des jeux de données</translation>
     </message>
     <message>
         <source>no folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
   %2   anchor %3 %4   %5
   (%6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+  %2   référence %3 %4   %5
+  (%6)
+</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>BELOW</source>
-        <translation type="unfinished"></translation>
+        <translation>EN DESSOUS</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::risk</name>
     <message>
         <source>%1 (%2 on average)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 en moyenne)</translation>
     </message>
     <message>
         <source>  %1: %2 % predicted%3, %L4 journeys%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2&#xa0;% prédit%3, %L4 parcours%5
+</translation>
     </message>
     <message>
         <source> (%1 % observed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1&#xa0;% observé)</translation>
     </message>
     <message>
         <source>; what drives it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; facteurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::score</name>
     <message>
         <source>expected a share between 0 and 0.5, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>part comprise entre 0 et 0.5 attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a whole number above 0, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier supérieur à 0 attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scores customers with a stored model (drop-off: the journeys still in flight; label: every customer), stores the scores with the model&apos;s id, and writes the highest-risk customers with their three strongest reasons and a hold-out flag (a fixed share of customers, by a hash of their id, kept out of a campaign to measure its lift).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribue un score aux clients avec un modèle enregistré (abandon&#xa0;: les parcours encore en cours&#xa0;; étiquette&#xa0;: tous les clients), enregistre les scores avec l&apos;identifiant du modèle, et écrit les clients les plus à risque avec leurs trois principales raisons et un indicateur de groupe témoin (une part fixe de clients, choisie par hachage de leur identifiant, tenue à l&apos;écart d&apos;une campagne pour en mesurer le lift).</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Write the highest-risk customers to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les clients les plus à risque dans ce fichier CSV.</translation>
     </message>
     <message>
         <source>How many customers the CSV file lists (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients listés dans le fichier CSV (1000 par défaut).</translation>
     </message>
     <message>
         <source>Drop-off models: score the journeys in flight at this date, from the events before it (default: the end of the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;abandon&#xa0;: évaluer les parcours en cours à cette date, à partir des événements antérieurs (par défaut&#xa0;: la fin des données).</translation>
     </message>
     <message>
         <source>Share of customers in the hold-out control group (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients dans le groupe témoin (0.1 par défaut).</translation>
     </message>
     <message>
         <source>scored %L1 customers with %2; %L3 in the hold-out group</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 clients évalués avec %2&#xa0;; %L3 dans le groupe témoin</translation>
     </message>
     <message>
         <source>highest: %1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus élevé&#xa0;: %1 à %2&#xa0;%</translation>
     </message>
     <message>
         <source>the %L1 highest written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les %L1 plus élevés écrits dans %2</translation>
     </message>
 </context>
 <context>
@@ -4481,97 +4594,100 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <message>
         <source>%1: %L2 customers (%3 %), %4 % convert, value %5 on average; %6; typically %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %L2 clients (%3&#xa0;%), %4&#xa0;% convertissent, valeur moyenne %5&#xa0;; %6&#xa0;; typiquement %7
+</translation>
     </message>
     <message>
         <source>expected a persona id, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de persona attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
     </message>
     <message>
         <source>a persona needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un persona doit avoir un nom</translation>
     </message>
     <message>
         <source>Groups customers into segments (k-means on their journeys&apos; features, or RFM quintiles) and describes each in numbers; drafts personas from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupe les clients en segments (k-means sur les variables de leurs parcours, ou quintiles RFM) et décrit chacun en chiffres&#xa0;; en tire des ébauches de personas.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Clusters: a number, auto (chosen by silhouette, 2 to 8), or rfm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes&#xa0;: un nombre, auto (choisi par silhouette, de 2 à 8), ou rfm.</translation>
     </message>
     <message>
         <source>Random seed of k-means (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire de k-means (1 par défaut).</translation>
     </message>
     <message>
         <source>Draft a persona for each segment and store it in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une ébauche de persona pour chaque segment et l&apos;enregistrer dans le projet.</translation>
     </message>
     <message>
         <source>Print the segments as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les segments au format CSV.</translation>
     </message>
     <message>
         <source>expected a number of clusters, auto or rfm, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de groupes, auto ou rfm attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement</translation>
     </message>
     <message>
         <source>k = %1, silhouette %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>k = %1, silhouette %2
+</translation>
     </message>
     <message>
         <source>Lists the project&apos;s personas with their segments&apos; numbers, recomputed on the current data; edits or deletes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les personas du projet avec les chiffres de leurs segments, recalculés sur les données actuelles&#xa0;; en modifie ou en supprime un.</translation>
     </message>
     <message>
         <source>The persona to edit, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le persona à modifier, par identifiant.</translation>
     </message>
     <message>
         <source>With --edit: its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --edit&#xa0;: son nouveau nom.</translation>
     </message>
     <message>
         <source>With --edit: its new quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --edit&#xa0;: sa nouvelle citation.</translation>
     </message>
     <message>
         <source>With --edit: its goals, separated by &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --edit&#xa0;: ses objectifs, séparés par &quot;;&quot;.</translation>
     </message>
     <message>
         <source>With --edit: its frustrations, separated by &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --edit&#xa0;: ses frustrations, séparées par &quot;;&quot;.</translation>
     </message>
     <message>
         <source>With --edit: builtin:1 to builtin:8, or an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --edit&#xa0;: builtin:1 à builtin:8, ou un fichier image.</translation>
     </message>
     <message>
         <source>Delete the persona with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le persona portant cet identifiant.</translation>
     </message>
     <message>
         <source>No personas yet: segments --save-personas drafts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de personas&#xa0;: segments --save-personas en crée des ébauches.</translation>
     </message>
     <message>
         <source>  (its segment cannot be recomputed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  (son segment ne peut pas être recalculé)
+</translation>
     </message>
 </context>
 <context>
@@ -4579,215 +4695,227 @@ Run journeyscope-cli COMMAND --help for a command&apos;s options; --version for 
     <message>
         <source>(no stage): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(sans étape)&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>expected NAME=VALUE, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=VALUE attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Shows or edits the stages and which touchpoint belongs to which, or proposes stages from where touchpoints occur in the journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou modifie les étapes et le rattachement des points de contact, ou propose des étapes d&apos;après la position des points de contact dans les parcours.</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>Propose K stages (3 to 7) from the data, with the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer K étapes (3 à 7) à partir des données, avec les éléments à l&apos;appui.</translation>
     </message>
     <message>
         <source>Store the proposal of --auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition de --auto.</translation>
     </message>
     <message>
         <source>Put a touchpoint into a stage (empty: none). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un point de contact dans une étape (vide&#xa0;: aucune). Répétable.</translation>
     </message>
     <message>
         <source>Rename a stage. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une étape. Répétable.</translation>
     </message>
     <message>
         <source>Replace the stages with those of a CSV file with the columns touchpoint and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les étapes par celles d&apos;un fichier CSV avec les colonnes touchpoint et stage.</translation>
     </message>
     <message>
         <source>Print touchpoint,stage rows, as --load reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des lignes touchpoint,stage, telles que --load les lit.</translation>
     </message>
     <message>
         <source>expected a number of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;étapes attendu</translation>
     </message>
     <message>
         <source>
 median relative position of each touchpoint in its journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+position relative médiane de chaque point de contact dans ses parcours&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 (a proposal: --accept stores it)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+(une proposition&#xa0;: --accept l&apos;enregistre)
+</translation>
     </message>
     <message>
         <source>no touchpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::cli::train</name>
     <message>
         <source>expected a share between 0 and 1, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>part comprise entre 0 et 1 attendue au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (ROC-AUC %2, %L3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ROC-AUC %2, %L3 %4)</translation>
     </message>
     <message>
         <source>where it is weakest: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>là où il est le plus faible&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>what drives it most (mean |SHAP|): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>principaux facteurs (|SHAP| moyen)&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>ROC-AUC %1, PR-AUC %2, log loss %3, Brier %4, calibration error %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC %1, PR-AUC %2, perte logarithmique %3, Brier %4, erreur de calibration %5
+</translation>
     </message>
     <message>
         <source>the top tenth by score holds %1 % of the outcomes (lift %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>les 10&#xa0;% de scores les plus élevés contiennent %1&#xa0;% des résultats (lift %2)
+</translation>
     </message>
     <message>
         <source>model %1: %2 (%L3 customers trained on, %L4 held out, %L5 of them with the outcome)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1&#xa0;: %2 (entraîné sur %L3 clients, %L4 mis de côté, dont %L5 avec le résultat)
+</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <source>model %1: drop-off (%L2 journeys trained on, %L3 held out, %L4 of those dropped off)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1&#xa0;: abandon (entraîné sur %L2 parcours, %L3 mis de côté, dont %L4 abandonnés)
+</translation>
     </message>
     <message>
         <source>predicted drop-off risk by stage, on the held-out journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>risque d&apos;abandon prédit par étape, sur les parcours mis de côté&#xa0;:
+</translation>
     </message>
     <message>
         <source>journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>expected a whole number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a customer table has no time order: use stratified</source>
-        <translation type="unfinished"></translation>
+        <translation>une table de clients n&apos;a pas d&apos;ordre temporel&#xa0;: utilisez stratified</translation>
     </message>
     <message>
         <source>no customer column &quot;%1&quot;: import a customer table first (import --format table)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne client «&#xa0;%1&#xa0;»&#xa0;: importez d&apos;abord une table de clients (import --format table)</translation>
     </message>
     <message>
         <source>no customer column &quot;%1&quot;; the columns are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne client «&#xa0;%1&#xa0;»&#xa0;; les colonnes sont %2</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Trains an XGBoost model, evaluates it on held-out data and stores it in the project: of drop-off on the journeys (the goal of --goal, --outcome or the project), or with --label of a column of the customer tables (churn, Revenue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîne un modèle XGBoost, l&apos;évalue sur des données mises de côté et l&apos;enregistre dans le projet&#xa0;: modèle d&apos;abandon sur les parcours (l&apos;objectif de --goal, de --outcome ou du projet), ou, avec --label, modèle d&apos;une colonne des tables de clients (churn, Revenue).</translation>
     </message>
     <message>
         <source>The project file (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (*.journey).</translation>
     </message>
     <message>
         <source>The customer column to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne client à prédire.</translation>
     </message>
     <message>
         <source>Values of the column that mean the outcome (default true,yes,1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la colonne qui signifient le résultat (true,yes,1 par défaut).</translation>
     </message>
     <message>
         <source>What is held out for testing: time (the journeys that started last; the default for journeys) or stratified (at random, keeping the share of outcomes; the default and only choice for --label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est mis de côté pour le test&#xa0;: time (les parcours commencés en dernier&#xa0;; par défaut pour les parcours) ou stratified (au hasard, en conservant la part des résultats&#xa0;; par défaut et seul choix avec --label).</translation>
     </message>
     <message>
         <source>One row for every point at which a journey was still in flight, instead of one drawn point per journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne pour chaque instant où un parcours était encore en cours, au lieu d&apos;un seul instant tiré au sort par parcours.</translation>
     </message>
     <message>
         <source>Do not weight the rarer outcome up while training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas surpondérer le résultat le plus rare pendant l&apos;entraînement.</translation>
     </message>
     <message>
         <source>Share held out for testing (default 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part mise de côté pour le test (0.2 par défaut).</translation>
     </message>
     <message>
         <source>Seed of the split and of XGBoost (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de la répartition et de XGBoost (1 par défaut).</translation>
     </message>
     <message>
         <source>expected time or stratified, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>time ou stratified attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Lists the models stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les modèles enregistrés dans le projet.</translation>
     </message>
     <message>
         <source>No models yet: train PROJECT [--goal TOUCHPOINT | --label COLUMN] trains one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle&#xa0;: train PROJECT [--goal TOUCHPOINT | --label COLUMN] en entraîne un.</translation>
     </message>
     <message>
         <source>%1  %2 %3  ROC-AUC %4  %5 features  %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3  ROC-AUC %4  %5 variables  %6</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::schema</name>
     <message>
         <source>unexpected %1 &quot;%2&quot; in the project file: it was changed outside Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>objet %1 «&#xa0;%2&#xa0;» inattendu dans le fichier de projet&#xa0;: le fichier a été modifié en dehors de Journeyscope</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; differs from schema version %3: the project file was changed outside Journeyscope</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet %1 «&#xa0;%2&#xa0;» diffère de la version de schéma %3&#xa0;: le fichier de projet a été modifié en dehors de Journeyscope</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is missing from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet %1 «&#xa0;%2&#xa0;» est absent du fichier de projet</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Customer-journey mapping driven by data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographie du parcours client pilotée par les données.</translation>
     </message>
     <message>
         <source>A project to open (*.journey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet à ouvrir (*.journey).</translation>
     </message>
 </context>
 </TS>

@@ -221,15 +221,16 @@ QString suggestPersonaName(const SegmentDescription& segment, const SegmentDescr
     if (segment.customers == 0)
         return segment.name;
     const Traits traits = traitsOf(segment, everyone);
-    QStringList parts;
-    if (traits.valueTier != 0)
-        parts.append(traits.valueTier > 0 ? Text::tr("High-value") : Text::tr("Low-value"));
-    if (!traits.channel.isEmpty())
-        parts.append(traits.channel);
-    parts.append(whoName(traits.who));
-    if (!traits.dropOff.isEmpty())
-        parts.append(dropOffClause(traits.dropOff));
-    return capitalised(parts.join(QLatin1Char(' ')));
+    const QString tier = traits.valueTier == 0  ? QString()
+                         : traits.valueTier > 0 ? Text::tr("High-value")
+                                                : Text::tr("Low-value");
+    const QString clause = traits.dropOff.isEmpty() ? QString() : dropOffClause(traits.dropOff);
+    // One pattern, so that a language can put the parts in its own order; parts that are
+    // missing leave no double spaces.
+    return capitalised(Text::tr("%1 %2 %3 %4", "persona name: value tier, channel, who they "
+                                               "are, where they drop off; any may be empty")
+                           .arg(tier, traits.channel, whoName(traits.who), clause)
+                           .simplified());
 }
 
 std::vector<Persona> draftPersonas(const Segmentation& segmentation,

@@ -51,10 +51,16 @@ public:
     }
     double width() const { return columnX(m_map.stages.size()) - Gap; }
 
+    /// A line of text; one longer than \a maxWidth (when given) is cut with "…" and shows
+    /// in full as its tooltip, so that a long translation stays within its column.
     QGraphicsSimpleTextItem* text(const QString& value, const QFont& font, const QColor& colour,
-                                  const QPointF& at)
+                                  const QPointF& at, double maxWidth = 0)
     {
-        auto* item = m_scene.addSimpleText(value, font);
+        const QString shown =
+            maxWidth > 0 ? QFontMetricsF(font).elidedText(value, Qt::ElideRight, maxWidth) : value;
+        auto* item = m_scene.addSimpleText(shown, font);
+        if (shown != value)
+            item->setToolTip(value);
         item->setBrush(colour);
         item->setPos(at);
         return item;
@@ -73,11 +79,22 @@ public:
         return item->boundingRect().height() - 8;
     }
 
-    /// Starts a lane at \a y: its title on the left and a rule above it.
-    void laneTitle(const QString& title, double y)
+    /// Starts a lane at \a y: its title on the left and a rule above it; returns the
+    /// title's height. A title whose longest word (in some languages long) would not fit
+    /// is set smaller, not split.
+    double laneTitle(const QString& title, double y)
     {
         m_scene.addLine(0, y - Gap / 2, width(), y - Gap / 2, QPen(m_style.surface, 1));
-        wrapped(title, m_style.label, m_style.mutedText, QPointF(0, y), LaneTitleWidth - Gap);
+        QFont font = m_style.label;
+        const auto widestWord = [&] {
+            double widest = 0;
+            for (const QString& word : title.split(QLatin1Char(' ')))
+                widest = std::max(widest, QFontMetricsF(font).horizontalAdvance(word));
+            return widest;
+        };
+        while (widestWord() > LaneTitleWidth - Gap - 8 && font.pointSizeF() > 6)
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+        return wrapped(title, font, m_style.mutedText, QPointF(0, y), LaneTitleWidth - Gap);
     }
 
     QGraphicsScene& m_scene;
@@ -124,9 +141,9 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         auto* header = scene.addPath(shape, Qt::NoPen, style.text);
         header->setData(MapStageNameKey, map.stages[c].name);
         painter.text(map.stages[c].name, style.label, style.background,
-                     band.topLeft() + QPointF(12, 4));
+                     band.topLeft() + QPointF(12, 4), ColumnWidth - 24);
         painter.text(Text::tr("%L1 journeys").arg(map.stages[c].customers), style.small,
-                     style.background, band.topLeft() + QPointF(12, 24));
+                     style.background, band.topLeft() + QPointF(12, 24), ColumnWidth - 24);
     }
     y += 44 + 2 * Gap;
 
@@ -169,7 +186,8 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         }
         if (stage.touchpoints.size() > ChipsPerStage) {
             painter.text(Text::tr("+ %L1 more").arg(stage.touchpoints.size() - ChipsPerStage),
-                         style.small, style.mutedText, QPointF(painter.columnX(c), chipY));
+                         style.small, style.mutedText, QPointF(painter.columnX(c), chipY),
+                         ColumnWidth);
             chipY += 20;
         }
         laneBottom = std::max(laneBottom, chipY);
@@ -203,14 +221,15 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         const MapStage& stage = map.stages[c];
         painter.text(Text::tr("%1 of journeys reach it")
                          .arg(percent(double(stage.customers) / double(map.journeys))),
-                     style.label, style.text, QPointF(painter.columnX(c), y));
+                     style.label, style.text, QPointF(painter.columnX(c), y), ColumnWidth);
         painter.text(Text::tr("%1 of them convert").arg(percent(stage.conversion)), style.small,
-                     style.mutedText, QPointF(painter.columnX(c), y + 22));
+                     style.mutedText, QPointF(painter.columnX(c), y + 22), ColumnWidth);
         painter.text(std::isnan(stage.medianDaysInStage)
                          ? QString()
                          : Text::tr("median %1 in the stage")
                                .arg(readableDuration(stage.medianDaysInStage * 86400)),
-                     style.small, style.mutedText, QPointF(painter.columnX(c), y + 40));
+                     style.small, style.mutedText, QPointF(painter.columnX(c), y + 40),
+                     ColumnWidth);
     }
     y += 60 + 2 * Gap;
 
@@ -227,16 +246,16 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         const QColor ink = scored ? style.textOn(fill) : style.mutedText;
         painter.text(scored ? Text::tr("score %1").arg(found->score, 0, 'f', 2)
                             : Text::tr("not scored"),
-                     style.label, ink, cell.topLeft() + QPointF(10, 3));
+                     style.label, ink, cell.topLeft() + QPointF(10, 3), ColumnWidth - 20);
         if (found != overlay.friction.stages.end() && !std::isnan(found->dropOffRate)) {
             painter.text(Text::tr("%1 drop off here").arg(percent(found->dropOffRate)), style.small,
-                         ink, cell.topLeft() + QPointF(10, 25));
+                         ink, cell.topLeft() + QPointF(10, 25), ColumnWidth - 20);
         }
     }
     y += 46 + 2 * Gap;
 
     // Predicted drop-off risk and what drives it, from the newest drop-off model.
-    painter.laneTitle(Text::tr("Predicted risk"), y);
+    const double riskTitleHeight = painter.laneTitle(Text::tr("Predicted risk"), y);
     double riskBottom = y + 24;
     if (overlay.predictedRisk.isEmpty()) {
         painter.text(
@@ -250,7 +269,7 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
                 continue;
             painter.text(Text::tr("%1 likely to drop off")
                              .arg(percent(risk[QStringLiteral("mean_risk")].toDouble())),
-                         style.label, style.text, QPointF(painter.columnX(c), y));
+                         style.label, style.text, QPointF(painter.columnX(c), y), ColumnWidth);
             QStringList drivers;
             for (const QJsonValue& driver : risk[QStringLiteral("drivers")].toArray())
                 drivers.append(driver[QStringLiteral("feature")].toString());
@@ -260,12 +279,12 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
             riskBottom = std::max(riskBottom, y + 22 + height);
         }
         painter.text(Text::tr("(%1)").arg(overlay.model), style.small, style.mutedText,
-                     QPointF(0, y + 22));
+                     QPointF(0, y + riskTitleHeight + 4), LaneTitleWidth - Gap);
     }
     y = riskBottom + 2 * Gap;
 
     // Emotion: a curve from a satisfaction column of the data, or where to get one.
-    painter.laneTitle(Text::tr("Emotion"), y);
+    const double emotionTitleHeight = painter.laneTitle(Text::tr("Emotion"), y);
     // From the data when it has a column; else the values the team set by hand (-2..2).
     std::vector<double> emotions;
     bool byHand = false;
@@ -318,7 +337,8 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
         scene.addPath(curve, QPen(style.accent, 3));
         painter.text(byHand ? Text::tr("set by hand, -2 to 2")
                             : Text::tr("mean %1").arg(overlay.emotionSource),
-                     style.small, style.mutedText, QPointF(0, y + 22));
+                     style.small, style.mutedText, QPointF(0, y + emotionTitleHeight + 4),
+                     LaneTitleWidth - Gap);
         y += laneHeight + 30;
     }
     y += 2 * Gap;
