@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -434,11 +435,31 @@ void MainWindow::editSettings()
 {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const QString language = settings::language.get();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, language] {
         dialog->save();
         applySettings();
+        if (settings::language.get() != language)
+            offerRestart();
     });
     dialog->open();
+}
+
+void MainWindow::offerRestart()
+{
+    // Every window's text was set when it was made: a new language needs a new start. Edits
+    // are in the project file already, so nothing is lost by restarting.
+    const auto answer = QMessageBox::question(
+        this, tr("Language"),
+        tr("The new language shows from the next start. Restart Journeyscope now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    QStringList arguments;
+    if (!m_projectPath.isEmpty())
+        arguments.append(m_projectPath);
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        close();
 }
 
 void MainWindow::applySettings()

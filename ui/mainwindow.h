@@ -76,6 +76,8 @@ private:
     void editSettings();
     /// Applies the stored settings: number and date formats, the theme.
     void applySettings();
+    /// After a change of language: asks to restart, with the open project, to show it.
+    void offerRestart();
     void showAbout();
     void loadFinished();
     void showError(const QString& title, const QString& message);

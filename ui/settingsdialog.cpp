@@ -62,7 +62,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QFormLayout(this);
-    layout->addRow(tr("&Language (at the next start):"), m_language);
+    layout->addRow(tr("&Language:"), m_language);
     layout->addRow(tr("&Theme:"), m_theme);
     layout->addRow(tr("&Session gap of new imports:"), m_gap);
     layout->addRow(tr("&Numbers and dates:"), m_locale);
