@@ -7,7 +7,33 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QIcon>
+
+namespace {
+
+/// macOS hands a double-clicked document to the running application as an event, not as
+/// an argument: open it like one.
+class FileOpenHandler : public QObject
+{
+public:
+    explicit FileOpenHandler(journeyscope::MainWindow& window)
+        : m_window(window)
+    {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.openFiles({static_cast<QFileOpenEvent*>(event)->file()});
+        return true;
+    }
+
+private:
+    journeyscope::MainWindow& m_window;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -16,7 +42,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Journeyscope"));
     QApplication::setApplicationVersion(QStringLiteral(JOURNEYSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("journeyscope"));
+    QApplication::setDesktopFileName(QStringLiteral("app.journeyscope.Journeyscope"));
 
     // The language chosen in the settings, else the system's.
     const QString language = journeyscope::settings::language.get();
@@ -27,14 +53,18 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Customer-journey mapping driven by data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "A project to open (*.journey)."),
-                                 QStringLiteral("[project.journey]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "A project to open (*.journey), or data files to import "
+                                        "(CSV, JSON Lines, XES)."),
+        QStringLiteral("[project.journey | data files...]"));
     parser.process(app);
 
     journeyscope::MainWindow window;
+    FileOpenHandler fileOpenHandler(window);
+    app.installEventFilter(&fileOpenHandler);
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().first());
+        window.openFiles(parser.positionalArguments()); // a project, or data to import
     return app.exec();
 }

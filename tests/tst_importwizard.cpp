@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,7 +78,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("new.journey"));
         ImportWizard wizard(QString(), {sampleCsv()});
         wizard.show();
-        QVERIFY(!wizard.currentPage()->isComplete()); // no project named yet
+        wizard.projectEdit()->clear();
+        QVERIFY(!wizard.currentPage()->isComplete()); // no project named
         wizard.projectEdit()->setText(path);
         QVERIFY(wizard.currentPage()->isComplete());
         toMapping(wizard);
@@ -186,7 +188,22 @@ private Q_SLOTS:
         auto* wizard = window.findChild<ImportWizard*>();
         QVERIFY(wizard);
         QCOMPARE(wizard->files(), QStringList{sampleCsv()});
-        QVERIFY(wizard->projectEdit()->text().isEmpty()); // no project open: a new one
+        // No project open: a new one, beside the data and named after it.
+        QCOMPARE(wizard->projectEdit()->text(), QFileInfo(sampleCsv()).absolutePath() +
+                                                    QStringLiteral("/clickstream-sample.journey"));
+    }
+
+    void aNewProjectIsSuggestedButNeverOverwritten()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("visits.csv.gz"));
+        QVERIFY(QFile::copy(sampleCsv(), csv));
+        const QString suggested = m_dir.filePath(QStringLiteral("visits.journey"));
+        QCOMPARE(ImportWizard(QString(), {csv}).projectEdit()->text(), suggested);
+        writeFile(suggested, "taken");
+        QVERIFY(ImportWizard(QString(), {csv}).projectEdit()->text().isEmpty());
+        QFile::remove(suggested);
+        const QString open = m_dir.filePath(QStringLiteral("open.journey"));
+        QCOMPARE(ImportWizard(open, {csv}).projectEdit()->text(), open); // into the open one
     }
 
     void saveAsCopiesAndRecentRemembers()

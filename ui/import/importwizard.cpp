@@ -9,6 +9,7 @@
 #include <functional>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -54,6 +55,15 @@ QString fileFilters()
     return filters.join(QStringLiteral(";;"));
 }
 
+/// A new project beside the first data file, named after it ("visits.csv.gz" ->
+/// "visits.journey"); empty when that name is taken, so that nothing is overwritten.
+QString suggestedProjectPath(const QString& dataFile)
+{
+    const QFileInfo data(dataFile);
+    const QString path = data.absoluteDir().filePath(data.baseName() + QStringLiteral(".journey"));
+    return QFileInfo::exists(path) ? QString() : path;
+}
+
 } // namespace
 
 ImportWizard::ImportWizard(const QString& projectPath, const QStringList& files, QWidget* parent)
@@ -76,6 +86,8 @@ ImportWizard::ImportWizard(const QString& projectPath, const QStringList& files,
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_files->addItems(files);
+    if (m_creating && !files.isEmpty())
+        m_project->setText(suggestedProjectPath(files.first()));
     setPage(FilesPageId, filesPage());
     setPage(MappingPageId, m_mapping);
     setPage(OptionsPageId, optionsPage());
