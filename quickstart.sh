@@ -21,6 +21,7 @@ cli="$bin/journeyscope-cli"
 "$cli" goal "$project" --set "Order confirmation,Store purchase"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  "$cli" train "$project" >/dev/null   # the drop-off model behind the map's predicted risk
   exec "$bin/journeyscope" "$project"
 fi
 echo

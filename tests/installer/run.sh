@@ -2,7 +2,7 @@
 # The Debian package, end to end. Builds it (preset `package`: Release, no tests, in
 # build/package), checks what it holds and that it validates (lintian, desktop-file-validate,
 # appstreamcli), that apt could install it, unpacks it into a scratch root (dpkg -x) and runs
-# the installed binaries from there: --version, the bundled sample imported, staged, given a
+# the installed binaries from there: --version, the packaged sample imported, staged, given a
 # goal and exported as PDF and PNG without a display, and the application opening the
 # project under Xvfb. Every shared object those processes load must come from a package the
 # Depends line pulls in. Exits non-zero at the first failed check.
@@ -50,6 +50,7 @@ expected=(
   "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
   /usr/share/man/man1/journeyscope.1.gz /usr/share/man/man1/journeyscope-cli.1.gz
   /usr/share/doc/journeyscope/changelog.gz
+  /usr/share/journeyscope/sample/clickstream-sample.csv /usr/share/journeyscope/sample/stages.csv
 )
 for size in 16 32 48 64 128 256; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -138,8 +139,9 @@ check_installed() {
   local project="$out/sample.journey"
   local cli_env=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$out/home"
     LD_DEBUG=files LD_DEBUG_OUTPUT="$out/ld")
-  "${cli_env[@]}" "$cli" import "$project" resources/sample/clickstream-sample.csv >"$out/import.log"
-  "${cli_env[@]}" "$cli" stages "$project" --load resources/sample/stages.csv >/dev/null
+  local sample="$root/usr/share/journeyscope/sample" # the package's own copy
+  "${cli_env[@]}" "$cli" import "$project" "$sample/clickstream-sample.csv" >"$out/import.log"
+  "${cli_env[@]}" "$cli" stages "$project" --load "$sample/stages.csv" >/dev/null
   "${cli_env[@]}" "$cli" goal "$project" --set "Order confirmation,Store purchase" >/dev/null
   "${cli_env[@]}" "$cli" export "$project" --view map --format pdf -o "$out/map.pdf"
   "${cli_env[@]}" "$cli" export "$project" --view map --format png --dpi 150 -o "$out/map.png"
