@@ -553,7 +553,8 @@ private Q_SLOTS:
         const QJsonObject cart = byName(correlations, QStringLiteral("Cart"));
         QCOMPARE(cart[QStringLiteral("odds_ratio")].toDouble(), 3.0);
         QCOMPARE(cart[QStringLiteral("sentence")].toString(),
-                 QStringLiteral("Customers who reached Cart were 3.0x more likely to convert"));
+                 QStringLiteral("Customers who reached Cart: odds of converting 3.0 times higher "
+                                "(50.0 % of them converted, against 0.0 % of the others)"));
         QVERIFY(byName(correlations, QStringLiteral("Home")).isEmpty());
 
         const Run noGoal = cli({QStringLiteral("correlate"), project()});

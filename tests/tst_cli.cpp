@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,13 +145,43 @@ private Q_SLOTS:
         const Run skip = cli({QStringLiteral("import"), project, bad, QStringLiteral("--on-error"),
                               QStringLiteral("skip")});
         QCOMPARE(skip.exitCode, 0);
-        QVERIFY2(skip.out.contains("skipped 1 rows: bad time; first at " + bad.toUtf8() + ":3:3"),
+        // A count with its noun in the plural form of the count ("row(s)" until the language's
+        // forms are translated), never "1 rows".
+        QVERIFY2(QString::fromUtf8(skip.out).contains(QRegularExpression(
+                     QStringLiteral("\\n  skipped 1 row(\\(s\\))?: bad time; first at ") +
+                     QRegularExpression::escape(bad) + QStringLiteral(":3:3"))),
                  skip.out.constData());
+        QVERIFY2(!skip.out.contains(" 1 rows"), skip.out.constData());
         QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("events"))
                      .toInt(),
                  2);
+    }
+
+    void customerTableReportCountsRows()
+    {
+        // A customer table adds customers, not events: its report says rows and customers.
+        const QString crm = path(QStringLiteral("crm.csv"));
+        writeFile(crm, "customer,plan\nK1,pro\nK2,basic\n,basic\n");
+        const QString project = path(QStringLiteral("p.journey"));
+        const Run run =
+            cli({QStringLiteral("import"), project, crm, QStringLiteral("--format"),
+                 QStringLiteral("table"), QStringLiteral("--on-error"), QStringLiteral("skip")});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral(
+                     "^crm.csv: customer table, 2 of 3 rows?(\\(s\\))? imported, 1 skipped; 2 "
+                     "new customers?(\\(s\\))?\n"))),
+                 run.out.constData());
+        QVERIFY2(out.contains(QRegularExpression(
+                     QStringLiteral("\n  skipped 1 row(\\(s\\))?: empty customer id; "))),
+                 run.out.constData());
+        QVERIFY2(out.contains(QRegularExpression(
+                     QStringLiteral("\nImported 2 customer table rows?(\\(s\\))? in "))),
+                 run.out.constData());
+        QVERIFY2(!out.contains(QStringLiteral("event")), run.out.constData());
+        QVERIFY2(!out.contains(QStringLiteral(" 1 rows")), run.out.constData());
     }
 
     void optionErrors_data()

@@ -64,22 +64,36 @@ private Q_SLOTS:
         const double spread = 1.96 * std::sqrt(1.0 / 31 + 1.0 / 11 + 1.0 / 16 + 1.0 / 56);
         QVERIFY(std::abs(reviews.low - reviews.oddsRatio / std::exp(spread)) < 1e-9);
         QVERIFY(std::abs(reviews.high - reviews.oddsRatio * std::exp(spread)) < 1e-9);
+        // An odds ratio compares odds, not chances: the sentence says odds and gives both
+        // conversion rates, 30 of 40 and 15 of 70.
+        QCOMPARE(reviews.conversionRateWith(), 0.75);
+        QCOMPARE(reviews.conversionRateWithout(), 15.0 / 70);
         QCOMPARE(reviews.sentence(),
-                 QStringLiteral("Customers who reached Reviews were 9.9x more likely to convert"));
+                 QStringLiteral("Customers who reached Reviews: odds of converting 9.9 times "
+                                "higher (75.0 % of them converted, against 21.4 % of the "
+                                "others)"));
 
         // Newsletter before a goal only in the 5 who did not buy: 1 x 61 / (6 x 46).
         const ConversionCorrelation& newsletter = report.correlations[3];
         QCOMPARE(newsletter.withConverted, 0);
         QCOMPARE(newsletter.withOther, 5);
         QVERIFY(std::abs(newsletter.oddsRatio - 61.0 / 276) < 1e-12);
+        // 0 of 5 against 45 of 105: 1 / 0.221 = 4.5 times lower odds.
         QCOMPARE(newsletter.sentence(),
-                 QStringLiteral("Customers who reached Newsletter were 4.5x less likely to "
-                                "convert"));
+                 QStringLiteral("Customers who reached Newsletter: odds of converting 4.5 times "
+                                "lower (0.0 % of them converted, against 42.9 % of the others)"));
 
         // plan=Pro: 30 of 30 converted; the rest 15 of 80: 31 x 66 / (1 x 16).
         QVERIFY(std::abs(report.correlations[0].oddsRatio - 31.0 * 66 / 16) < 1e-12);
+        // 30 of 30 against 15 of 80: the odds 128 times higher, the rate 5.3 times; the
+        // sentence must not pass the first off as the second.
         QCOMPARE(report.correlations[0].sentence(),
-                 QStringLiteral("Customers with plan=Pro were 128x more likely to convert"));
+                 QStringLiteral("Customers with plan=Pro: odds of converting 128 times higher "
+                                "(100.0 % of them converted, against 18.8 % of the others)"));
+        QVERIFY(!report.correlations[0].sentence().contains(QStringLiteral("likely")));
+        const QJsonObject pro = report.toJson()[QStringLiteral("correlations")][0].toObject();
+        QCOMPARE(pro[QStringLiteral("conversion_rate_did")].toDouble(), 1.0);
+        QCOMPARE(pro[QStringLiteral("conversion_rate_did_not")].toDouble(), 15.0 / 80);
         QCOMPARE(
             report.toJson()[QStringLiteral("correlations")][1][QStringLiteral("name")].toString(),
             QStringLiteral("Reviews"));

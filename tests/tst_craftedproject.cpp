@@ -80,8 +80,8 @@ private Q_SLOTS:
                "UPDATE touchpoints SET name = '\"; DELETE FROM meta; --' WHERE id = 1;"
                "UPDATE channels SET name = 'web'' OR 1=1 --' WHERE id = 1;"
                "UPDATE customers SET key = ''' UNION SELECT value FROM meta --' WHERE id = 1;";
-        QTest::newRow("5 MB touchpoint name")
-            << "UPDATE touchpoints SET name = printf('%.*c', 5000000, 'x') WHERE id = 1;";
+        QTest::newRow("1 MB touchpoint name")
+            << "UPDATE touchpoints SET name = printf('%.*c', 1000000, 'x') WHERE id = 1;";
         QTest::newRow("extreme times")
             << "UPDATE events SET ts = 9223372036854775807 WHERE id = 1;"
                "UPDATE events SET ts = -9223372036854775808 WHERE id = 2;"
@@ -159,6 +159,10 @@ private Q_SLOTS:
             << "the project file is damaged: ids from 1 to 9000000000000 for 2000 rows";
         QTest::newRow("negative touchpoint id") << "UPDATE touchpoints SET id = -7 WHERE id = 2;"
                                                 << "the project file is damaged: ids from -7 to";
+        QTest::newRow("time beyond the year 9999")
+            << "UPDATE events SET ts = 9223372036854775807 WHERE id = 1;"
+            << "the project file is damaged: an event at 9223372036854775807 ms since 1970, "
+               "outside the years 1 to 9999";
         QTest::newRow("merged into nobody")
             << "UPDATE customers SET merged_into = 900000 WHERE id = 3;"
             << "the project file is damaged: customer 3 is merged into 900000, which cannot be";

@@ -1,8 +1,11 @@
 // CRM exports: customer tables (attributes, booleans, blanks), activity tables whose dates
 // are events, transaction tables in whitespace-separated layouts, and the CRM datasets.
 
+#include "core/ingest/importer.h"
+#include "core/ingest/layout.h"
 #include "core/store/projectsummary.h"
 #include "tests/importtesthelpers.h"
+#include "tests/support/largeinput.h"
 
 #include <QTest>
 
@@ -14,6 +17,76 @@ class TestCrmTables : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A customer table far past the readers' limits stops the import with the reader's clear
+    // error, before memory grows, and leaves the project as it was.
+    void absurdTablesStopTheImport_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("fill"); // repeated count times after the head
+        QTest::addColumn<qint64>("times");
+        QTest::addColumn<QString>("error"); // %1 is the file
+
+        const qint64 large = qint64(200) << 20;
+        QTest::newRow("a quoted field to the end of 200 MiB")
+            << QByteArray("customer_id,plan\nC1,\"") << QByteArray("x") << large
+            << QStringLiteral(
+                   "%1:2:4: the record is longer than 64 MiB; is a closing quote missing?");
+        QTest::newRow("a blank-separated line of 200 MiB")
+            << QByteArray(" 00001 19970101  1   11.77\n 00002 ") << QByteArray("x") << large
+            << QStringLiteral("%1:2:1: the line is longer than 64 MiB");
+        QTest::newRow("a header of 70000 columns")
+            << QByteArray("customer_id") << QByteArray(",c") << qint64(70000)
+            << QStringLiteral("%1:1:131083: expected at most 65536 fields in a record, found more");
+    }
+    void absurdTablesStopTheImport()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, fill);
+        QFETCH(qint64, times);
+        QFETCH(QString, error);
+
+        ImportFixture fixture;
+        fixture.import({fixture.write(QStringLiteral("first.csv"), churnTable(3))},
+                       withFormat(QStringLiteral("table")));
+        const QString table = fixture.path(QStringLiteral("customers.csv"));
+        QVERIFY(writeLargeFile(table, {{head}, {fill, times}, {QByteArray("\n")}}));
+        resetPeakMemory();
+        const qint64 before = peakMemoryMiB();
+        try {
+            fixture.import({table}, withFormat(QStringLiteral("table")));
+            QFAIL("imported");
+        } catch (const Error& caught) {
+            QCOMPARE(caught.toString(), error.arg(table));
+        }
+        const qint64 growth = peakMemoryMiB() - before;
+        QVERIFY2(growth < 192 + SanitizerSlackMiB,
+                 qPrintable(QStringLiteral("%1 MiB more at the peak").arg(growth)));
+        QCOMPARE(count(*fixture.open(), "SELECT count(*) FROM customers"), 3);
+    }
+
+    // The columns' roles are found from the first records, copied: a wide table fills 64 MiB
+    // with fewer records than a narrow one (a thousand rows of 20,000 columns would take
+    // 700 MiB).
+    void wideTableSampleStaysBounded()
+    {
+        ImportFixture fixture;
+        const QString table = fixture.path(QStringLiteral("wide.csv"));
+        QByteArray header = "customer_id";
+        for (int column = 1; column < 20000; ++column)
+            header += ",c" + QByteArray::number(column);
+        QVERIFY(writeLargeFile(
+            table, {{header + "\n"}, {"C" + QByteArray(",1").repeated(19999) + "\n", 1000}}));
+        resetPeakMemory();
+        const qint64 before = peakMemoryMiB();
+        QStringList notes;
+        const ColumnMapping mapping =
+            detectLayout(*findImporter(u"table"), table, {}, nullptr, &notes);
+        const qint64 growth = peakMemoryMiB() - before;
+        QCOMPARE(mapping.header.size(), 20000);
+        QVERIFY2(growth < 256 + SanitizerSlackMiB,
+                 qPrintable(QStringLiteral("%1 MiB more at the peak").arg(growth)));
+    }
+
     void customerTableBecomesAttributes()
     {
         ImportFixture fixture;

@@ -1,11 +1,14 @@
 #include "core/base/error.h"
 #include "core/base/sha256.h"
 #include "core/ingest/csvreader.h"
+#include "core/ingest/whitespacetablereader.h"
+#include "tests/support/largeinput.h"
 #include "tests/support/testsupport.h"
 
 #include <initializer_list>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +69,27 @@ ReadResult readAll(const QString& path, char delimiter,
 
 const std::size_t tinyBufferSizes[] = {1, 2, 3, 7, 64};
 
+// What reading a generated input of 200 MiB may add to the peak memory: the 64 MiB of a
+// record at most and the buffer it grew from (and AddressSanitizer's quarantine). A reader
+// that took the whole input would need more than twice as much.
+constexpr qint64 MaxPeakGrowthMiB = 192;
+// An input well past the 64 MiB of a record.
+constexpr qint64 LargeInputBytes = qint64(200) << 20;
+
+// The fields of the last record, or the error, of a blank-separated table.
+QString readTable(const QString& path, qsizetype* lastFields)
+{
+    try {
+        WhitespaceTableReader reader(path);
+        reader.open();
+        while (reader.next())
+            *lastFields = qsizetype(reader.fields().size());
+    } catch (const Error& error) {
+        return error.toString();
+    }
+    return QString();
+}
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -86,6 +110,12 @@ private Q_SLOTS:
     void openFailures();
     void recordLimit_data();
     void recordLimit();
+    void limits_data();
+    void limits();
+    void tableLimits_data();
+    void tableLimits();
+    void readTables_data();
+    void readTables();
 
     void sniffDelimiter_data();
     void sniffDelimiter();
@@ -341,7 +371,7 @@ void TestCsvReader::recordLimit_data()
     const qsizetype max = qsizetype(CsvReader::MaxRecordBytes);
     QTest::newRow("one byte too long")
         << QByteArray("a\n") + QByteArray(max + 1, 'x') + QByteArray("\nb\n")
-        << QStringLiteral("%1:2: the record is longer than 64 MiB; is a closing quote missing?");
+        << QStringLiteral("%1:2:1: the record is longer than 64 MiB; is a closing quote missing?");
     QTest::newRow("quoted field of exactly the maximum")
         << QByteArray("a\n\"") + QByteArray(max - 2, 'x') + QByteArray("\"\nb\n") << QString();
 }
@@ -366,6 +396,151 @@ void TestCsvReader::recordLimit()
     } else {
         QCOMPARE(readAll(path, ',').error, expected.arg(path));
     }
+}
+
+// Inputs far past the limits, generated into a file: the clear error comes, and memory stays
+// bounded; the largest inputs within the limits still read.
+void TestCsvReader::limits_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("fill"); // repeated count times after the head
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<QString>("expected"); // %1 is the file; empty: it reads
+    QTest::addColumn<int>("lastFields");   // when it reads: the last record's fields
+
+    const QString tooLong =
+        QStringLiteral("%1:%2: the record is longer than 64 MiB; is a closing quote missing?");
+    const QString tooMany =
+        QStringLiteral("%1:%2: expected at most 65536 fields in a record, found more");
+    const auto most = qint64(CsvReader::MaxFields);
+    QTest::newRow("a line of 200 MiB without a line end")
+        << QByteArray("a,b\n1,") << QByteArray("x") << LargeInputBytes << QByteArray()
+        << tooLong.arg(u"%1", u"2:3") << 0;
+    // The field that opened the quote is named, not where the reader gave up.
+    QTest::newRow("a quoted field to the end of 200 MiB")
+        << QByteArray("a,b\n1,\"") << QByteArray("x") << LargeInputBytes << QByteArray()
+        << tooLong.arg(u"%1", u"2:3") << 0;
+    QTest::newRow("a quoted field of 25 Mi lines")
+        << QByteArray("a\n\"") << QByteArray("xxxxxx\r\n") << LargeInputBytes / 8 << QByteArray()
+        << tooLong.arg(u"%1", u"2:1") << 0;
+    QTest::newRow("a quoted field of doubled quotes")
+        << QByteArray("a\n\"") << QByteArray("xxxxxx\"\"") << LargeInputBytes / 8
+        << QByteArray("\"\n") << tooLong.arg(u"%1", u"2:1") << 0;
+    QTest::newRow("one field more than the most")
+        << QByteArray() << QByteArray(",") << most << QByteArray("\n")
+        << tooMany.arg(u"%1", u"1:65537") << 0;
+    QTest::newRow("one field more than the most, after the header")
+        << QByteArray("a\nx") << QByteArray(",xy") << most << QByteArray()
+        << tooMany.arg(QStringLiteral("%1"), QStringLiteral("2:%1").arg(3 * most)) << 0;
+    QTest::newRow("the most fields") << QByteArray("a\n") << QByteArray(",") << most - 1
+                                     << QByteArray("\n") << QString() << int(most);
+}
+
+void TestCsvReader::limits()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, fill);
+    QFETCH(qint64, count);
+    QFETCH(QByteArray, tail);
+    QFETCH(QString, expected);
+    QFETCH(int, lastFields);
+
+    const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(test::writeLargeFile(path, {{head}, {fill, count}, {tail}}));
+    test::resetPeakMemory();
+    const qint64 before = test::peakMemoryMiB();
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readAll(path, ',');
+    const qint64 peak = test::peakMemoryMiB();
+    QFile::remove(path);
+    if (expected.isEmpty()) {
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.records.last().size(), lastFields);
+    } else {
+        QCOMPARE(result.error, expected.arg(path));
+    }
+    QVERIFY2(peak - before < MaxPeakGrowthMiB + test::SanitizerSlackMiB,
+             qPrintable(QStringLiteral("%1 MiB more at the peak").arg(peak - before)));
+    qInfo("read in %lld ms, %lld MiB more at the peak", timer.elapsed(), peak - before);
+}
+
+// The blank-separated table reader keeps the same limits.
+void TestCsvReader::tableLimits_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("fill");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("expected"); // %1 is the file; empty: it reads
+    QTest::addColumn<int>("lastFields");
+
+    const auto most = qint64(CsvReader::MaxFields);
+    QTest::newRow("a line of 200 MiB")
+        << QByteArray("id date\n1 ") << QByteArray("x") << LargeInputBytes
+        << QStringLiteral("%1:2:1: the line is longer than 64 MiB") << 0;
+    QTest::newRow("one field more than the most")
+        << QByteArray("id date\n") << QByteArray(" x") << most + 1
+        << QStringLiteral("%1:2:%2: expected at most 65536 fields in a line, found more")
+               .arg(QStringLiteral("%1"), QString::number(2 * most + 2))
+        << 0;
+    QTest::newRow("the most fields")
+        << QByteArray("id date\n") << QByteArray("x ") << most << QString() << int(most);
+}
+
+void TestCsvReader::tableLimits()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, fill);
+    QFETCH(qint64, count);
+    QFETCH(QString, expected);
+    QFETCH(int, lastFields);
+
+    const QString path = m_dir.filePath(QStringLiteral("large.txt"));
+    QVERIFY(test::writeLargeFile(path, {{head}, {fill, count}, {QByteArray("\n")}}));
+    test::resetPeakMemory();
+    const qint64 before = test::peakMemoryMiB();
+    qsizetype fields = 0;
+    const QString error = readTable(path, &fields);
+    const qint64 peak = test::peakMemoryMiB();
+    QFile::remove(path);
+    QCOMPARE(error, expected.isEmpty() ? QString() : expected.arg(path));
+    if (expected.isEmpty())
+        QCOMPARE(fields, qsizetype(lastFields));
+    QVERIFY2(peak - before < MaxPeakGrowthMiB + test::SanitizerSlackMiB,
+             qPrintable(QStringLiteral("%1 MiB more at the peak").arg(peak - before)));
+}
+
+void TestCsvReader::readTables_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<int>("lastFields");
+
+    // Found by fuzz_csvreader: a blank line after a record made the reader look for the next
+    // line end where it had found the last one, for ever.
+    QTest::newRow("blank line at the end")
+        << QByteArray("23456\tbe\tome 00004 0.123456\tbe\tom.96\n\n") << 1 << 6;
+    QTest::newRow("blank lines between, CRLF")
+        << QByteArray("id date\r\n\r\n1 x\r\n  \r\n\n2 y z\r\n") << 2 << 3;
+}
+
+void TestCsvReader::readTables()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, records);
+    QFETCH(int, lastFields);
+
+    WhitespaceTableReader reader(writeInput(input));
+    reader.open();
+    int read = 0;
+    int fields = 0;
+    while (reader.next()) {
+        ++read;
+        fields = int(reader.fields().size());
+    }
+    QCOMPARE(read, records);
+    QCOMPARE(fields, lastFields);
 }
 
 void TestCsvReader::sniffDelimiter_data()

@@ -3,9 +3,11 @@
 #include "core/base/sha256.h"
 #include "core/ingest/columnmapping.h"
 #include "core/ingest/jsonlinesreader.h"
+#include "tests/support/largeinput.h"
 #include "tests/support/testsupport.h"
 
 #include <initializer_list>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,13 @@ ReadResult readAll(const QString& path,
 
 const std::size_t tinyBufferSizes[] = {1, 2, 3, 7, 64};
 
+// What reading a generated input of 200 MiB may add to the peak memory: the 64 MiB of a
+// record at most and the buffer it grew from (and AddressSanitizer's quarantine). A reader
+// that took the whole input would need more than twice as much.
+constexpr qint64 MaxPeakGrowthMiB = 192;
+// An input well past the 64 MiB of a record.
+constexpr qint64 LargeInputBytes = qint64(200) << 20;
+
 } // namespace
 
 class TestJsonLinesReader : public QObject
@@ -127,6 +136,10 @@ private Q_SLOTS:
     void errorsInTinyBuffers();
     void recordLimit_data();
     void recordLimit();
+    void limits_data();
+    void limits();
+    void manyExtraFields_data();
+    void manyExtraFields();
     void openFailure();
 
     void gzipped_data();
@@ -770,6 +783,15 @@ void TestJsonLinesReader::errors_data()
     row("UTF-32 file", bytes("\xFF\xFE\0\0{\0\0\0", 8),
         "input.jsonl: the file is encoded as UTF-32 (it starts with a UTF-32 byte-order mark); "
         "save it as UTF-8 and try again");
+    // Found by fuzz_jsonlinesreader: gzip data cut just after a match whose distance is too
+    // far back. With little room to inflate into, zlib had read the distance but not yet
+    // checked it when the input ran out, and the file was said to be truncated instead.
+    row("gzip cut after a bad distance",
+        bytes("\x1F\x8B\x08\x00\x00\x00\x00\x00\x02\x03\xAB\x16\x2A\xA9\x2C\x48\x55\xB2"
+              "\x52\x2A\x48\x4C\x4F\x55\xD2\x51\xCA\x4B\xCC\x55\xB2\x52\x2A\x48\x4C\x4F"
+              "\x55\xD2\x51\xCA\x4B\x3C\x38\x00\x09\x00",
+              46),
+        "input.jsonl: the gzip data is corrupt at byte offset 46: invalid distance too far back");
 
     // Past the records open() reads ahead: the error comes from next().
     QByteArray late;
@@ -837,6 +859,132 @@ void TestJsonLinesReader::recordLimit()
     } else {
         QCOMPARE(result.error, m_dir.path() + QLatin1Char('/') + error);
     }
+}
+
+// Inputs far past the limits, generated into a file: the clear error comes, and memory stays
+// bounded; the largest inputs within the limits still read.
+void TestJsonLinesReader::limits_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("fill"); // repeated count times after the head
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<bool>("gzip");
+    QTest::addColumn<QString>("error");  // after the file's directory; empty: it reads
+    QTest::addColumn<int>("lastFields"); // when it reads: the last record's fields
+
+    const QString tooLong = QStringLiteral(
+        "input.jsonl:2:1: the record is longer than 64 MiB; is the file JSON Lines (one object "
+        "per line)?");
+    QTest::newRow("a line of 200 MiB without a line end")
+        << QByteArray("{\"a\":1}\n{\"a\":\"") << QByteArray("x") << LargeInputBytes << QByteArray()
+        << false << tooLong << 0;
+    QTest::newRow("gzip data inflating to a line of 200 MiB")
+        << QByteArray("{\"a\":1}\n{\"a\":\"") << QByteArray("x") << LargeInputBytes
+        << QByteArray("\"}\n") << true << tooLong << 0;
+
+    // {"a":[0,0,...]}: the array is one value, each element one more.
+    const auto most = qint64(JsonLinesReader::MaxFields);
+    const QString tooMany =
+        QStringLiteral("input.jsonl:1:%1: expected at most 65536 values in the record, found more");
+    QTest::newRow("one value more than the most")
+        << QByteArray("{\"a\":[") << QByteArray("0,") << most - 1 << QByteArray("0]}\n") << false
+        << tooMany.arg(7 + 2 * (most - 1)) << 0;
+    QTest::newRow("the most values") << QByteArray("{\"a\":[") << QByteArray("0,") << most - 2
+                                     << QByteArray("0]}\n") << false << QString() << int(most - 1);
+    // Empty arrays give no field, but hold memory all the same.
+    QTest::newRow("empty arrays count as values")
+        << QByteArray("{\"a\":[") << QByteArray("[],") << most << QByteArray("[]]}\n") << false
+        << tooMany.arg(7 + 3 * (most - 1)) << 0;
+
+    // A key of 1 MiB over an array: each element's path repeats it, and 64 of them are too
+    // many.
+    const qint64 key = qint64(1) << 20;
+    qint64 paths = 0;
+    qint64 element = 0;
+    for (;; ++element) {
+        paths += key + 1 + QByteArray::number(element).size();
+        if (paths > qint64(JsonLinesReader::MaxRecordBytes))
+            break;
+    }
+    QTest::newRow("a long key over many values")
+        << "{\"" + QByteArray(key, 'k') + "\":[" << QByteArray("0,") << qint64(99)
+        << QByteArray("0]}\n") << false
+        << QStringLiteral("input.jsonl:1:%1: expected at most 64 MiB of field names (dotted "
+                          "paths) in the record, found more")
+               .arg(6 + key + 2 * element)
+        << 0;
+}
+
+void TestJsonLinesReader::limits()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, fill);
+    QFETCH(qint64, count);
+    QFETCH(QByteArray, tail);
+    QFETCH(bool, gzip);
+    QFETCH(QString, error);
+    QFETCH(int, lastFields);
+
+    const QString path = m_dir.filePath(QStringLiteral("input.jsonl"));
+    QVERIFY(test::writeLargeFile(path, {{head}, {fill, count}, {tail}}, gzip));
+    test::resetPeakMemory();
+    const qint64 before = test::peakMemoryMiB();
+    const ReadResult result = readAll(path);
+    const qint64 peak = test::peakMemoryMiB();
+    QFile::remove(path);
+    if (error.isEmpty()) {
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.records.last().size(), lastFields);
+    } else {
+        QCOMPARE(result.error, m_dir.path() + QLatin1Char('/') + error);
+    }
+    QVERIFY2(peak - before < MaxPeakGrowthMiB + test::SanitizerSlackMiB,
+             qPrintable(QStringLiteral("%1 MiB more at the peak").arg(peak - before)));
+}
+
+void TestJsonLinesReader::manyExtraFields_data()
+{
+    QTest::addColumn<int>("keys");
+
+    QTest::newRow("40: past a short list") << 40;
+    // Looked up one by one in a list, these would take seconds. (With "a" and the five
+    // repeats, the record holds the most values.)
+    QTest::newRow("65530") << 65530;
+}
+
+// Keys first met after the records that make the columns are extra fields: a repeated key
+// keeps its place with the last value, a null removes it, a value after the null comes last.
+void TestJsonLinesReader::manyExtraFields()
+{
+    QFETCH(int, keys);
+
+    QByteArray input;
+    for (int record = 0; record < JsonLinesReader::ColumnRecords; ++record)
+        input += "{\"a\":1}\n";
+    QByteArray late = "{\"a\":2";
+    QStringList expected{QStringLiteral("a=2 (integer)")};
+    for (int key = 0; key < keys; ++key) {
+        late += ",\"k" + QByteArray::number(key) + "\":" + QByteArray::number(key);
+        if (key != 7)
+            expected.append(QStringLiteral("+k%1=%1 (integer)").arg(key));
+    }
+    late += ",\"k5\":\"again\",\"k7\":null,\"k6\":null,\"k6\":null,\"k7\":\"back\"}\n";
+    expected.replace(6, QStringLiteral("+k5=again"));
+    expected.removeAt(7);
+    expected.append(QStringLiteral("+k7=back"));
+    const QString path = writeInput(input + late);
+
+    QElapsedTimer timer;
+    timer.start();
+    JsonLinesReader reader(path);
+    reader.open();
+    for (int record = 0; record < JsonLinesReader::ColumnRecords; ++record)
+        QVERIFY(reader.next());
+    QVERIFY(reader.next());
+    QCOMPARE(describe(reader), expected);
+    QVERIFY(!reader.next());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestJsonLinesReader::openFailure()

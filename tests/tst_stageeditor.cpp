@@ -1,7 +1,8 @@
 // The stage editor: renaming (touchpoints follow), reordering, dragging a touchpoint into
 // another stage, removing and adding stages, refusing too few, taking the stages the data
 // proposes (compared with `stages --auto`); and in the window one undoable edit that the
-// journey map follows.
+// journey map follows. A rename, in the window or with `stages --rename`, takes the stage's
+// map notes and the stored model's figures for it along, and its undo brings them back.
 
 #include "core/store/project.h"
 #include "tests/support/clirunner.h"
@@ -12,6 +13,7 @@
 #include "ui/stageeditordialog.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +51,47 @@ QStringList mapTouchpoints(const ProjectViews& views, const QString& stage)
         }
     }
     return names;
+}
+
+/// Each note's stage and text, "stage: text", as `notes --json` lists them.
+QStringList notesOf(const QString& project)
+{
+    const Run run = cli({QStringLiteral("notes"), project, QStringLiteral("--json")});
+    QStringList notes;
+    for (const QJsonValue& note : run.json()[QStringLiteral("notes")].toArray()) {
+        notes.append(note[QStringLiteral("stage")].toString() + QStringLiteral(": ") +
+                     note[QStringLiteral("text")].toString());
+    }
+    notes.sort();
+    return notes;
+}
+
+/// The places of the stored drop-off model's risk per stage, and its stage features.
+QStringList modelStages(const QString& project)
+{
+    const Run run = cli({QStringLiteral("models"), project, QStringLiteral("--json")});
+    QStringList names;
+    for (const QJsonValue& model : run.json()[QStringLiteral("models")].toArray()) {
+        for (const QJsonValue& stage :
+             model[QStringLiteral("metrics")][QStringLiteral("stages")].toArray())
+            names.append(stage[QStringLiteral("place")].toString());
+        for (const QJsonValue& feature : model[QStringLiteral("features")].toArray()) {
+            if (feature.toString().startsWith(QStringLiteral("stage: ")))
+                names.append(feature.toString());
+        }
+    }
+    return names;
+}
+
+/// The sample with notes on Purchase and Awareness, at \a path.
+bool annotatedSample(const QString& sample, const QString& path)
+{
+    return QFile::copy(sample, path) &&
+           cli({QStringLiteral("notes"), path, QStringLiteral("--add"),
+                QStringLiteral("Purchase:pain=Slow checkout"), QStringLiteral("--add"),
+                QStringLiteral("Purchase:emotion=-1"), QStringLiteral("--add"),
+                QStringLiteral("Awareness:opportunity=Ads")})
+                   .exitCode == 0;
 }
 
 } // namespace
@@ -140,6 +183,115 @@ private Q_SLOTS:
             }
         }
         QVERIFY(compared > 20);
+    }
+
+    void commandLineRenameTakesNotesAndModelFigures()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("renamed.journey"));
+        QVERIFY(annotatedSample(sample(), path));
+        const QStringList notesBefore{QStringLiteral("Awareness: Ads"),
+                                      QStringLiteral("Purchase: -1"),
+                                      QStringLiteral("Purchase: Slow checkout")};
+        QCOMPARE(notesOf(path), notesBefore);
+        QVERIFY(modelStages(path).contains(QStringLiteral("Purchase")));
+        QVERIFY(modelStages(path).contains(QStringLiteral("stage: Purchase")));
+
+        // Two renames in a row end where the last one does.
+        Run run = cli({QStringLiteral("stages"), path, QStringLiteral("--rename"),
+                       QStringLiteral("Purchase=Buy"), QStringLiteral("--rename"),
+                       QStringLiteral("Buy=Buying")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(notesOf(path),
+                 (QStringList{QStringLiteral("Awareness: Ads"), QStringLiteral("Buying: -1"),
+                              QStringLiteral("Buying: Slow checkout")}));
+        QStringList stages = modelStages(path);
+        QVERIFY(stages.contains(QStringLiteral("Buying")));
+        QVERIFY(stages.contains(QStringLiteral("stage: Buying")));
+        QVERIFY(!stages.contains(QStringLiteral("Purchase")));
+        QVERIFY(!stages.contains(QStringLiteral("stage: Purchase")));
+
+        // Two stages swap names: each takes the other's notes and figures.
+        const QStringList riskBefore = modelStages(path);
+        run = cli({QStringLiteral("stages"), path, QStringLiteral("--rename"),
+                   QStringLiteral("Buying=X"), QStringLiteral("--rename"),
+                   QStringLiteral("Awareness=Buying"), QStringLiteral("--rename"),
+                   QStringLiteral("X=Awareness")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(notesOf(path), (QStringList{QStringLiteral("Awareness: -1"),
+                                             QStringLiteral("Awareness: Slow checkout"),
+                                             QStringLiteral("Buying: Ads")}));
+        stages = modelStages(path);
+        QCOMPARE(stages.size(), riskBefore.size());
+        QCOMPARE(stages.indexOf(QStringLiteral("Awareness")),
+                 riskBefore.indexOf(QStringLiteral("Buying")));
+        QCOMPARE(stages.indexOf(QStringLiteral("Buying")),
+                 riskBefore.indexOf(QStringLiteral("Awareness")));
+    }
+
+    void windowRenameTakesNotesAndRiskAndUndoBringsThemBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("window-renamed.journey"));
+        QVERIFY(annotatedSample(sample(), path));
+        const auto window = openWindow(path);
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map), 120000);
+        const auto overlay = [&] {
+            return std::get<MapContent>(*views->content(ViewKind::Map)).overlay;
+        };
+        const auto hasRisk = [&](const QString& stage) {
+            for (const QJsonValue& risk : overlay().predictedRisk) {
+                if (risk[QStringLiteral("place")].toString() == stage)
+                    return true;
+            }
+            return false;
+        };
+        const auto notesOn = [&](const QString& stage) {
+            int count = 0;
+            for (const MapNote& note : overlay().notes)
+                count += note.stage == stage;
+            return count;
+        };
+        QCOMPARE(notesOn(QStringLiteral("Purchase")), 2);
+        QVERIFY(hasRisk(QStringLiteral("Purchase")));
+
+        views->editStages();
+        auto* dialog = views->findChild<StageEditorDialog*>();
+        QVERIFY(dialog);
+        itemNamed(dialog->tree(), QStringLiteral("Purchase"))->setText(0, QStringLiteral("Buying"));
+        QCOMPARE(dialog->renames(),
+                 (StageRenames{{QStringLiteral("Purchase"), QStringLiteral("Buying")}}));
+        dialog->accept();
+        QCOMPARE(views->undoStack()->undoText(), QStringLiteral("Edit stages"));
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), 120000);
+        QCOMPARE(notesOn(QStringLiteral("Buying")), 2);
+        QCOMPARE(notesOn(QStringLiteral("Purchase")), 0);
+        QVERIFY(hasRisk(QStringLiteral("Buying")));
+        QCOMPARE(notesOf(path),
+                 (QStringList{QStringLiteral("Awareness: Ads"), QStringLiteral("Buying: -1"),
+                              QStringLiteral("Buying: Slow checkout")}));
+
+        views->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Map) && !views->isBusy(), 120000);
+        QCOMPARE(notesOn(QStringLiteral("Purchase")), 2);
+        QVERIFY(hasRisk(QStringLiteral("Purchase")));
+        QVERIFY(!hasRisk(QStringLiteral("Buying")));
+        QCOMPARE(notesOf(path),
+                 (QStringList{QStringLiteral("Awareness: Ads"), QStringLiteral("Purchase: -1"),
+                              QStringLiteral("Purchase: Slow checkout")}));
+
+        // Stages added, moved and removed in the dialog carry nothing; a rename back is none.
+        views->editStages();
+        dialog = views->findChildren<StageEditorDialog*>().last();
+        dialog->tree()->setCurrentItem(itemNamed(dialog->tree(), QStringLiteral("Awareness")));
+        dialog->addStage();
+        dialog->moveStage(1);
+        itemNamed(dialog->tree(), QStringLiteral("Purchase"))->setText(0, QStringLiteral("Buy"));
+        itemNamed(dialog->tree(), QStringLiteral("Buy"))->setText(0, QStringLiteral("Purchase"));
+        itemNamed(dialog->tree(), QStringLiteral("Retention"))->setText(0, QStringLiteral("Kept"));
+        QCOMPARE(dialog->renames(),
+                 (StageRenames{{QStringLiteral("Retention"), QStringLiteral("Kept")}}));
+        dialog->reject();
     }
 
     void windowEditIsUndoableAndTheMapFollows()

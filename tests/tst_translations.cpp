@@ -123,7 +123,11 @@ private Q_SLOTS:
 
     // lupdate run over the sources finds nothing new and nothing gone: a string added to the
     // code without a translation fails here.
-    void translationsAreCurrentWithTheSources_data() { languages(); }
+    void translationsAreCurrentWithTheSources_data()
+    {
+        languages();
+        QTest::newRow("en (plural forms)") << QStringLiteral("en");
+    }
     void translationsAreCurrentWithTheSources()
     {
         QFETCH(QString, language);
@@ -133,20 +137,30 @@ private Q_SLOTS:
         QFile::setPermissions(updated, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(JOURNEYSCOPE_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-I"),
-                       sourceFile({}), sourceFile(QStringLiteral("app")),
-                       sourceFile(QStringLiteral("ui")), sourceFile(QStringLiteral("core")),
-                       QStringLiteral("-ts"), updated});
+        QStringList arguments{QStringLiteral("-silent"),
+                              QStringLiteral("-locations"),
+                              QStringLiteral("none"),
+                              QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-I"),
+                              sourceFile({}),
+                              sourceFile(QStringLiteral("app")),
+                              sourceFile(QStringLiteral("ui")),
+                              sourceFile(QStringLiteral("core")),
+                              QStringLiteral("-ts"),
+                              updated};
+        if (language == QLatin1String("en"))
+            arguments.prepend(QStringLiteral("-pluralonly")); // English: plural forms only
+        lupdate.start(QStringLiteral(JOURNEYSCOPE_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
         const QList<TsMessage> committed = readTs(tsFile(language));
         const QList<TsMessage> current = readTs(updated);
         for (const TsMessage& message : current)
-            QVERIFY2(message.finished, qPrintable(QStringLiteral("not translated yet: %1: %2")
-                                                      .arg(message.context, message.source)));
+            QVERIFY2(message.finished && !message.forms.isEmpty() &&
+                         !message.forms.contains(QString()),
+                     qPrintable(QStringLiteral("not translated yet: %1: %2")
+                                    .arg(message.context, message.source)));
         QCOMPARE(current.size(), committed.size());
     }
 
@@ -190,11 +204,26 @@ private Q_SLOTS:
         }
     }
 
-    void englishNeedsNoTranslation()
+    // English keeps its source texts and gets its plural forms, whatever the language.
+    void englishSaysOneModelAndTwoModels_data() { languages(); }
+    void englishSaysOneModelAndTwoModels()
     {
-        QVERIFY(!installTranslations(QStringLiteral("en")));
+        QFETCH(QString, language);
+        const char* plural = "%n model(s) to train again (see models).";
+        QVERIFY(installTranslations(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("journeyscope::MainWindow", "&File"),
                  QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("journeyscope::cli::erase", plural, nullptr, 1),
+                 QStringLiteral("1 model to train again (see models)."));
+        QCOMPARE(QCoreApplication::translate("journeyscope::cli::erase", plural, nullptr, 2),
+                 QStringLiteral("2 models to train again (see models)."));
+        // Another language's own plural forms come first.
+        QVERIFY(installTranslations(language));
+        const QString two =
+            QCoreApplication::translate("journeyscope::cli::erase", plural, nullptr, 2);
+        QVERIFY2(two.startsWith(QLatin1Char('2')) || two.contains(QLatin1String(" 2 ")),
+                 qPrintable(two));
+        QVERIFY(two != QStringLiteral("2 models to train again (see models)."));
     }
 
 private:

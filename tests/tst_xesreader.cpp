@@ -1,12 +1,15 @@
 #include "core/base/error.h"
 #include "core/base/sha256.h"
 #include "core/ingest/xesreader.h"
+#include "core/ingest/xmlinputguard.h"
+#include "tests/support/largeinput.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/zlibreference.h"
 
 #include <functional>
 #include <initializer_list>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
@@ -17,7 +20,16 @@
 using namespace journeyscope;
 using namespace journeyscope::test;
 
+Q_DECLARE_METATYPE(QList<journeyscope::test::Piece>)
+
 namespace {
+
+// What reading a generated input of 200 MiB may add to the peak memory: a token of 16 MiB
+// as the XML parser holds it, an event's 64 MiB (and AddressSanitizer's quarantine). A
+// reader that took a whole 200 MiB token would need more than twice as much.
+constexpr qint64 MaxPeakGrowthMiB = 256;
+// An input well past the 16 MiB of a token and the 64 MiB of an event.
+constexpr qint64 LargeInputBytes = qint64(200) << 20;
 
 QStringList list(std::initializer_list<const char*> items)
 {
@@ -223,6 +235,8 @@ private Q_SLOTS:
     void locations();
     void errors_data();
     void errors();
+    void limits_data();
+    void limits();
     void xmlErrorsAreTheParsersOwn_data();
     void xmlErrorsAreTheParsersOwn();
     void errorAfterRecords();
@@ -752,6 +766,162 @@ void TestXesReader::errors()
         QVERIFY(thrown);
         QVERIFY(!reader.next());
     }
+}
+
+// Inputs past the limits, most of them generated into a file: the clear error comes where
+// the part at fault starts, and memory and time stay bounded; the largest inputs within the
+// limits still read.
+void TestXesReader::limits_data()
+{
+    QTest::addColumn<QList<Piece>>("pieces");
+    QTest::addColumn<bool>("gzip");
+    QTest::addColumn<QString>("error");  ///< after "path:"; empty: it reads
+    QTest::addColumn<int>("lastFields"); ///< when it reads: the last record's fields
+
+    const QByteArray inEvent = xesHeader() + "<trace><event>";
+    const QByteArray close = "</event></trace></log>\n";
+    const QString tooLong = QStringLiteral(
+        ": expected an element, text or comment of at most 16 MiB, found a longer one");
+    QTest::newRow("an attribute value of 200 MiB")
+        << QList<Piece>{{inEvent + "<string key=\"a\" value=\""},
+                        {"x", LargeInputBytes},
+                        {"\"/>" + close}}
+        << false << QStringLiteral("3:15") + tooLong << 0;
+    QTest::newRow("gzip data inflating to an attribute value of 200 MiB")
+        << QList<Piece>{{inEvent + "<string key=\"a\" value=\""},
+                        {"x", LargeInputBytes},
+                        {"\"/>" + close}}
+        << true << QStringLiteral("3:15") + tooLong << 0;
+    // Cut inside a character: still the limit, not the encoding.
+    QTest::newRow("an attribute value of 18 MiB of two-byte characters")
+        << QList<Piece>{{inEvent + "<string key=\"a\" value=\""},
+                        {"\xC3\xA9", qint64(9) << 20},
+                        {"\"/>" + close}}
+        << false << QStringLiteral("3:15") + tooLong << 0;
+    QTest::newRow("text of 200 MiB") << QList<Piece>{{inEvent}, {"x", LargeInputBytes}, {close}}
+                                     << false << QStringLiteral("3:15") + tooLong << 0;
+    QTest::newRow("a comment of 200 MiB")
+        << QList<Piece>{{xesHeader() + "<!--"}, {"x", LargeInputBytes}, {"--></log>"}} << false
+        << QStringLiteral("3:1") + tooLong << 0;
+    // QXmlStreamReader itself stops a name at 4096 characters.
+    QTest::newRow("an element name of 20 MiB")
+        << QList<Piece>{{xesHeader() + "<"}, {"a", qint64(20) << 20}, {"/></log>"}} << false
+        << QStringLiteral("3:4100: Expected '>' or '/', but got '[a-zA-Z]'.") << 0;
+
+    // XML attributes on one element: the parser compares each with all before it.
+    const auto attributes = [&](int count) {
+        QByteArray element = "<string key=\"k\" value=\"v\"";
+        for (int i = 2; i < count; ++i)
+            element += " a" + QByteArray::number(i) + "=\"\"";
+        return QList<Piece>{{inEvent + element + "/>" + close}};
+    };
+    const QString tooManyAttributes =
+        QStringLiteral("3:15: expected at most 256 attributes on an element, found more");
+    QTest::newRow("the most attributes on an element")
+        << attributes(256) << false << QString() << 1;
+    QTest::newRow("one attribute more than the most")
+        << attributes(257) << false << tooManyAttributes << 0;
+    QTest::newRow("100000 attributes on an element, which would take minutes")
+        << attributes(100000) << false << tooManyAttributes << 0;
+
+    // The billion laughs: each entity ten of the one before.
+    QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE log [\n<!ENTITY a \"lol\">\n";
+    for (char entity = 'b'; entity <= 'j'; ++entity) {
+        const QByteArray previous = QByteArray("&") + char(entity - 1) + ';';
+        laughs += QByteArray("<!ENTITY ") + entity + " \"" + previous.repeated(10) + "\">\n";
+    }
+    laughs += "]>\n<log><trace><event><string key=\"x\" value=\"&j;\"/></event></trace></log>\n";
+    QTest::newRow("a DOCTYPE with entities")
+        << QList<Piece>{{laughs}} << false
+        << QStringLiteral("1:22: expected a DOCTYPE without declarations (an XES log needs "
+                          "none), found one with an internal subset")
+        << 0;
+    QTest::newRow("a DOCTYPE without declarations")
+        << QList<Piece>{{"<!DOCTYPE log SYSTEM \"x[1].dtd\">\n<log><trace><event><string "
+                         "key=\"x\" value=\"1\"/></event></trace></log>\n"}}
+        << false << QString() << 1;
+
+    // <log> counts one, <trace> two, <event> three: the 254th nested attribute is too deep.
+    const QByteArray nested = "<string key=\"a\" value=\"1\">";
+    QTest::newRow("attributes nested 300 deep")
+        << QList<Piece>{{inEvent}, {nested, 300}, {"</string>", 300}, {close}} << false
+        << QStringLiteral("3:%1: expected elements nested at most 256 deep, found deeper")
+               .arg(15 + 253 * nested.size())
+        << 0;
+    QTest::newRow("unknown elements nested 300 deep")
+        << QList<Piece>{{xesHeader()}, {"<x>", 300}, {"</x>", 300}, {"</log>"}} << false
+        << QStringLiteral("3:%1: expected elements nested at most 256 deep, found deeper")
+               .arg(1 + 255 * 3)
+        << 0;
+
+    // One attribute element a line, from line 4.
+    const auto event = [&](int count) {
+        QByteArray lines = inEvent + "\n";
+        for (int i = 0; i < count; ++i)
+            lines += "<int key=\"k" + QByteArray::number(i) + "\" value=\"1\"/>\n";
+        return QList<Piece>{{lines + close}};
+    };
+    const int most = int(MaxFields);
+    QTest::newRow("the most attributes in an event") << event(most) << false << QString() << most;
+    QTest::newRow("one attribute more than the most in an event")
+        << event(most + 1) << false
+        << QStringLiteral("%1:1: expected at most 65536 attributes for an event and its trace, "
+                          "found more")
+               .arg(4 + most)
+        << 0;
+
+    // Five values of 15 MiB: the fifth takes the event past 64 MiB.
+    QList<Piece> large{{inEvent + "\n"}};
+    for (int i = 0; i < 5; ++i)
+        large += QList<Piece>{{"<string key=\"s" + QByteArray::number(i) + "\" value=\""},
+                              {"x", qint64(15) << 20},
+                              {"\"/>\n"}};
+    large += Piece{close};
+    QTest::newRow("an event of 75 MiB")
+        << large << false
+        << QStringLiteral("8:1: expected the keys and values of an event's attributes, with its "
+                          "trace's, to take at most 64 MiB, found more")
+        << 0;
+}
+
+void TestXesReader::limits()
+{
+    QFETCH(QList<Piece>, pieces);
+    QFETCH(bool, gzip);
+    QFETCH(QString, error);
+    QFETCH(int, lastFields);
+
+    const QString path = m_dir.filePath(QStringLiteral("large.xes"));
+    QVERIFY(test::writeLargeFile(path, pieces, gzip));
+    test::resetPeakMemory();
+    const qint64 before = test::peakMemoryMiB();
+    QElapsedTimer timer;
+    timer.start();
+    int fields = -1;
+    QString message;
+    try {
+        XesReader reader(path);
+        reader.open();
+        while (reader.next()) {
+            fields = 0;
+            for (const std::string_view field : reader.fields())
+                fields += field.empty() ? 0 : 1;
+        }
+    } catch (const Error& caught) {
+        message = caught.toString();
+    }
+    const qint64 peak = test::peakMemoryMiB();
+    QFile::remove(path);
+    if (error.isEmpty()) {
+        QCOMPARE(message, QString());
+        QCOMPARE(fields, lastFields);
+    } else {
+        QCOMPARE(message, path + QLatin1Char(':') + error);
+    }
+    QVERIFY2(peak - before < MaxPeakGrowthMiB + test::SanitizerSlackMiB,
+             qPrintable(QStringLiteral("%1 MiB more at the peak").arg(peak - before)));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    qInfo("read in %lld ms, %lld MiB more at the peak", timer.elapsed(), peak - before);
 }
 
 void TestXesReader::xmlErrorsAreTheParsersOwn_data()

@@ -143,12 +143,12 @@
         <translation>Kunden mit %1</translation>
     </message>
     <message>
-        <source>%1 were %2x more likely to convert</source>
-        <translation>%1 konvertierten mit %2-fach höherer Wahrscheinlichkeit</translation>
+        <source>%1: odds of converting %2 times higher (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1: Chance auf Conversion %2-mal höher (%3 % von ihnen konvertierten, gegenüber %4 % der anderen)</translation>
     </message>
     <message>
-        <source>%1 were %2x less likely to convert</source>
-        <translation>%1 konvertierten mit %2-fach geringerer Wahrscheinlichkeit</translation>
+        <source>%1: odds of converting %2 times lower (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1: Chance auf Conversion %2-mal niedriger (%3 % von ihnen konvertierten, gegenüber %4 % der anderen)</translation>
     </message>
 </context>
 <context>
@@ -180,6 +180,10 @@
     <message>
         <source>expected a delimiter or the end of the line after the closing quote, found &apos;%1&apos;</source>
         <translation>nach dem schließenden Anführungszeichen Trennzeichen oder Zeilenende erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields in a record, found more</source>
+        <translation>höchstens %1 Felder in einem Datensatz erwartet, mehr gefunden</translation>
     </message>
 </context>
 <context>
@@ -432,6 +436,10 @@
     <message>
         <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
         <translation>die Projektdatei ist beschädigt: ein Ereignis verweist auf Touchpoint %1 und Kanal %2, und einen davon gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: an event at %1 ms since 1970, outside the years 1 to 9999</source>
+        <translation>die Projektdatei ist beschädigt: ein Ereignis bei %1 ms seit 1970, außerhalb der Jahre 1 bis 9999</translation>
     </message>
 </context>
 <context>
@@ -825,20 +833,69 @@
 <context>
     <name>journeyscope::ImportReport</name>
     <message>
-        <source>%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions</source>
-        <translation>%1: %2 Ereignisse aus %3 Zeilen, %4 übersprungen; %5 neue Kunden, %6 Sitzungen</translation>
+        <source>%1: customer table, %2 of %3 imported, %4 skipped; %5</source>
+        <translation>%1: Kundentabelle, %2 von %3 importiert, %4 übersprungen; %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Kunde</numerusform>
+            <numerusform>%Ln neue Kunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  skipped %1 rows: %2; first at %3: %4</source>
-        <translation>  %1 Zeilen übersprungen: %2; erste bei %3: %4</translation>
+        <source>%1: %2 from %3, %4 skipped; %5, %6</source>
+        <translation>%1: %2 aus %3, %4 übersprungen; %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  skipped %Ln row(s): %1; first at %2: %3</source>
+        <translation>
+            <numerusform>  %Ln Zeile übersprungen: %1; erste bei %2: %3</numerusform>
+            <numerusform>  %Ln Zeilen übersprungen: %1; erste bei %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln customer(s) found to be the same person, %1 merged</source>
+        <translation>
+            <numerusform>  %Ln Kunde als dieselbe Person erkannt, %1 zusammengeführt</numerusform>
+            <numerusform>  %Ln Kunden als dieselbe Person erkannt, %1 zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer table row(s)</source>
+        <translation>
+            <numerusform>%Ln Kundentabellenzeile</numerusform>
+            <numerusform>%Ln Kundentabellenzeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  %1 customers found to be the same person, %2 merged</source>
-        <translation>  %1 Kunden als dieselbe Person erkannt, %2 zusammengeführt</translation>
+        <source>Imported %1 in %2 s (%3 rows/s)</source>
+        <translation>%1 in %2 s importiert (%3 Zeilen/s)</translation>
     </message>
     <message>
-        <source>Imported %1 events in %2 s (%3 rows/s)</source>
-        <translation>%1 Ereignisse in %2 s importiert (%3 Zeilen/s)</translation>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1324,10 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>Chips: touchpoints by the journeys that reach them, in their main channel&apos;s colour. Actions: the first visit to a stage, share of its journeys. Friction: 0 little, 1 most. ✎ written by the team.</source>
         <translation>Chips: Touchpoints nach den Journeys, die sie erreichen, in der Farbe ihres Hauptkanals. Aktionen: der erste Besuch einer Phase, Anteil ihrer Journeys. Reibung: 0 wenig, 1 am meisten. ✎ vom Team notiert.</translation>
     </message>
+    <message>
+        <source>(%1, needs retraining)</source>
+        <translation>(%1, muss neu trainiert werden)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::JsonLinesReader</name>
@@ -1361,6 +1422,14 @@ Median %1, 90 % innerhalb von %2</translation>
     <message>
         <source>expected a digit in the exponent, found %1</source>
         <translation>Ziffer im Exponenten erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 values in the record, found more</source>
+        <translation>höchstens %1 Werte im Datensatz erwartet, mehr gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 MiB of field names (dotted paths) in the record, found more</source>
+        <translation>höchstens %1 MiB an Feldnamen (Punktpfaden) im Datensatz erwartet, mehr gefunden</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1671,14 @@ Median %1, 90 % innerhalb von %2</translation>
     <message>
         <source>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Customer-journey mapping driven by data. Your data stays on this computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Datengestütztes Customer-Journey-Mapping. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language shows from the next start. Restart Journeyscope now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start. Journeyscope jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2372,10 @@ trainiert am %6</translation>
         <source>trained before the latest import: train again to include the new data</source>
         <translation>vor dem letzten Import trainiert: Trainieren Sie es erneut, um die neuen Daten einzubeziehen</translation>
     </message>
+    <message>
+        <source>needs retraining: a customer it learnt from was erased since, and it still holds what it learnt from them</source>
+        <translation>muss neu trainiert werden: ein Kunde, aus dessen Daten es gelernt hat, wurde inzwischen gelöscht, und es enthält noch, was es von ihm gelernt hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ProjectSummaryWidget</name>
@@ -2684,10 +2765,6 @@ trainiert am %6</translation>
         <translation>Zahlen und Datumsangaben</translation>
     </message>
     <message>
-        <source>&amp;Language (at the next start):</source>
-        <translation>&amp;Sprache (beim nächsten Start):</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -2698,6 +2775,17 @@ trainiert am %6</translation>
     <message>
         <source>&amp;Numbers and dates:</source>
         <translation>&amp;Zahlen und Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::StageChange</name>
+    <message>
+        <source>a stage is renamed to &quot;%1&quot;, which is not one of the stages</source>
+        <translation>eine Phase wird in „%1“ umbenannt, das keine der Phasen ist</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3268,10 @@ trainiert am %6</translation>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>expected at most %1 fields in a line, found more</source>
+        <translation>höchstens %1 Felder in einer Zeile erwartet, mehr gefunden</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::XesReader</name>
@@ -3194,6 +3286,30 @@ trainiert am %6</translation>
     <message>
         <source>the &lt;%1&gt; attribute element &quot;%2&quot; has no value</source>
         <translation>das Attributelement &lt;%1&gt; „%2“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>expected elements nested at most %1 deep, found deeper</source>
+        <translation>höchstens %1 Ebenen verschachtelter Elemente erwartet, tiefere gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes for an event and its trace, found more</source>
+        <translation>höchstens %1 Attribute für ein Ereignis und seinen Trace erwartet, mehr gefunden</translation>
+    </message>
+    <message>
+        <source>expected the keys and values of an event&apos;s attributes, with its trace&apos;s, to take at most %1 MiB, found more</source>
+        <translation>höchstens %1 MiB für Schlüssel und Werte der Attribute eines Ereignisses samt Trace erwartet, mehr gefunden</translation>
+    </message>
+    <message>
+        <source>expected an element, text or comment of at most %1 MiB, found a longer one</source>
+        <translation>ein Element, einen Text oder Kommentar von höchstens %1 MiB erwartet, einen längeren gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes on an element, found more</source>
+        <translation>höchstens %1 Attribute an einem Element erwartet, mehr gefunden</translation>
+    </message>
+    <message>
+        <source>expected a DOCTYPE without declarations (an XES log needs none), found one with an internal subset</source>
+        <translation>eine DOCTYPE-Angabe ohne Deklarationen erwartet (ein XES-Log braucht keine), eine mit internem Subset gefunden</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3643,22 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
             <numerusform>%n Modell muss neu trainiert werden (siehe models).</numerusform>
             <numerusform>%n Modelle müssen neu trainiert werden (siehe models).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No erasures recorded in this project.</source>
+        <translation>In diesem Projekt sind keine Löschungen verzeichnet.</translation>
+    </message>
+    <message>
+        <source>%1  %2: customer records %L3, events %L4, sessions %L5, identities %L6, consent statements %L7, scores %L8; models flagged for retraining %L9</source>
+        <translation>%1  %2: Kundendatensätze %L3, Ereignisse %L4, Sitzungen %L5, Identitäten %L6, Einwilligungen %L7, Scores %L8; zum Neutraining markierte Modelle %L9</translation>
+    </message>
+    <message>
+        <source>Erase no one: list the erasures recorded in the project&apos;s audit log.</source>
+        <translation>Niemanden löschen: die im Audit-Log des Projekts verzeichneten Löschungen auflisten.</translation>
+    </message>
+    <message>
+        <source>lists the erasures and erases no one: leave out CUSTOMER</source>
+        <translation>listet die Löschungen auf und löscht niemanden: lassen Sie CUSTOMER weg</translation>
     </message>
 </context>
 <context>
@@ -4723,10 +4855,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>Einen Touchpoint einer Phase zuordnen (leer: keiner). Wiederholbar.</translation>
     </message>
     <message>
-        <source>Rename a stage. Repeatable.</source>
-        <translation>Eine Phase umbenennen. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>Replace the stages with those of a CSV file with the columns touchpoint and stage.</source>
         <translation>Die Phasen durch die einer CSV-Datei mit den Spalten touchpoint und stage ersetzen.</translation>
     </message>
@@ -4757,6 +4885,10 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
     <message>
         <source>no touchpoint &quot;%1&quot;</source>
         <translation>kein Touchpoint „%1“</translation>
+    </message>
+    <message>
+        <source>Rename a stage; its notes on the map and the models&apos; figures for it follow. Repeatable.</source>
+        <translation>Eine Phase umbenennen; ihre Notizen auf der Map und die Zahlen der Modelle für sie folgen. Wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5023,10 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
         <source>%1  %2 %3  ROC-AUC %4  %5 features  %6</source>
         <translation>%1  %2 %3  ROC-AUC %4  %5 Merkmale  %6</translation>
     </message>
+    <message>
+        <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
+        <translation>    muss neu trainiert werden: ein Kunde, aus dessen Daten es gelernt hat, wurde inzwischen gelöscht (trainieren Sie erneut, um es zu ersetzen)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::schema</name>
@@ -4914,8 +5050,8 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
         <translation>Datengestütztes Customer-Journey-Mapping.</translation>
     </message>
     <message>
-        <source>A project to open (*.journey).</source>
-        <translation>Ein zu öffnendes Projekt (*.journey).</translation>
+        <source>A project to open (*.journey), or data files to import (CSV, JSON Lines, XES).</source>
+        <translation>Ein zu öffnendes Projekt (*.journey) oder zu importierende Datendateien (CSV, JSON Lines, XES).</translation>
     </message>
 </context>
 </TS>

@@ -143,12 +143,12 @@
         <translation>Clientes con %1</translation>
     </message>
     <message>
-        <source>%1 were %2x more likely to convert</source>
-        <translation>%1 tenían %2 veces más probabilidad de convertir</translation>
+        <source>%1: odds of converting %2 times higher (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1: probabilidades de convertir %2 veces mayores (convirtió el %3 % de ellos, frente al %4 % de los demás)</translation>
     </message>
     <message>
-        <source>%1 were %2x less likely to convert</source>
-        <translation>%1 tenían %2 veces menos probabilidad de convertir</translation>
+        <source>%1: odds of converting %2 times lower (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1: probabilidades de convertir %2 veces menores (convirtió el %3 % de ellos, frente al %4 % de los demás)</translation>
     </message>
 </context>
 <context>
@@ -180,6 +180,10 @@
     <message>
         <source>expected a delimiter or the end of the line after the closing quote, found &apos;%1&apos;</source>
         <translation>se esperaba un delimitador o el final de la línea tras la comilla de cierre, se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields in a record, found more</source>
+        <translation>se esperaban como máximo %1 campos en un registro, se encontraron más</translation>
     </message>
 </context>
 <context>
@@ -432,6 +436,10 @@
     <message>
         <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
         <translation>el archivo del proyecto está dañado: un evento hace referencia al punto de contacto %1 y al canal %2, y uno de ellos no existe</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: an event at %1 ms since 1970, outside the years 1 to 9999</source>
+        <translation>el archivo del proyecto está dañado: un evento a %1 ms desde 1970, fuera de los años 1 a 9999</translation>
     </message>
 </context>
 <context>
@@ -825,20 +833,69 @@
 <context>
     <name>journeyscope::ImportReport</name>
     <message>
-        <source>%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions</source>
-        <translation>%1: %2 eventos de %3 filas, %4 omitidas; %5 clientes nuevos, %6 sesiones</translation>
+        <source>%1: customer table, %2 of %3 imported, %4 skipped; %5</source>
+        <translation>%1: tabla de clientes, %2 de %3 importadas, %4 omitidas; %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente nuevo</numerusform>
+            <numerusform>%Ln clientes nuevos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  skipped %1 rows: %2; first at %3: %4</source>
-        <translation>  %1 filas omitidas: %2; la primera en %3: %4</translation>
+        <source>%1: %2 from %3, %4 skipped; %5, %6</source>
+        <translation>%1: %2 de %3, %4 omitidas; %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  skipped %Ln row(s): %1; first at %2: %3</source>
+        <translation>
+            <numerusform>  %Ln fila omitida: %1; la primera en %2: %3</numerusform>
+            <numerusform>  %Ln filas omitidas: %1; la primera en %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln customer(s) found to be the same person, %1 merged</source>
+        <translation>
+            <numerusform>  %Ln cliente identificado como la misma persona, %1 fusionados</numerusform>
+            <numerusform>  %Ln clientes identificados como la misma persona, %1 fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer table row(s)</source>
+        <translation>
+            <numerusform>%Ln fila de tabla de clientes</numerusform>
+            <numerusform>%Ln filas de tabla de clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  %1 customers found to be the same person, %2 merged</source>
-        <translation>  %1 clientes resultaron ser la misma persona, %2 fusionados</translation>
+        <source>Imported %1 in %2 s (%3 rows/s)</source>
+        <translation>%1 importadas en %2 s (%3 filas/s)</translation>
     </message>
     <message>
-        <source>Imported %1 events in %2 s (%3 rows/s)</source>
-        <translation>Se importaron %1 eventos en %2 s (%3 filas/s)</translation>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1324,10 @@ mediana %1, el 90 % en menos de %2</translation>
         <source>Chips: touchpoints by the journeys that reach them, in their main channel&apos;s colour. Actions: the first visit to a stage, share of its journeys. Friction: 0 little, 1 most. ✎ written by the team.</source>
         <translation>Fichas: puntos de contacto según los recorridos que los alcanzan, en el color de su canal principal. Acciones: la primera visita a una etapa, proporción de sus recorridos. Fricción: 0 poca, 1 máxima. ✎ escrito por el equipo.</translation>
     </message>
+    <message>
+        <source>(%1, needs retraining)</source>
+        <translation>(%1, hay que reentrenarlo)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::JsonLinesReader</name>
@@ -1361,6 +1422,14 @@ mediana %1, el 90 % en menos de %2</translation>
     <message>
         <source>expected a digit in the exponent, found %1</source>
         <translation>se esperaba un dígito en el exponente, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 values in the record, found more</source>
+        <translation>se esperaban como máximo %1 valores en el registro, se encontraron más</translation>
+    </message>
+    <message>
+        <source>expected at most %1 MiB of field names (dotted paths) in the record, found more</source>
+        <translation>se esperaban como máximo %1 MiB de nombres de campo (rutas con puntos) en el registro, se encontraron más</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1671,14 @@ mediana %1, el 90 % en menos de %2</translation>
     <message>
         <source>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Customer-journey mapping driven by data. Your data stays on this computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Mapeo del recorrido del cliente basado en datos. Sus datos permanecen en este equipo.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language shows from the next start. Restart Journeyscope now?</source>
+        <translation>El nuevo idioma se aplica en el próximo inicio. ¿Reiniciar Journeyscope ahora?</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2372,10 @@ entrenado el %6</translation>
         <source>trained before the latest import: train again to include the new data</source>
         <translation>entrenado antes de la última importación: vuelva a entrenarlo para incluir los datos nuevos</translation>
     </message>
+    <message>
+        <source>needs retraining: a customer it learnt from was erased since, and it still holds what it learnt from them</source>
+        <translation>hay que reentrenarlo: un cliente del que aprendió se ha borrado desde entonces, y aún conserva lo que aprendió de él</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ProjectSummaryWidget</name>
@@ -2684,10 +2765,6 @@ entrenado el %6</translation>
         <translation>Números y fechas</translation>
     </message>
     <message>
-        <source>&amp;Language (at the next start):</source>
-        <translation>&amp;Idioma (en el próximo inicio):</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -2698,6 +2775,17 @@ entrenado el %6</translation>
     <message>
         <source>&amp;Numbers and dates:</source>
         <translation>&amp;Números y fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::StageChange</name>
+    <message>
+        <source>a stage is renamed to &quot;%1&quot;, which is not one of the stages</source>
+        <translation>una etapa se renombra a &quot;%1&quot;, que no es ninguna de las etapas</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3268,10 @@ entrenado el %6</translation>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
+    <message>
+        <source>expected at most %1 fields in a line, found more</source>
+        <translation>se esperaban como máximo %1 campos en una línea, se encontraron más</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::XesReader</name>
@@ -3194,6 +3286,30 @@ entrenado el %6</translation>
     <message>
         <source>the &lt;%1&gt; attribute element &quot;%2&quot; has no value</source>
         <translation>el elemento de atributo &lt;%1&gt; &quot;%2&quot; no tiene valor</translation>
+    </message>
+    <message>
+        <source>expected elements nested at most %1 deep, found deeper</source>
+        <translation>se esperaban elementos anidados como máximo %1 niveles, se encontraron más profundos</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes for an event and its trace, found more</source>
+        <translation>se esperaban como máximo %1 atributos para un evento y su traza, se encontraron más</translation>
+    </message>
+    <message>
+        <source>expected the keys and values of an event&apos;s attributes, with its trace&apos;s, to take at most %1 MiB, found more</source>
+        <translation>se esperaba que las claves y valores de los atributos de un evento y de su traza ocuparan como máximo %1 MiB, se encontró más</translation>
+    </message>
+    <message>
+        <source>expected an element, text or comment of at most %1 MiB, found a longer one</source>
+        <translation>se esperaba un elemento, texto o comentario de como máximo %1 MiB, se encontró uno más largo</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes on an element, found more</source>
+        <translation>se esperaban como máximo %1 atributos en un elemento, se encontraron más</translation>
+    </message>
+    <message>
+        <source>expected a DOCTYPE without declarations (an XES log needs none), found one with an internal subset</source>
+        <translation>se esperaba un DOCTYPE sin declaraciones (un registro XES no las necesita), se encontró uno con subconjunto interno</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3643,22 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
             <numerusform>Hay que volver a entrenar %n modelo (consulte models).</numerusform>
             <numerusform>Hay que volver a entrenar %n modelos (consulte models).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No erasures recorded in this project.</source>
+        <translation>No hay borrados registrados en este proyecto.</translation>
+    </message>
+    <message>
+        <source>%1  %2: customer records %L3, events %L4, sessions %L5, identities %L6, consent statements %L7, scores %L8; models flagged for retraining %L9</source>
+        <translation>%1  %2: registros de clientes %L3, eventos %L4, sesiones %L5, identidades %L6, consentimientos %L7, puntuaciones %L8; modelos marcados para reentrenar %L9</translation>
+    </message>
+    <message>
+        <source>Erase no one: list the erasures recorded in the project&apos;s audit log.</source>
+        <translation>No borrar a nadie: listar los borrados registrados en el registro de auditoría del proyecto.</translation>
+    </message>
+    <message>
+        <source>lists the erasures and erases no one: leave out CUSTOMER</source>
+        <translation>lista los borrados y no borra a nadie: omita CUSTOMER</translation>
     </message>
 </context>
 <context>
@@ -4723,10 +4855,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>Asignar un punto de contacto a una etapa (vacío: ninguna). Repetible.</translation>
     </message>
     <message>
-        <source>Rename a stage. Repeatable.</source>
-        <translation>Cambiar el nombre de una etapa. Repetible.</translation>
-    </message>
-    <message>
         <source>Replace the stages with those of a CSV file with the columns touchpoint and stage.</source>
         <translation>Reemplazar las etapas por las de un archivo CSV con las columnas touchpoint y stage.</translation>
     </message>
@@ -4757,6 +4885,10 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
     <message>
         <source>no touchpoint &quot;%1&quot;</source>
         <translation>no existe el punto de contacto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename a stage; its notes on the map and the models&apos; figures for it follow. Repeatable.</source>
+        <translation>Renombrar una etapa; sus notas en el mapa y las cifras de los modelos sobre ella la siguen. Repetible.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5023,10 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
         <source>%1  %2 %3  ROC-AUC %4  %5 features  %6</source>
         <translation>%1  %2 %3  ROC-AUC %4  %5 variables  %6</translation>
     </message>
+    <message>
+        <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
+        <translation>    hay que reentrenarlo: un cliente del que aprendió se ha borrado desde entonces (vuelva a entrenar para reemplazarlo)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::schema</name>
@@ -4914,8 +5050,8 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
         <translation>Mapeo del recorrido del cliente basado en datos.</translation>
     </message>
     <message>
-        <source>A project to open (*.journey).</source>
-        <translation>Un proyecto que abrir (*.journey).</translation>
+        <source>A project to open (*.journey), or data files to import (CSV, JSON Lines, XES).</source>
+        <translation>Un proyecto que abrir (*.journey) o archivos de datos que importar (CSV, JSON Lines, XES).</translation>
     </message>
 </context>
 </TS>

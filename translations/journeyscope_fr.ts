@@ -143,12 +143,12 @@
         <translation>Clients avec %1</translation>
     </message>
     <message>
-        <source>%1 were %2x more likely to convert</source>
-        <translation>%1 avaient %2 fois plus de chances de convertir</translation>
+        <source>%1: odds of converting %2 times higher (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1 : chances de conversion %2 fois plus élevées (%3 % d’entre eux ont converti, contre %4 % des autres)</translation>
     </message>
     <message>
-        <source>%1 were %2x less likely to convert</source>
-        <translation>%1 avaient %2 fois moins de chances de convertir</translation>
+        <source>%1: odds of converting %2 times lower (%3 % of them converted, against %4 % of the others)</source>
+        <translation>%1 : chances de conversion %2 fois plus faibles (%3 % d’entre eux ont converti, contre %4 % des autres)</translation>
     </message>
 </context>
 <context>
@@ -180,6 +180,10 @@
     <message>
         <source>expected a delimiter or the end of the line after the closing quote, found &apos;%1&apos;</source>
         <translation>délimiteur ou fin de ligne attendu après le guillemet fermant au lieu de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields in a record, found more</source>
+        <translation>au plus %1 champs attendus dans un enregistrement, davantage trouvés</translation>
     </message>
 </context>
 <context>
@@ -432,6 +436,10 @@
     <message>
         <source>the project file is damaged: an event refers to touchpoint %1 and channel %2, and one of them does not exist</source>
         <translation>le fichier du projet est endommagé : un événement renvoie au point de contact %1 et au canal %2, dont l’un n’existe pas</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: an event at %1 ms since 1970, outside the years 1 to 9999</source>
+        <translation>le fichier du projet est endommagé : un événement à %1 ms depuis 1970, hors des années 1 à 9999</translation>
     </message>
 </context>
 <context>
@@ -825,20 +833,69 @@
 <context>
     <name>journeyscope::ImportReport</name>
     <message>
-        <source>%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions</source>
-        <translation>%1&#xa0;: %2 événements issus de %3 lignes, %4 ignorées&#xa0;; %5 nouveaux clients, %6 sessions</translation>
+        <source>%1: customer table, %2 of %3 imported, %4 skipped; %5</source>
+        <translation>%1 : table clients, %2 sur %3 importées, %4 ignorées ; %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau client</numerusform>
+            <numerusform>%Ln nouveaux clients</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  skipped %1 rows: %2; first at %3: %4</source>
-        <translation>  %1 lignes ignorées&#xa0;: %2&#xa0;; première à %3&#xa0;: %4</translation>
+        <source>%1: %2 from %3, %4 skipped; %5, %6</source>
+        <translation>%1 : %2 à partir de %3, %4 ignorées ; %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  skipped %Ln row(s): %1; first at %2: %3</source>
+        <translation>
+            <numerusform>  %Ln ligne ignorée : %1 ; la première en %2 : %3</numerusform>
+            <numerusform>  %Ln lignes ignorées : %1 ; la première en %2 : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln customer(s) found to be the same person, %1 merged</source>
+        <translation>
+            <numerusform>  %Ln client reconnu comme la même personne, %1 fusionnés</numerusform>
+            <numerusform>  %Ln clients reconnus comme la même personne, %1 fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer table row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne de table clients</numerusform>
+            <numerusform>%Ln lignes de table clients</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  %1 customers found to be the same person, %2 merged</source>
-        <translation>  %1 clients identifiés comme une même personne, %2 fusionnés</translation>
+        <source>Imported %1 in %2 s (%3 rows/s)</source>
+        <translation>%1 importées en %2 s (%3 lignes/s)</translation>
     </message>
     <message>
-        <source>Imported %1 events in %2 s (%3 rows/s)</source>
-        <translation>%1 événements importés en %2 s (%3 lignes/s)</translation>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1324,10 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <source>Chips: touchpoints by the journeys that reach them, in their main channel&apos;s colour. Actions: the first visit to a stage, share of its journeys. Friction: 0 little, 1 most. ✎ written by the team.</source>
         <translation>Pastilles&#xa0;: points de contact selon les parcours qui les atteignent, dans la couleur de leur canal principal. Actions&#xa0;: la première visite d&apos;une étape, en part de ses parcours. Friction&#xa0;: 0 faible, 1 maximale. ✎ rédigé par l&apos;équipe.</translation>
     </message>
+    <message>
+        <source>(%1, needs retraining)</source>
+        <translation>(%1, à réentraîner)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::JsonLinesReader</name>
@@ -1361,6 +1422,14 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
     <message>
         <source>expected a digit in the exponent, found %1</source>
         <translation>chiffre attendu dans l&apos;exposant, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 values in the record, found more</source>
+        <translation>au plus %1 valeurs attendues dans l’enregistrement, davantage trouvées</translation>
+    </message>
+    <message>
+        <source>expected at most %1 MiB of field names (dotted paths) in the record, found more</source>
+        <translation>au plus %1 Mio de noms de champs (chemins pointés) attendus dans l’enregistrement, davantage trouvés</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1671,14 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
     <message>
         <source>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Customer-journey mapping driven by data. Your data stays on this computer.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journeyscope %1&lt;/h3&gt;&lt;p&gt;Cartographie du parcours client pilotée par les données. Vos données restent sur cet ordinateur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language shows from the next start. Restart Journeyscope now?</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage. Redémarrer Journeyscope maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2372,10 @@ entraîné le %6</translation>
         <source>trained before the latest import: train again to include the new data</source>
         <translation>entraîné avant la dernière importation&#xa0;: réentraînez-le pour inclure les nouvelles données</translation>
     </message>
+    <message>
+        <source>needs retraining: a customer it learnt from was erased since, and it still holds what it learnt from them</source>
+        <translation>à réentraîner : un client dont il a appris a été effacé depuis, et il garde ce qu’il en a appris</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ProjectSummaryWidget</name>
@@ -2684,10 +2765,6 @@ entraîné le %6</translation>
         <translation>Nombres et dates</translation>
     </message>
     <message>
-        <source>&amp;Language (at the next start):</source>
-        <translation>&amp;Langue (au prochain démarrage)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
@@ -2698,6 +2775,17 @@ entraîné le %6</translation>
     <message>
         <source>&amp;Numbers and dates:</source>
         <translation>&amp;Nombres et dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::StageChange</name>
+    <message>
+        <source>a stage is renamed to &quot;%1&quot;, which is not one of the stages</source>
+        <translation>une étape est renommée en « %1 », qui n’est pas l’une des étapes</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3268,10 @@ entraîné le %6</translation>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>expected at most %1 fields in a line, found more</source>
+        <translation>au plus %1 champs attendus sur une ligne, davantage trouvés</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::XesReader</name>
@@ -3194,6 +3286,30 @@ entraîné le %6</translation>
     <message>
         <source>the &lt;%1&gt; attribute element &quot;%2&quot; has no value</source>
         <translation>l&apos;élément d&apos;attribut &lt;%1&gt; «&#xa0;%2&#xa0;» n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>expected elements nested at most %1 deep, found deeper</source>
+        <translation>des éléments imbriqués sur au plus %1 niveaux attendus, plus profonds trouvés</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes for an event and its trace, found more</source>
+        <translation>au plus %1 attributs attendus pour un événement et sa trace, davantage trouvés</translation>
+    </message>
+    <message>
+        <source>expected the keys and values of an event&apos;s attributes, with its trace&apos;s, to take at most %1 MiB, found more</source>
+        <translation>au plus %1 Mio attendus pour les clés et valeurs des attributs d’un événement et de sa trace, davantage trouvés</translation>
+    </message>
+    <message>
+        <source>expected an element, text or comment of at most %1 MiB, found a longer one</source>
+        <translation>un élément, texte ou commentaire d’au plus %1 Mio attendu, un plus long trouvé</translation>
+    </message>
+    <message>
+        <source>expected at most %1 attributes on an element, found more</source>
+        <translation>au plus %1 attributs attendus sur un élément, davantage trouvés</translation>
+    </message>
+    <message>
+        <source>expected a DOCTYPE without declarations (an XES log needs none), found one with an internal subset</source>
+        <translation>un DOCTYPE sans déclarations attendu (un journal XES n’en a pas besoin), un avec sous-ensemble interne trouvé</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3643,22 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
             <numerusform>%n modèle à réentraîner (voir models).</numerusform>
             <numerusform>%n modèles à réentraîner (voir models).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No erasures recorded in this project.</source>
+        <translation>Aucun effacement enregistré dans ce projet.</translation>
+    </message>
+    <message>
+        <source>%1  %2: customer records %L3, events %L4, sessions %L5, identities %L6, consent statements %L7, scores %L8; models flagged for retraining %L9</source>
+        <translation>%1  %2 : fiches clients %L3, événements %L4, sessions %L5, identités %L6, consentements %L7, scores %L8 ; modèles marqués à réentraîner %L9</translation>
+    </message>
+    <message>
+        <source>Erase no one: list the erasures recorded in the project&apos;s audit log.</source>
+        <translation>N’effacer personne : lister les effacements enregistrés dans le journal d’audit du projet.</translation>
+    </message>
+    <message>
+        <source>lists the erasures and erases no one: leave out CUSTOMER</source>
+        <translation>liste les effacements et n’efface personne : omettez CUSTOMER</translation>
     </message>
 </context>
 <context>
@@ -4723,10 +4855,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>Placer un point de contact dans une étape (vide&#xa0;: aucune). Répétable.</translation>
     </message>
     <message>
-        <source>Rename a stage. Repeatable.</source>
-        <translation>Renommer une étape. Répétable.</translation>
-    </message>
-    <message>
         <source>Replace the stages with those of a CSV file with the columns touchpoint and stage.</source>
         <translation>Remplacer les étapes par celles d&apos;un fichier CSV avec les colonnes touchpoint et stage.</translation>
     </message>
@@ -4757,6 +4885,10 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
     <message>
         <source>no touchpoint &quot;%1&quot;</source>
         <translation>pas de point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename a stage; its notes on the map and the models&apos; figures for it follow. Repeatable.</source>
+        <translation>Renommer une étape ; ses notes sur la carte et les chiffres des modèles la concernant suivent. Répétable.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5023,10 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
         <source>%1  %2 %3  ROC-AUC %4  %5 features  %6</source>
         <translation>%1  %2 %3  ROC-AUC %4  %5 variables  %6</translation>
     </message>
+    <message>
+        <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
+        <translation>    à réentraîner : un client dont il a appris a été effacé depuis (réentraînez pour le remplacer)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::schema</name>
@@ -4914,8 +5050,8 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
         <translation>Cartographie du parcours client pilotée par les données.</translation>
     </message>
     <message>
-        <source>A project to open (*.journey).</source>
-        <translation>Un projet à ouvrir (*.journey).</translation>
+        <source>A project to open (*.journey), or data files to import (CSV, JSON Lines, XES).</source>
+        <translation>Un projet à ouvrir (*.journey) ou des fichiers de données à importer (CSV, JSON Lines, XES).</translation>
     </message>
 </context>
 </TS>

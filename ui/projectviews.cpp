@@ -495,7 +495,7 @@ void ProjectViews::editStages()
             return;
         try {
             changeStagesUndoably(m_undoStack, editContext([this] { reload(); }), before,
-                                 dialog->model());
+                                 dialog->model(), dialog->renames());
         } catch (const Error& error) {
             Q_EMIT failed(error.toString());
         }

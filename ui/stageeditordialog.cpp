@@ -18,6 +18,8 @@ namespace {
 
 enum class ItemKind { Stage, Touchpoint, NoStage };
 constexpr int KindRole = Qt::UserRole;
+/// A stage item's name when the dialog opened, which a rename in place keeps.
+constexpr int FirstNameRole = Qt::UserRole + 1;
 
 ItemKind kindOf(const QTreeWidgetItem* item)
 {
@@ -46,6 +48,7 @@ void StageTree::dropEvent(QDropEvent* event)
 StageEditorDialog::StageEditorDialog(const StageModel& model, const EventLog* log, QWidget* parent)
     : QDialog(parent)
     , m_model(model)
+    , m_firstNames(model.stages)
     , m_log(log)
     , m_tree(new StageTree(this))
     , m_proposalSize(new QSpinBox(this))
@@ -111,9 +114,11 @@ void StageEditorDialog::rebuild()
         item->setData(0, KindRole, int(ItemKind::Touchpoint));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     };
-    for (const QString& stage : m_model.stages) {
+    for (qsizetype s = 0; s < m_model.stages.size(); ++s) {
+        const QString& stage = m_model.stages[s];
         auto* item = new QTreeWidgetItem(m_tree, {stage});
         item->setData(0, KindRole, int(ItemKind::Stage));
+        item->setData(0, FirstNameRole, m_firstNames.value(s));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable |
                        Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
         for (const QString& touchpoint : m_model.touchpointsOf(stage))
@@ -134,6 +139,7 @@ void StageEditorDialog::rebuild()
 void StageEditorDialog::readTree()
 {
     StageModel model;
+    QStringList firstNames;
     for (const QString& touchpoint : m_model.stageOf.keys())
         model.stageOf.insert(touchpoint, QString()); // what no stage holds has none
     // Stages in tree order; a stage dropped into another follows it; a touchpoint dropped
@@ -146,6 +152,7 @@ void StageEditorDialog::readTree()
             break;
         case ItemKind::Stage:
             model.stages.append(item->text(0).trimmed());
+            firstNames.append(item->data(0, FirstNameRole).toString());
             for (int c = 0; c < item->childCount(); ++c)
                 read(item->child(c), model.stages.last());
             break;
@@ -158,7 +165,19 @@ void StageEditorDialog::readTree()
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         read(m_tree->topLevelItem(i), QString());
     m_model = model;
+    m_firstNames = firstNames;
     rebuild();
+}
+
+StageRenames StageEditorDialog::renames() const
+{
+    StageRenames renames;
+    for (qsizetype s = 0; s < m_model.stages.size(); ++s) {
+        const QString first = m_firstNames.value(s);
+        if (!first.isEmpty() && first != m_model.stages[s])
+            renames.insert(first, m_model.stages[s]);
+    }
+    return renames;
 }
 
 void StageEditorDialog::validate()
@@ -189,8 +208,10 @@ void StageEditorDialog::addStage()
     for (int n = 2; m_model.stages.contains(name); ++n)
         name = tr("New stage %1").arg(n);
     const qsizetype at = m_model.stages.indexOf(currentStage());
+    const qsizetype position = at < 0 ? m_model.stages.size() : at + 1;
     try {
-        m_model.addStage(name, at < 0 ? m_model.stages.size() : at + 1);
+        m_model.addStage(name, position);
+        m_firstNames.insert(position, QString());
     } catch (const Error& error) {
         m_status->setText(error.message());
         return;
@@ -203,6 +224,7 @@ void StageEditorDialog::removeStage()
     const QString stage = currentStage();
     if (stage.isEmpty())
         return;
+    m_firstNames.removeAt(m_model.stages.indexOf(stage));
     m_model.removeStage(stage);
     rebuild();
 }
@@ -214,6 +236,7 @@ void StageEditorDialog::moveStage(int by)
     if (from < 0 || to < 0 || to >= m_model.stages.size())
         return;
     m_model.moveStage(from, to);
+    m_firstNames.move(from, to);
     rebuild();
 }
 
@@ -235,6 +258,8 @@ void StageEditorDialog::propose()
                 model.stageOf.insert(touchpoint, QString()); // no events: no stage
         }
         m_model = model;
+        // Proposed stages are new ones: nothing is carried to them by a rename.
+        m_firstNames = QStringList(m_model.stages.size(), QString());
     } catch (const Error& error) {
         m_status->setText(error.message());
         return;

@@ -43,6 +43,8 @@ public:
     StageEditorDialog(const StageModel& model, const EventLog* log, QWidget* parent = nullptr);
 
     const StageModel& model() const { return m_model; }
+    /// The stages renamed since the dialog opened: first name -> name now.
+    StageRenames renames() const;
     StageTree* tree() const { return m_tree; }
     QSpinBox* proposalSizeBox() const { return m_proposalSize; }
 
@@ -62,6 +64,8 @@ private:
     QString currentStage() const;
 
     StageModel m_model;
+    /// Per stage of m_model, the name it had when the dialog opened ("" for a new one).
+    QStringList m_firstNames;
     const EventLog* m_log;
     StageTree* m_tree;
     QSpinBox* m_proposalSize;

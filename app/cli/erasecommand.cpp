@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "core/base/timeutil.h"
 #include "core/ingest/pseudonymiser.h"
 #include "core/store/customererasure.h"
 #include "core/store/project.h"
@@ -28,6 +29,43 @@ QString storedKey(const Project& project, const QString& id)
     return QString::fromStdString(pseudonymiser.pseudonym(ColumnRole::Customer, id.toStdString()));
 }
 
+/// Prints the erasures the project's audit log holds, oldest first.
+int printErasures(const QString& path, bool json)
+{
+    const auto project = Project::openForReading(path);
+    const std::vector<AuditEntry> log = readAuditLog(project->database());
+    if (json) {
+        QJsonArray entries;
+        for (const AuditEntry& entry : log) {
+            QJsonObject object = entry.detail;
+            object.insert(QStringLiteral("id"), entry.id);
+            object.insert(QStringLiteral("at"), formatIsoUtc(entry.atMs));
+            object.insert(QStringLiteral("action"), entry.action);
+            entries.append(object);
+        }
+        printJson({{QStringLiteral("erasures"), entries}});
+        return Success;
+    }
+    if (log.empty())
+        print(Text::tr("No erasures recorded in this project."));
+    for (const AuditEntry& entry : log) {
+        const auto count = [&](const char* key) {
+            return entry.detail.value(QLatin1String(key)).toInteger();
+        };
+        print(Text::tr("%1  %2: customer records %L3, events %L4, sessions %L5, identities %L6, "
+                       "consent statements %L7, scores %L8; models flagged for retraining %L9")
+                  .arg(formatIsoUtc(entry.atMs), entry.action)
+                  .arg(count("customers"))
+                  .arg(count("events"))
+                  .arg(count("sessions"))
+                  .arg(count("identities"))
+                  .arg(count("consent"))
+                  .arg(count("scores"))
+                  .arg(count("models_to_retrain")));
+    }
+    return Success;
+}
+
 } // namespace
 
 int runEraseCustomer(const QStringList& arguments)
@@ -43,11 +81,34 @@ int runEraseCustomer(const QStringList& arguments)
                                  Text::tr("The project file (*.journey)."));
     parser.addPositionalArgument(QStringLiteral("CUSTOMER"),
                                  Text::tr("The customer id as in the imported files, or as score "
-                                          "--out writes it."));
-    if (const int exit = parseArguments(parser, arguments, QStringLiteral("erase-customer"), 2);
+                                          "--out writes it."),
+                                 QStringLiteral("[CUSTOMER]"));
+    parser.addOption(
+        {QStringLiteral("log"),
+         Text::tr("Erase no one: list the erasures recorded in the project's audit log.")});
+    if (const int exit = parseArguments(parser, arguments, QStringLiteral("erase-customer"), 1);
         exit >= 0)
         return exit;
     const QString path = parser.positionalArguments().at(1);
+    const bool log = parser.isSet(QStringLiteral("log"));
+    if (log != (parser.positionalArguments().size() == 2)) {
+        printError(log ? Error(Location(QStringLiteral("--log")),
+                               Text::tr("lists the erasures and erases no one: leave out "
+                                        "CUSTOMER"))
+                             .toString()
+                       : QCoreApplication::translate("journeyscope::cli",
+                                                     "journeyscope-cli %1: missing arguments (see "
+                                                     "--help)")
+                             .arg(QStringLiteral("erase-customer")));
+        return UsageError;
+    }
+    try {
+        if (log)
+            return printErasures(path, parser.isSet(QStringLiteral("json")));
+    } catch (const Error& error) {
+        printError(error.toString());
+        return Failure;
+    }
     const QString id = parser.positionalArguments().at(2);
     try {
         ErasureReport report;

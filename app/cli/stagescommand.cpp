@@ -3,6 +3,7 @@
 #include "core/base/csvtext.h"
 #include "core/journey/stagemappingfile.h"
 #include "core/journey/stagemodel.h"
+#include "core/predict/stagechange.h"
 #include "core/store/project.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,11 @@ int runStages(const QStringList& arguments)
     parser.addOption({QStringLiteral("set"),
                       Text::tr("Put a touchpoint into a stage (empty: none). Repeatable."),
                       QStringLiteral("TOUCHPOINT=STAGE")});
-    parser.addOption({QStringLiteral("rename"), Text::tr("Rename a stage. Repeatable."),
-                      QStringLiteral("OLD=NEW")});
+    parser.addOption(
+        {QStringLiteral("rename"),
+         Text::tr("Rename a stage; its notes on the map and the models' figures for it "
+                  "follow. Repeatable."),
+         QStringLiteral("OLD=NEW")});
     parser.addOption({QStringLiteral("load"),
                       Text::tr("Replace the stages with those of a CSV file with the columns "
                                "touchpoint and stage."),
@@ -88,7 +92,7 @@ int runStages(const QStringList& arguments)
             if (parser.isSet(QStringLiteral("accept"))) {
                 auto project = Project::open(path, Project::Access::ReadWrite);
                 Transaction transaction(project->database());
-                StageModel::write(project->database(), proposal.model);
+                changeStages(project->database(), proposal.model);
                 transaction.commit();
             }
             if (json) {
@@ -116,9 +120,12 @@ int runStages(const QStringList& arguments)
             StageModel model = StageModel::read(project->database());
             if (load)
                 model = readStageMapping(parser.value(QStringLiteral("load")), model);
+            // What hangs on a stage's name (map notes, model figures) follows its renames.
+            StageRenames renamed;
             for (const QString& spec : renames) {
                 const auto [from, to] = assignment(spec, QStringLiteral("--rename"));
                 model.renameStage(from, to);
+                addStageRename(renamed, from, to);
             }
             for (const QString& spec : sets) {
                 const auto [touchpoint, stage] = assignment(spec, QStringLiteral("--set"));
@@ -129,7 +136,7 @@ int runStages(const QStringList& arguments)
                 model.setStage(touchpoint, stage);
             }
             Transaction transaction(project->database());
-            StageModel::write(project->database(), model);
+            changeStages(project->database(), model, renamed);
             transaction.commit();
         }
         const auto project = Project::openForReading(path);

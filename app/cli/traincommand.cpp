@@ -298,6 +298,7 @@ int runModels(const QStringList& arguments)
                     {QStringLiteral("settings"), model.settings},
                     {QStringLiteral("metrics"), model.metrics},
                     {QStringLiteral("created"), formatIsoUtc(model.createdAtMs)},
+                    {QStringLiteral("needs_retraining"), model.needsRetraining},
                 });
             }
             printJson({{QStringLiteral("models"), array}});
@@ -313,6 +314,10 @@ int runModels(const QStringList& arguments)
                       .arg(model.metrics.value(QStringLiteral("auc")).toDouble(), 0, 'f', 3)
                       .arg(model.features.size())
                       .arg(formatIsoUtc(model.createdAtMs)));
+            if (model.needsRetraining) {
+                print(Text::tr("    needs retraining: a customer it learnt from was erased "
+                               "since (train again to replace it)"));
+            }
         }
         return Success;
     } catch (const Error& error) {

@@ -221,11 +221,8 @@ qint64 GzipFile::readCompressed(char* data, qint64 maxSize)
                 m_finished = true;
                 break;
             }
-            return failed(QCoreApplication::translate(
-                              "journeyscope::GzipFile",
-                              "the gzip data ends early, at byte offset %1: unexpected end of "
-                              "file (is the file truncated?)")
-                              .arg(offset()));
+            // Not the end yet: zlib may hold bits it has read but not acted on for want of
+            // room to write (it checks a match's distance only when it can copy it).
         }
         if (m_memberEnded) {
             // More bytes after a member: the next member of a concatenated file.
@@ -235,6 +232,13 @@ qint64 GzipFile::readCompressed(char* data, qint64 maxSize)
         const int result = inflate(&z, Z_NO_FLUSH);
         if (result == Z_STREAM_END) {
             m_memberEnded = true;
+        } else if (result == Z_BUF_ERROR && z.avail_in == 0 && m_fileAtEnd) {
+            // No progress with all the input given: the data stops inside the stream.
+            return failed(QCoreApplication::translate(
+                              "journeyscope::GzipFile",
+                              "the gzip data ends early, at byte offset %1: unexpected end of "
+                              "file (is the file truncated?)")
+                              .arg(offset()));
         } else if (result != Z_OK && result != Z_BUF_ERROR) {
             // Z_BUF_ERROR only means "give me more input", handled at the top of the loop.
             return failed(

@@ -9,6 +9,12 @@ namespace journeyscope {
 
 namespace {
 
+QTranslator& englishPlurals()
+{
+    static QTranslator translator;
+    return translator;
+}
+
 QTranslator& ownTranslator()
 {
     static QTranslator translator;
@@ -25,8 +31,12 @@ QTranslator& qtTranslator()
 
 bool installTranslations(const QString& language)
 {
-    QCoreApplication::removeTranslator(&ownTranslator());
-    QCoreApplication::removeTranslator(&qtTranslator());
+    for (QTranslator* translator : {&englishPlurals(), &ownTranslator(), &qtTranslator()})
+        QCoreApplication::removeTranslator(translator);
+    // English plural forms ("1 row", "2 rows") under every language: the one installed
+    // last is asked first, so another language's own forms win where it has them.
+    if (englishPlurals().load(QStringLiteral(":/i18n/journeyscope_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals());
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

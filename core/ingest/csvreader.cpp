@@ -16,6 +16,12 @@ namespace journeyscope {
 
 namespace {
 
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::CsvReader)
+};
+
 constexpr std::size_t SniffBytes = std::size_t(64) << 10;
 // Bytes after the data: the '\n' sentinel, then room for a 16-byte load that starts at it.
 constexpr std::size_t Padding = 16;
@@ -71,15 +77,6 @@ std::size_t utf8SequenceLength(char lead)
     return 1;
 }
 
-Error recordTooLong(const QString& path, qint64 line)
-{
-    return Error(Location{path, line, 0, {}},
-                 QCoreApplication::translate("journeyscope::CsvReader",
-                                             "the record is longer than %1 MiB; is a closing "
-                                             "quote missing?")
-                     .arg(CsvReader::MaxRecordBytes >> 20));
-}
-
 } // namespace
 
 CsvReader::CsvReader(QString path, char delimiter, std::size_t bufferBytes)
@@ -94,17 +91,14 @@ void CsvReader::open()
 {
     if (m_delimiter == '"' || m_delimiter == '\n' || m_delimiter == '\r') {
         throw Error(Location{m_path, 0, 0, {}},
-                    QCoreApplication::translate("journeyscope::CsvReader",
-                                                "the delimiter cannot be a quote or a line break"));
+                    Text::tr("the delimiter cannot be a quote or a line break"));
     }
     m_file.close();
     m_file.setFileName(m_path);
     // Unbuffered: we read big blocks into our own buffer, Qt's would only add a copy.
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        throw Error(
-            Location{m_path, 0, 0, {}},
-            QCoreApplication::translate("journeyscope::CsvReader", "cannot open the file: %1")
-                .arg(m_file.errorString()));
+        throw Error(Location{m_path, 0, 0, {}},
+                    Text::tr("cannot open the file: %1").arg(m_file.errorString()));
     }
     m_fileSize = m_file.size();
     m_begin = m_end = 0;
@@ -125,10 +119,8 @@ void CsvReader::open()
     while (got < headBytes && !m_fileAtEnd) {
         const qint64 n = m_file.read(m_head.data() + got, qint64(headBytes - got));
         if (n < 0) {
-            throw Error(
-                Location{m_path, 0, 0, {}},
-                QCoreApplication::translate("journeyscope::CsvReader", "cannot read the file: %1")
-                    .arg(m_file.errorString()));
+            throw Error(Location{m_path, 0, 0, {}},
+                        Text::tr("cannot read the file: %1").arg(m_file.errorString()));
         }
         if (m_hashSink && n > 0)
             m_hashSink->addData(m_head.data() + got, std::size_t(n));
@@ -140,9 +132,8 @@ void CsvReader::open()
     const std::string_view head(m_head);
     const auto encodingError = [this](const char* encoding) {
         return Error(Location{m_path, 0, 0, {}},
-                     QCoreApplication::translate("journeyscope::CsvReader",
-                                                 "the file is encoded as %1 (it starts with a %1 "
-                                                 "byte-order mark); save it as UTF-8 and try again")
+                     Text::tr("the file is encoded as %1 (it starts with a %1 "
+                              "byte-order mark); save it as UTF-8 and try again")
                          .arg(QLatin1String(encoding)));
     };
     // UTF-32 LE first: its mark starts with the UTF-16 LE one.
@@ -182,10 +173,8 @@ std::size_t CsvReader::readSome(char* data, std::size_t size)
         return 0;
     const qint64 n = m_file.read(data, qint64(size));
     if (n < 0) {
-        throw Error(
-            Location{m_path, 0, 0, {}},
-            QCoreApplication::translate("journeyscope::CsvReader", "cannot read the file: %1")
-                .arg(m_file.errorString()));
+        throw Error(Location{m_path, 0, 0, {}},
+                    Text::tr("cannot read the file: %1").arg(m_file.errorString()));
     }
     if (n == 0)
         m_fileAtEnd = true;
@@ -252,12 +241,20 @@ bool CsvReader::next()
 
     m_recordLine = m_nextLine;
     while (!parseRecord()) {
-        if (m_end - m_begin > MaxRecordBytes) {
-            throw recordTooLong(m_path, m_recordLine);
-        }
+        if (m_end - m_begin > MaxRecordBytes)
+            throw recordTooLong();
         fill();
     }
     return true;
+}
+
+// Points at the field the record was in when it grew too long: with a missing closing quote,
+// the field that opened it.
+Error CsvReader::recordTooLong() const
+{
+    return Error(locationAt(m_fieldStarts.back()),
+                 Text::tr("the record is longer than %1 MiB; is a closing quote missing?")
+                     .arg(MaxRecordBytes >> 20));
 }
 
 // Parses the record at m_begin. False when the buffer ends before the record does (and the
@@ -279,9 +276,8 @@ bool CsvReader::parseRecord()
 
     // recordEnd points at the line end, or is `end` at the end of the file.
     const auto finish = [&](const char* recordEnd) {
-        if (std::size_t(recordEnd - (base + m_recordStart)) > MaxRecordBytes) {
-            throw recordTooLong(m_path, m_recordLine);
-        }
+        if (std::size_t(recordEnd - (base + m_recordStart)) > MaxRecordBytes)
+            throw recordTooLong();
         const char* next = recordEnd;
         m_afterCR = false;
         if (recordEnd != end) {
@@ -305,6 +301,11 @@ bool CsvReader::parseRecord()
     };
 
     for (;;) {
+        if (m_fieldStarts.size() == MaxFields) {
+            throw Error(
+                locationAt(std::size_t(p - base)),
+                Text::tr("expected at most %1 fields in a record, found more").arg(MaxFields));
+        }
         m_fieldStarts.push_back(std::size_t(p - base));
         if (*p != '"') {
             // Unquoted: a quote here is literal (5" screen). The sentinel stops the scan.
@@ -329,10 +330,8 @@ bool CsvReader::parseRecord()
                 if (!m_eof)
                     return false;
                 throw Error(locationAt(std::size_t(p - base)),
-                            QCoreApplication::translate(
-                                "journeyscope::CsvReader",
-                                "expected a closing quote for the field that starts here "
-                                "before the end of the file"));
+                            Text::tr("expected a closing quote for the field that starts here "
+                                     "before the end of the file"));
             }
             if (*q == '\n') {
                 ++innerLines;
@@ -380,9 +379,8 @@ bool CsvReader::parseRecord()
         const QString found =
             QString::fromUtf8(after, qsizetype(std::min(length, std::size_t(end - after))));
         throw Error(locationAt(std::size_t(after - base)),
-                    QCoreApplication::translate("journeyscope::CsvReader",
-                                                "expected a delimiter or the end of the line "
-                                                "after the closing quote, found '%1'")
+                    Text::tr("expected a delimiter or the end of the line "
+                             "after the closing quote, found '%1'")
                         .arg(found));
     }
 }

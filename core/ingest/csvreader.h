@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/ingest/recordlimits.h"
 
 #include <array>
 #include <cstddef>
@@ -20,19 +21,22 @@ class Sha256;
  * without a byte-order mark; the delimiter given or sniffed among ',' ';' tab '|'.
  *
  * Memory stays flat whatever the file size: the reader keeps one buffer (default 1 MiB,
- * grown only for a single record longer than that, up to MaxRecordBytes).
+ * grown only for a single record longer than that, up to MaxRecordBytes) and the fields of
+ * the current record (at most MaxFields).
  *
  * Structural problems throw Error with the file, line and column (1-based; the column
  * counts characters, not bytes) and say what was expected and what was found:
  * an unterminated quoted field, text after a closing quote, a UTF-16/32 file,
- * a record longer than MaxRecordBytes, an unreadable file.
+ * a record longer than MaxRecordBytes (at the field it was in) or with more than MaxFields
+ * fields, an unreadable file.
  * Blank lines are skipped. Field values are returned exactly as in the file (quotes removed,
  * doubled quotes undoubled, no trimming); checking them is the caller's job.
  */
 class CsvReader
 {
 public:
-    static constexpr std::size_t MaxRecordBytes = std::size_t(64) << 20;
+    static constexpr std::size_t MaxRecordBytes = journeyscope::MaxRecordBytes;
+    static constexpr std::size_t MaxFields = journeyscope::MaxFields;
     static constexpr std::size_t DefaultBufferBytes = std::size_t(1) << 20;
 
     /// \a delimiter 0 means: sniff it from the start of the file in open().
@@ -72,6 +76,7 @@ private:
     std::size_t readSome(char* data, std::size_t size);
     bool parseRecord();
     Location locationAt(std::size_t offset) const;
+    Error recordTooLong() const;
 
     struct CopiedField
     {

@@ -5,8 +5,8 @@
 
 namespace journeyscope {
 
-CsvRecordSource::CsvRecordSource(const QString& path, char delimiter)
-    : m_reader(path, delimiter)
+CsvRecordSource::CsvRecordSource(const QString& path, char delimiter, std::size_t bufferBytes)
+    : m_reader(path, delimiter, bufferBytes)
 {}
 
 void CsvRecordSource::open()

@@ -13,8 +13,9 @@ namespace journeyscope {
 class CsvRecordSource : public RecordSource
 {
 public:
-    /// \a delimiter 0: sniffed.
-    CsvRecordSource(const QString& path, char delimiter);
+    /// \a delimiter 0: sniffed. \a bufferBytes: see CsvReader.
+    CsvRecordSource(const QString& path, char delimiter,
+                    std::size_t bufferBytes = CsvReader::DefaultBufferBytes);
 
     char delimiter() const { return m_reader.delimiter(); }
     bool hasHeader() const { return m_hasHeader; }

@@ -319,6 +319,7 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
                                                  "jsonl, xes and table")
                                             .arg(options.format));
         }
+        file.kind = importer->kind();
         file.mapping = detectLayout(*importer, path, options.overrides, feedback, &file.notes);
         SourceRecord source;
         source.name = info.fileName();

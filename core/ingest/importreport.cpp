@@ -7,6 +7,16 @@
 
 namespace journeyscope {
 
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::ImportReport)
+};
+
+} // namespace
+
 QJsonObject FileImportReport::toJson() const
 {
     QJsonArray skippedArray;
@@ -102,32 +112,51 @@ QJsonObject ImportReport::toJson() const
 
 QStringList ImportReport::toText() const
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("journeyscope::ImportReport", text);
-    };
     const QLocale locale;
     const auto number = [&](qint64 value) { return locale.toString(value); };
     QStringList lines;
+    qint64 tableRows = 0;
+    bool anyEvents = false;
     for (const FileImportReport& file : files) {
-        lines.append(tr("%1: %2 events from %3 rows, %4 skipped; %5 new customers, %6 sessions")
-                         .arg(QFileInfo(file.path).fileName(), number(file.imported),
-                              number(file.rows), number(file.skipped), number(file.newCustomers),
-                              number(file.sessions)));
+        const QString name = QFileInfo(file.path).fileName();
+        if (file.kind == ImportKind::CustomerTable) {
+            tableRows += file.imported;
+            lines.append(
+                Text::tr("%1: customer table, %2 of %3 imported, %4 skipped; %5")
+                    .arg(name, number(file.imported),
+                         Text::tr("%Ln row(s)", nullptr, int(file.rows)), number(file.skipped),
+                         Text::tr("%Ln new customer(s)", nullptr, int(file.newCustomers))));
+        } else {
+            anyEvents = true;
+            lines.append(Text::tr("%1: %2 from %3, %4 skipped; %5, %6")
+                             .arg(name, Text::tr("%Ln event(s)", nullptr, int(file.events)),
+                                  Text::tr("%Ln row(s)", nullptr, int(file.rows)),
+                                  number(file.skipped),
+                                  Text::tr("%Ln new customer(s)", nullptr, int(file.newCustomers)),
+                                  Text::tr("%Ln session(s)", nullptr, int(file.sessions))));
+        }
         for (const SkippedRows& skipped : file.skippedByReason) {
-            lines.append(tr("  skipped %1 rows: %2; first at %3: %4")
-                             .arg(number(skipped.count), skipped.reason, skipped.first.toString(),
-                                  skipped.firstMessage));
+            lines.append(
+                Text::tr("  skipped %Ln row(s): %1; first at %2: %3", nullptr, int(skipped.count))
+                    .arg(skipped.reason, skipped.first.toString(), skipped.firstMessage));
         }
         if (file.identityLinks > 0 || file.mergedCustomers > 0) {
-            lines.append(tr("  %1 customers found to be the same person, %2 merged")
-                             .arg(number(file.identityLinks), number(file.mergedCustomers)));
+            lines.append(Text::tr("  %Ln customer(s) found to be the same person, %1 merged",
+                                  nullptr, int(file.identityLinks))
+                             .arg(number(file.mergedCustomers)));
         }
         for (const QString& note : file.notes)
             lines.append(QStringLiteral("  ") + note);
     }
+    // What was imported: events, customer table rows, or both.
+    QStringList what;
+    if (anyEvents || tableRows == 0)
+        what.append(Text::tr("%Ln event(s)", nullptr, int(events())));
+    if (tableRows > 0)
+        what.append(Text::tr("%Ln customer table row(s)", nullptr, int(tableRows)));
     const double rate = seconds > 0 ? double(rows()) / seconds : 0;
-    lines.append(tr("Imported %1 events in %2 s (%3 rows/s)")
-                     .arg(number(events()))
+    lines.append(Text::tr("Imported %1 in %2 s (%3 rows/s)")
+                     .arg(what.size() == 2 ? Text::tr("%1 and %2").arg(what[0], what[1]) : what[0])
                      .arg(seconds, 0, 'f', 2)
                      .arg(number(qint64(rate))));
     return lines;

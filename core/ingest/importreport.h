@@ -23,6 +23,7 @@ struct FileImportReport
     QString path;
     qint64 size = 0;
     QString sha256;
+    ImportKind kind = ImportKind::Events; ///< a customer table's rows add customers, not events
     ColumnMapping mapping;
     qint64 rows = 0;     ///< records read (a header not counted)
     qint64 imported = 0; ///< records imported
@@ -52,9 +53,10 @@ struct ImportReport
     qint64 events() const;
     /// {"rows":N,"imported":N,"skipped":N,"new_customers":N,"seconds":X,"files":[...]}
     QJsonObject toJson() const;
-    /// For people, a line each: per file its events, rows, skipped rows by reason (with
-    /// the first place and message), new customers, sessions, identity links and merges
-    /// and notes; then the totals and the speed.
+    /// For people, a line each: per file its events (for a customer table, the rows it
+    /// imported), rows, skipped rows by reason (with the first place and message), new
+    /// customers, sessions, identity links and merges and notes; then the totals and the
+    /// speed.
     QStringList toText() const;
 };
 

@@ -17,6 +17,12 @@ namespace journeyscope {
 
 namespace {
 
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::JsonLinesReader)
+};
+
 // Bytes after the data: the '\n' that ends every line, then room for a 16-byte load at it.
 constexpr std::size_t Padding = 16;
 constexpr std::size_t Missing = std::size_t(-1);
@@ -132,9 +138,8 @@ qint64 characterColumn(std::string_view line, std::size_t offset)
 Error recordTooLong(const QString& path, qint64 line)
 {
     return Error(Location{path, line, 1, {}},
-                 QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                             "the record is longer than %1 MiB; is the file JSON "
-                                             "Lines (one object per line)?")
+                 Text::tr("the record is longer than %1 MiB; is the file JSON Lines (one "
+                          "object per line)?")
                      .arg(JsonLinesReader::MaxRecordBytes >> 20));
 }
 
@@ -223,9 +228,8 @@ void JsonLinesReader::LineSource::open()
     const std::string_view start = head();
     const auto encodingError = [this](const char* encoding) {
         return Error(Location{m_path, 0, 0, {}},
-                     QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                 "the file is encoded as %1 (it starts with a %1 "
-                                                 "byte-order mark); save it as UTF-8 and try again")
+                     Text::tr("the file is encoded as %1 (it starts with a %1 "
+                              "byte-order mark); save it as UTF-8 and try again")
                          .arg(QLatin1String(encoding)));
     };
     // UTF-32 LE first: its mark starts with the UTF-16 LE one.
@@ -346,7 +350,7 @@ public:
 
 private:
     /// A string's decoded bytes: on the line when it had no escapes, else in m_scratch.
-    struct Text
+    struct Span
     {
         std::size_t offset = 0;
         std::size_t size = 0;
@@ -367,7 +371,7 @@ private:
         return std::size_t(m_end - p) >= word.size() &&
                std::memcmp(p, word.data(), word.size()) == 0;
     }
-    std::string_view textOf(const Text& text) const
+    std::string_view textOf(const Span& text) const
     {
         return std::string_view((text.inScratch ? m_scratch.data() : m_begin) + text.offset,
                                 text.size);
@@ -382,10 +386,13 @@ private:
     void parseObject(const char*& p, int depth);
     void parseArray(const char*& p, int depth);
     void parseValue(const char*& p, int depth);
-    Text parseString(const char*& p);
+    Span parseString(const char*& p);
     const char* parseEscape(const char* p);
     void parseNumber(const char*& p);
     void addLeaf(std::string_view path, const Leaf& value);
+    /// Appends \a path to m_paths and returns where it starts; refuses to let the paths of
+    /// a record grow past MaxRecordBytes (a long key over many values would multiply it).
+    std::size_t appendPath(std::string_view path, std::size_t lineOffset);
     void rewriteKeyValueArray(std::size_t firstElement);
     void addSegmentEvent();
 
@@ -398,6 +405,7 @@ private:
     std::string m_scratch; ///< decoded strings, formatted numbers, made-up values
     std::string m_copy;
     std::vector<Leaf> m_leaves;
+    std::size_t m_values = 0; ///< values parsed in the record, objects and arrays included
     std::vector<Leaf> m_rewritten;
     std::vector<std::size_t> m_elementStarts; ///< first leaf of each open array's elements
 };
@@ -411,20 +419,18 @@ void JsonLinesReader::Flattener::fail(const char* at, const QString& message) co
 
 void JsonLinesReader::Flattener::failUtf8(const char* at) const
 {
-    fail(at, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                         "expected UTF-8 text, found the byte 0x%1 (is the file "
-                                         "in another encoding?)")
+    fail(at, Text::tr("expected UTF-8 text, found the byte 0x%1 (is the file "
+                      "in another encoding?)")
                  .arg(QString::number(static_cast<unsigned char>(*at), 16).toUpper()));
 }
 
 QString JsonLinesReader::Flattener::found(const char* at) const
 {
     if (at >= m_end)
-        return QCoreApplication::translate("journeyscope::JsonLinesReader", "the end of the line");
+        return Text::tr("the end of the line");
     const auto c = static_cast<unsigned char>(*at);
     if (c < 0x20 || c == 0x7F) {
-        return QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                           "the control character U+%1")
+        return Text::tr("the control character U+%1")
             .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
     std::size_t size = 1;
@@ -452,6 +458,7 @@ void JsonLinesReader::Flattener::parse(std::string_view line, const QString& fil
     m_paths.clear();
     m_scratch.clear();
     m_leaves.clear();
+    m_values = 0;
     m_elementStarts.clear();
 
     const char* p = m_begin;
@@ -463,21 +470,14 @@ void JsonLinesReader::Flattener::parse(std::string_view line, const QString& fil
         const char c = *p;
         QString message;
         if (c == '[') {
-            message = QCoreApplication::translate(
-                "journeyscope::JsonLinesReader",
-                "expected a JSON object ('{') for the record, found an array");
+            message = Text::tr("expected a JSON object ('{') for the record, found an array");
         } else if (c == '"') {
-            message = QCoreApplication::translate(
-                "journeyscope::JsonLinesReader",
-                "expected a JSON object ('{') for the record, found a string");
+            message = Text::tr("expected a JSON object ('{') for the record, found a string");
         } else if (c == '-' || isDigit(c)) {
-            message = QCoreApplication::translate(
-                "journeyscope::JsonLinesReader",
-                "expected a JSON object ('{') for the record, found a number");
+            message = Text::tr("expected a JSON object ('{') for the record, found a number");
         } else {
-            message = QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                  "expected a JSON object ('{') for the record, "
-                                                  "found %1")
+            message = Text::tr("expected a JSON object ('{') for the record, "
+                               "found %1")
                           .arg(found(p));
         }
         fail(p, message);
@@ -485,9 +485,8 @@ void JsonLinesReader::Flattener::parse(std::string_view line, const QString& fil
     parseObject(p, 1);
     skipSpace(p);
     if (p != m_end) {
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected the end of the line after the record's "
-                                            "closing '}', found %1")
+        fail(p, Text::tr("expected the end of the line after the record's "
+                         "closing '}', found %1")
                     .arg(found(p)));
     }
     addSegmentEvent();
@@ -496,9 +495,8 @@ void JsonLinesReader::Flattener::parse(std::string_view line, const QString& fil
 void JsonLinesReader::Flattener::enter(const char*& p, int depth) const
 {
     if (depth > MaxDepth) {
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected at most %1 levels of nested objects and "
-                                            "arrays, found more")
+        fail(p, Text::tr("expected at most %1 levels of nested objects and "
+                         "arrays, found more")
                     .arg(MaxDepth));
     }
     ++p;
@@ -519,7 +517,7 @@ bool JsonLinesReader::Flattener::closesAfterItem(const char*& p, char close,
         return true;
     }
     // Translated only when it is needed: this runs for every member and element.
-    fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader", expected).arg(found(p)));
+    fail(p, Text::tr(expected).arg(found(p)));
 }
 
 void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
@@ -532,19 +530,15 @@ void JsonLinesReader::Flattener::parseObject(const char*& p, int depth)
     const std::size_t pathSize = m_path.size();
     for (;;) {
         if (*p != '"') {
-            fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                "expected a key in double quotes, found %1")
-                        .arg(found(p)));
+            fail(p, Text::tr("expected a key in double quotes, found %1").arg(found(p)));
         }
-        const Text key = parseString(p);
+        const Span key = parseString(p);
         if (pathSize > 0)
             m_path += '.';
         m_path += textOf(key);
         skipSpace(p);
         if (*p != ':') {
-            fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                "expected ':' after the key, found %1")
-                        .arg(found(p)));
+            fail(p, Text::tr("expected ':' after the key, found %1").arg(found(p)));
         }
         ++p;
         skipSpace(p);
@@ -590,6 +584,10 @@ void JsonLinesReader::Flattener::parseArray(const char*& p, int depth)
 
 void JsonLinesReader::Flattener::parseValue(const char*& p, int depth)
 {
+    // Empty arrays cost memory too ([[],[],...] keeps a place for each), hence every value.
+    if (++m_values > MaxFields) {
+        fail(p, Text::tr("expected at most %1 values in the record, found more").arg(MaxFields));
+    }
     Leaf leaf;
     leaf.lineOffset = std::size_t(p - m_begin);
     leaf.valueOffset = leaf.lineOffset;
@@ -601,7 +599,7 @@ void JsonLinesReader::Flattener::parseValue(const char*& p, int depth)
         parseArray(p, depth);
         return;
     case '"': {
-        const Text text = parseString(p);
+        const Span text = parseString(p);
         leaf.valueOffset = text.offset;
         leaf.valueSize = text.size;
         leaf.inScratch = text.inScratch;
@@ -636,13 +634,12 @@ void JsonLinesReader::Flattener::parseValue(const char*& p, int depth)
         }
         break;
     }
-    fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                        "expected a value (an object, array, string, number, "
-                                        "true, false or null), found %1")
+    fail(p, Text::tr("expected a value (an object, array, string, number, "
+                     "true, false or null), found %1")
                 .arg(found(p)));
 }
 
-JsonLinesReader::Flattener::Text JsonLinesReader::Flattener::parseString(const char*& p)
+JsonLinesReader::Flattener::Span JsonLinesReader::Flattener::parseString(const char*& p)
 {
     ++p;
     const char* const start = p;
@@ -672,16 +669,13 @@ JsonLinesReader::Flattener::Text JsonLinesReader::Flattener::parseString(const c
             continue;
         }
         if (p == m_end) {
-            fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                "expected '\"' to close the string, found %1")
-                        .arg(found(p)));
+            fail(p, Text::tr("expected '\"' to close the string, found %1").arg(found(p)));
         }
-        fail(p, QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                            "expected an escape sequence such as \\t instead of "
-                                            "%1 in the string")
+        fail(p, Text::tr("expected an escape sequence such as \\t instead of "
+                         "%1 in the string")
                     .arg(found(p)));
     }
-    Text text;
+    Span text;
     if (copying) {
         m_scratch.append(segment, p);
         text = {copyStart, m_scratch.size() - copyStart, true};
@@ -722,9 +716,8 @@ const char* JsonLinesReader::Flattener::parseEscape(const char* p)
         break;
     default:
         fail(escape,
-             QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                         "expected an escape sequence (\\\" \\\\ \\/ \\b "
-                                         "\\f \\n \\r \\t or \\uXXXX) after '\\', found %1")
+             Text::tr("expected an escape sequence (\\\" \\\\ \\/ \\b "
+                      "\\f \\n \\r \\t or \\uXXXX) after '\\', found %1")
                  .arg(escape == m_end
                           ? found(escape)
                           : QStringLiteral("'%1'").arg(QString::fromUtf8(
@@ -740,11 +733,9 @@ const char* JsonLinesReader::Flattener::parseEscape(const char* p)
         for (int i = 0; i < 4; ++i) {
             const int digit = hexValue(digits[i]);
             if (digit < 0) {
-                fail(digits + i,
-                     QCoreApplication::translate("journeyscope::JsonLinesReader",
-                                                 "expected four hexadecimal digits after '\\u', "
-                                                 "found %1")
-                         .arg(found(digits + i)));
+                fail(digits + i, Text::tr("expected four hexadecimal digits after '\\u', "
+                                          "found %1")
+                                     .arg(found(digits + i)));
             }
             value = value * 16 + char32_t(digit);
         }
@@ -771,8 +762,7 @@ void JsonLinesReader::Flattener::parseNumber(const char*& p)
     const char* const start = p;
     const auto expectDigit = [this](const char* at, const char* text) {
         if (!isDigit(*at)) {
-            fail(at,
-                 QCoreApplication::translate("journeyscope::JsonLinesReader", text).arg(found(at)));
+            fail(at, Text::tr(text).arg(found(at)));
         }
     };
     if (*p == '-') {
@@ -832,10 +822,23 @@ void JsonLinesReader::Flattener::parseNumber(const char*& p)
 
 void JsonLinesReader::Flattener::addLeaf(std::string_view path, const Leaf& value)
 {
+    const std::size_t offset = appendPath(path, value.lineOffset);
     Leaf& leaf = m_leaves.emplace_back(value);
-    leaf.pathOffset = m_paths.size();
+    leaf.pathOffset = offset;
     leaf.pathSize = path.size();
+}
+
+std::size_t JsonLinesReader::Flattener::appendPath(std::string_view path, std::size_t lineOffset)
+{
+    if (m_paths.size() + path.size() > MaxRecordBytes) {
+        fail(m_begin + lineOffset,
+             Text::tr("expected at most %1 MiB of field names (dotted paths) in the record, "
+                      "found more")
+                 .arg(MaxRecordBytes >> 20));
+    }
+    const std::size_t offset = m_paths.size();
     m_paths += path;
+    return offset;
 }
 
 // GA4's [{"key": k, "value": {"string_value": v}}, ...] becomes "<array>.<k>" = v, when every
@@ -922,9 +925,8 @@ void JsonLinesReader::Flattener::rewriteKeyValueArray(std::size_t firstElement)
                 break;
             }
         }
-        value.pathOffset = m_paths.size();
+        value.pathOffset = appendPath(m_copy, value.lineOffset);
         value.pathSize = keyPathSize;
-        m_paths += m_copy;
         m_rewritten.push_back(value);
 
         // Other members of the value (user_properties' set_timestamp_micros) are kept.
@@ -936,9 +938,8 @@ void JsonLinesReader::Flattener::rewriteKeyValueArray(std::size_t firstElement)
             m_copy += '.';
             m_copy += pathOf(leaf).substr(prefix + 6);
             Leaf other = leaf;
-            other.pathOffset = m_paths.size();
+            other.pathOffset = appendPath(m_copy, leaf.lineOffset);
             other.pathSize = m_copy.size();
-            m_paths += m_copy;
             m_rewritten.push_back(other);
         }
     }
@@ -1033,12 +1034,17 @@ void JsonLinesReader::open()
     {
         LineSource ahead(m_path, m_bufferBytes, nullptr);
         ahead.open();
+        std::size_t nameBytes = 0;
         for (int record = 0; record < ColumnRecords && ahead.next(); ++record) {
             m_flattener->parse(ahead.line(), m_path, ahead.lineNumber());
             for (const Flattener::Leaf& leaf : m_flattener->leaves()) {
                 const std::string_view name = m_flattener->pathOf(leaf);
                 if (m_columnIndex.find(name))
                     continue;
+                // Records of ever new keys: past the limits, names are extra fields.
+                if (m_columnKeys.size() == MaxFields || nameBytes + name.size() > MaxRecordBytes)
+                    continue;
+                nameBytes += name.size();
                 m_columnIndex.insert(name, int(m_columnKeys.size()));
                 m_columnKeys.emplace_back(name);
                 m_columns.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
@@ -1089,18 +1095,12 @@ bool JsonLinesReader::next()
             m_valueOffsets[c] = leaf.null ? Missing : leaf.lineOffset;
             continue;
         }
-        const auto same = std::find_if(m_extras.begin(), m_extras.end(),
-                                       [&](const ExtraField& extra) { return extra.name == name; });
-        if (leaf.null) {
-            if (same != m_extras.end())
-                m_extras.erase(same);
-        } else if (same != m_extras.end()) {
-            same->value = m_flattener->valueOf(leaf);
-            same->type = leaf.type;
-        } else {
-            m_extras.push_back({name, m_flattener->valueOf(leaf), leaf.type});
-        }
+        if (leaf.null)
+            m_extras.remove(name);
+        else
+            m_extras.set(name, m_flattener->valueOf(leaf), leaf.type);
     }
+    m_extras.finish();
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/base/flatstringmap.h"
+#include "core/ingest/extrafields.h"
+#include "core/ingest/recordlimits.h"
 #include "core/ingest/recordsource.h"
 
 #include <cstddef>
@@ -40,7 +42,8 @@ namespace journeyscope {
  *
  * columns() are the paths met in the first ColumnRecords records, in order of first
  * appearance (open() reads those records once ahead, without hashing them, then starts
- * again); paths first met later come as extraFields(). location() gives the line and the
+ * again), up to MaxFields paths of MaxRecordBytes in all; paths first met later come as
+ * extraFields(). location() gives the line and the
  * exact character column where the field's value starts, and the path as Location::field.
  *
  * A gzip-compressed file is read as transparently inflated. Memory stays flat whatever the
@@ -49,12 +52,15 @@ namespace journeyscope {
  *
  * A line that is not one JSON object throws Error with the file, line and character column
  * and what was expected and found; so do invalid UTF-8, a record longer than
- * MaxRecordBytes, nesting deeper than MaxDepth, a UTF-16/32 file and an unreadable file.
+ * MaxRecordBytes, nesting deeper than MaxDepth, more than MaxFields values (objects and
+ * arrays included) or more than MaxRecordBytes of paths in a record, a UTF-16/32 file and
+ * an unreadable file.
  */
 class JsonLinesReader : public RecordSource
 {
 public:
-    static constexpr std::size_t MaxRecordBytes = std::size_t(64) << 20;
+    static constexpr std::size_t MaxRecordBytes = journeyscope::MaxRecordBytes;
+    static constexpr std::size_t MaxFields = journeyscope::MaxFields;
     static constexpr std::size_t DefaultBufferBytes = std::size_t(1) << 20;
     /// How many records open() reads to learn columns().
     static constexpr int ColumnRecords = 1000;
@@ -72,7 +78,7 @@ public:
     bool next() override;
     const std::vector<std::string_view>& fields() const override { return m_fields; }
     FieldType fieldType(int column) const override;
-    const std::vector<ExtraField>& extraFields() const override { return m_extras; }
+    const std::vector<ExtraField>& extraFields() const override { return m_extras.fields(); }
     /// The current record's line; the column where field \a column's value starts (1 when
     /// the record lacks it, and for -1); the column's path as Location::field.
     Location location(int column) const override;
@@ -103,7 +109,7 @@ private:
     std::vector<std::string_view> m_fields;
     std::vector<FieldType> m_types;
     std::vector<std::size_t> m_valueOffsets; ///< byte offset on the line; npos: missing
-    std::vector<ExtraField> m_extras;
+    ExtraFields m_extras;
 };
 
 } // namespace journeyscope

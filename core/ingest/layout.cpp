@@ -4,6 +4,7 @@
 #include "core/ingest/csvrecordsource.h"
 #include "core/ingest/headerrow.h"
 #include "core/ingest/importer.h"
+#include "core/ingest/recordlimits.h"
 #include "core/ingest/roledetector.h"
 #include "core/ingest/whitespacetablereader.h"
 
@@ -12,6 +13,9 @@ namespace journeyscope {
 namespace {
 
 constexpr int SampleRecords = 1000;
+// The sample is copied: wide or long records fill it before SampleRecords do (a thousand
+// records of the largest size would be 64 GiB).
+constexpr std::size_t SampleBytes = MaxRecordBytes;
 
 // Messages of this file, in the context lupdate files them under.
 struct Text
@@ -80,11 +84,14 @@ ColumnMapping detectLayout(const Importer& importer, const QString& path,
     input.overrides = importer.formatRoles();
     input.overrides.append(overrides);
     QList<FieldType> sourceTypes(input.columns.size(), FieldType::Text);
-    while (int(input.sample.size()) < SampleRecords && source->next()) {
+    std::size_t sampleBytes = 0;
+    while (int(input.sample.size()) < SampleRecords && sampleBytes < SampleBytes &&
+           source->next()) {
         std::vector<std::string> row;
         const auto& fields = source->fields();
         for (size_t i = 0; i < fields.size(); ++i) {
             row.emplace_back(fields[i]);
+            sampleBytes += sizeof(std::string) + fields[i].size();
             // Formats that say their types (XES) are believed over the sample.
             if (i < size_t(sourceTypes.size()) && sourceTypes[qsizetype(i)] == FieldType::Text)
                 sourceTypes[qsizetype(i)] = source->fieldType(int(i));

@@ -3,6 +3,7 @@
 #include "core/base/sha256.h"
 #include "core/ingest/fieldparsers.h"
 #include "core/ingest/headerrow.h"
+#include "core/ingest/recordlimits.h"
 
 #include <QCoreApplication>
 
@@ -11,21 +12,21 @@ namespace journeyscope {
 namespace {
 
 constexpr size_t ChunkBytes = size_t(1) << 20;
-constexpr size_t MaxLineBytes = size_t(64) << 20;
 
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
 }
 
-/// Splits \a line on runs of blanks; offsets of the fields into \a starts.
+/// Splits \a line on runs of blanks; offsets of the fields into \a starts. Stops after
+/// MaxFields + 1 fields, enough to tell a line with too many.
 void split(std::string_view line, std::vector<std::string_view>& fields,
            std::vector<size_t>& starts)
 {
     fields.clear();
     starts.clear();
     size_t i = 0;
-    while (i < line.size()) {
+    while (i < line.size() && fields.size() <= MaxFields) {
         while (i < line.size() && isBlank(line[i]))
             ++i;
         const size_t begin = i;
@@ -105,12 +106,14 @@ bool WhitespaceTableReader::next()
 
 bool WhitespaceTableReader::readLine()
 {
+    size_t scanned = m_position; // no '\n' before this
     for (;;) {
-        const size_t end = m_buffer.find('\n', m_position);
+        const size_t end = m_buffer.find('\n', scanned);
         if (end == std::string::npos && !m_atEnd) {
             m_buffer.erase(0, m_position);
             m_position = 0;
-            if (m_buffer.size() > MaxLineBytes) {
+            scanned = m_buffer.size();
+            if (m_buffer.size() > MaxRecordBytes) {
                 throw Error(Location(m_path, m_lineNumber + 1, 1),
                             Text::tr("the line is longer than 64 MiB"));
             }
@@ -133,12 +136,18 @@ bool WhitespaceTableReader::readLine()
         m_line.assign(m_buffer, m_position, stop - m_position);
         m_bytesRead += qint64(stop - m_position) + (end == std::string::npos ? 0 : 1);
         m_position = end == std::string::npos ? m_buffer.size() : end + 1;
+        scanned = m_position;
         ++m_lineNumber;
         if (!m_line.empty() && m_line.back() == '\r')
             m_line.pop_back();
         if (m_lineNumber == 1 && m_line.compare(0, 3, "\xEF\xBB\xBF") == 0)
             m_line.erase(0, 3);
         split(m_line, m_fields, m_starts);
+        if (m_fields.size() > MaxFields) {
+            throw Error(
+                location(int(MaxFields)),
+                Text::tr("expected at most %1 fields in a line, found more").arg(MaxFields));
+        }
         if (!m_fields.empty())
             return true;
     }

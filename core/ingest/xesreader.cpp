@@ -2,6 +2,7 @@
 
 #include "core/base/gzipfile.h"
 #include "core/base/sha256.h"
+#include "core/ingest/xmlinputguard.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -11,6 +12,12 @@
 namespace journeyscope {
 
 namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::XesReader)
+};
 
 constexpr qint64 SniffBytes = 1024;
 
@@ -135,12 +142,18 @@ void XesReader::learnColumns()
     std::vector<std::string> traceKeys;
     std::vector<std::string> eventKeys;
     std::unordered_set<std::string> seen;
-    const auto learn = [&seen](std::vector<std::string>& keys,
-                               const std::vector<Attribute>& attributes, const std::string& text) {
+    std::size_t nameBytes = 0;
+    const auto learn = [&](std::vector<std::string>& keys, const std::vector<Attribute>& attributes,
+                           const std::string& text) {
         for (const Attribute& attribute : attributes) {
+            // Events of ever new keys: past the limits, keys are extra fields.
+            if (seen.size() == MaxFields || nameBytes + attribute.nameSize > MaxRecordBytes)
+                return;
             std::string name = text.substr(attribute.nameOffset, attribute.nameSize);
-            if (seen.insert(name).second)
+            if (seen.insert(name).second) {
+                nameBytes += attribute.nameSize;
                 keys.push_back(std::move(name));
+            }
         }
     };
     for (int i = 0; i < ColumnSampleEvents && readEvent(); ++i) {
@@ -162,37 +175,73 @@ void XesReader::start(Sha256* sink)
     m_file->setHashSink(sink);
     if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         throw Error(Location(m_path), m_file->errorString());
-    m_xml = std::make_unique<QXmlStreamReader>(m_file.get());
+    m_guard = std::make_unique<XmlInputGuard>(*m_file);
+    m_guard->open(QIODevice::ReadOnly);
+    m_xml = std::make_unique<QXmlStreamReader>(m_guard.get());
     m_atEnd = false;
+    m_depth = 0;
     m_frames.clear();
     m_keyPrefix.clear();
     m_inTrace = false;
     m_traceAttributes.clear();
     m_traceText.clear();
+    m_traceBytes = 0;
     m_eventAttributes.clear();
     m_eventText.clear();
+    m_eventBytes = 0;
     m_eventPosition = {};
     m_lastEnd = {1, 0};
     m_lastWasText = false;
 
     QXmlStreamReader& xml = *m_xml;
     for (;;) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            throwReadError();
+        const QXmlStreamReader::TokenType token = readToken();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() != u"log") {
                 // QXmlStreamReader skips the whitespace before the root element without a
                 // token, so where its tag starts is unknown: this is where the tag ends.
-                throw Error(Location(m_path, xml.lineNumber(), xml.columnNumber()),
-                            QCoreApplication::translate("journeyscope::XesReader",
-                                                        "expected an XES <log> element, found <%1>")
-                                .arg(xml.qualifiedName()));
+                throw Error(
+                    Location(m_path, xml.lineNumber(), xml.columnNumber()),
+                    Text::tr("expected an XES <log> element, found <%1>").arg(xml.qualifiedName()));
             }
             m_frames.push_back({Frame::Log, 0});
             notePosition(token);
             return;
         }
+        notePosition(token);
+    }
+}
+
+// Every token goes through here: the input guard counts the next one's bytes from here,
+// and the depth is checked.
+QXmlStreamReader::TokenType XesReader::readToken()
+{
+    const QXmlStreamReader::TokenType token = m_xml->readNext();
+    m_guard->startToken();
+    if (token == QXmlStreamReader::Invalid)
+        throwReadError();
+    if (token == QXmlStreamReader::StartElement && ++m_depth > MaxDepth) {
+        const Position at = elementStart();
+        throw Error(
+            Location(m_path, at.line, at.column),
+            Text::tr("expected elements nested at most %1 deep, found deeper").arg(MaxDepth));
+    }
+    if (token == QXmlStreamReader::EndElement)
+        --m_depth;
+    return token;
+}
+
+// Reads past the current element and all it holds, token by token (skipCurrentElement()
+// would read them where the guard and the depth check cannot see them).
+void XesReader::skipElement()
+{
+    notePosition(QXmlStreamReader::StartElement);
+    for (int open = 1; open > 0;) {
+        const QXmlStreamReader::TokenType token = readToken();
+        if (token == QXmlStreamReader::StartElement)
+            ++open;
+        else if (token == QXmlStreamReader::EndElement)
+            --open;
         notePosition(token);
     }
 }
@@ -226,11 +275,11 @@ bool XesReader::readEvent()
 {
     m_eventAttributes.clear();
     m_eventText.clear();
+    m_eventBytes = 0;
     if (m_atEnd)
         return false;
-    QXmlStreamReader& xml = *m_xml;
     for (;;) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
+        const QXmlStreamReader::TokenType token = readToken();
         switch (token) {
         case QXmlStreamReader::StartElement:
             startElement();
@@ -254,6 +303,7 @@ bool XesReader::readEvent()
                 m_inTrace = false;
                 m_traceAttributes.clear();
                 m_traceText.clear();
+                m_traceBytes = 0;
             }
             break;
         }
@@ -262,8 +312,6 @@ bool XesReader::readEvent()
             drain();
             m_atEnd = true;
             return false;
-        case QXmlStreamReader::Invalid:
-            throwReadError();
         default:
             break;
         }
@@ -290,11 +338,12 @@ void XesReader::startElement()
             m_inTrace = true;
             m_traceAttributes.clear();
             m_traceText.clear();
+            m_traceBytes = 0;
             return;
         }
         // <extension>, <global> (default values), <classifier> and the log's own attributes
         // describe the log, not its events: they are read past and give no fields.
-        xml.skipCurrentElement();
+        skipElement();
         return;
     }
     if (parent == Frame::List && name == u"values") {
@@ -304,7 +353,7 @@ void XesReader::startElement()
     const Kind kind = attributeKind(name);
     if (kind == Kind::None) {
         // Not XES (another namespace's extension, say): nothing to read in it.
-        xml.skipCurrentElement();
+        skipElement();
         return;
     }
     readAttributeElement(fieldTypeOf(kind), kind == Kind::List);
@@ -341,22 +390,24 @@ void XesReader::readAttributeElement(FieldType type, bool isList)
         appendUtf8(m_key, key);
     } else {
         throw Error(Location(m_path, at.line, at.column),
-                    QCoreApplication::translate("journeyscope::XesReader",
-                                                "the <%1> attribute element has no key")
-                        .arg(xml.qualifiedName()));
+                    Text::tr("the <%1> attribute element has no key").arg(xml.qualifiedName()));
     }
 
     if (!isList) {
         if (!hasValue) {
             const QString fullKey = QString::fromStdString(m_key);
             throw Error(Location(m_path, at.line, at.column, fullKey),
-                        QCoreApplication::translate("journeyscope::XesReader",
-                                                    "the <%1> attribute element \"%2\" has no "
-                                                    "value")
+                        Text::tr("the <%1> attribute element \"%2\" has no value")
                             .arg(xml.qualifiedName(), hasKey ? key.toString() : fullKey));
         }
         std::vector<Attribute>& scope = m_inTrace ? m_traceAttributes : m_eventAttributes;
         std::string& text = m_inTrace ? m_traceText : m_eventText;
+        if (m_traceAttributes.size() + m_eventAttributes.size() == MaxFields) {
+            throw Error(Location(m_path, at.line, at.column, QString::fromStdString(m_key)),
+                        Text::tr("expected at most %1 attributes for an event and its trace, "
+                                 "found more")
+                            .arg(MaxFields));
+        }
         Attribute attribute;
         attribute.type = type;
         attribute.line = at.line;
@@ -372,6 +423,14 @@ void XesReader::readAttributeElement(FieldType type, bool isList)
         appendUtf8(text, value);
         attribute.valueSize = text.size() - attribute.valueOffset;
         scope.push_back(attribute);
+        // Keys count too: nested attributes repeat their parents' keys.
+        (m_inTrace ? m_traceBytes : m_eventBytes) += m_key.size() + attribute.valueSize;
+        if (m_traceBytes + m_eventBytes > MaxRecordBytes) {
+            throw Error(Location(m_path, at.line, at.column, QString::fromStdString(m_key)),
+                        Text::tr("expected the keys and values of an event's attributes, with "
+                                 "its trace's, to take at most %1 MiB, found more")
+                            .arg(MaxRecordBytes >> 20));
+        }
     }
     // Children are nested attributes (or a list's <values>): keys under this one.
     m_keyPrefix.assign(m_key);
@@ -389,6 +448,7 @@ void XesReader::buildRecord()
     // Trace first: an event attribute that lands on the same key wins.
     apply(m_traceAttributes, m_traceText);
     apply(m_eventAttributes, m_eventText);
+    m_extras.finish();
 }
 
 void XesReader::apply(const std::vector<Attribute>& attributes, const std::string& text)
@@ -403,15 +463,7 @@ void XesReader::apply(const std::vector<Attribute>& attributes, const std::strin
             continue;
         }
         const std::string_view name(text.data() + attribute.nameOffset, attribute.nameSize);
-        const auto same =
-            std::find_if(m_extras.begin(), m_extras.end(),
-                         [name](const ExtraField& extra) { return extra.name == name; });
-        if (same != m_extras.end()) {
-            same->value = value;
-            same->type = attribute.type;
-        } else {
-            m_extras.push_back({name, value, attribute.type});
-        }
+        m_extras.set(name, value, attribute.type);
     }
 }
 
@@ -458,6 +510,30 @@ Location XesReader::parserLocation() const
 
 void XesReader::throwReadError()
 {
+    // The guard stopped the input: the parser met the end where the token at fault starts,
+    // just after the last token it returned. A token cut for its size may also end inside a
+    // character; any other error came before the guard's cut.
+    const XmlInputGuard::Limit limit = m_guard->limitHit();
+    if (limit == XmlInputGuard::Limit::TokenBytes ||
+        (limit != XmlInputGuard::Limit::None &&
+         m_xml->error() == QXmlStreamReader::PrematureEndOfDocumentError)) {
+        const Position at = elementStart();
+        const Location where(m_path, at.line, at.column);
+        switch (limit) {
+        case XmlInputGuard::Limit::TokenBytes:
+            throw Error(where, Text::tr("expected an element, text or comment of at most %1 MiB, "
+                                        "found a longer one")
+                                   .arg(XmlInputGuard::MaxTokenBytes >> 20));
+        case XmlInputGuard::Limit::Attributes:
+            throw Error(where, Text::tr("expected at most %1 attributes on an element, found more")
+                                   .arg(XmlInputGuard::MaxAttributes));
+        case XmlInputGuard::Limit::Declarations:
+            throw Error(where, Text::tr("expected a DOCTYPE without declarations (an XES log "
+                                        "needs none), found one with an internal subset"));
+        case XmlInputGuard::Limit::None:
+            break;
+        }
+    }
     const Location where = parserLocation();
     // A gzip or read failure shows as a premature end to the XML parser; say the real cause.
     // Damaged gzip data can also inflate to garbage before zlib notices (the CRC comes at the

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "core/base/flatstringmap.h"
+#include "core/ingest/extrafields.h"
+#include "core/ingest/recordlimits.h"
 #include "core/ingest/recordsource.h"
 
 #include <memory>
 #include <QString>
 #include <QStringList>
+#include <QXmlStreamReader>
 #include <string>
 #include <string_view>
 #include <vector>
-
-class QXmlStreamReader;
 
 namespace journeyscope {
 
 class GzipFile;
 class Sha256;
+class XmlInputGuard;
 
 /**
  * XES event logs (IEEE 1849-2016), plain or gzipped, as records: one record per <event> of
@@ -33,12 +35,17 @@ class Sha256;
  *
  * Streaming: memory stays flat whatever the size of the file. columns() are the keys met in
  * the first ColumnSampleEvents events (trace keys first, then event keys, each in order of
- * first appearance), read by open() in a first pass; keys first met later come as
- * extraFields().
+ * first appearance), up to MaxFields keys of MaxRecordBytes in all, read by open() in a
+ * first pass; keys first met later come as extraFields().
  *
  * Errors throw Error with the file, line and column: XML that is not well-formed (the XML
  * parser's message and place), a root element other than <log>, an attribute element
- * without a key or a value, corrupt or truncated gzip data, an unreadable file. Problems
+ * without a key or a value, corrupt or truncated gzip data, an unreadable file. So do the
+ * limits that keep memory and time bounded whatever the file: a token (tag, text, comment)
+ * longer than XmlInputGuard::MaxTokenBytes, an element with more than
+ * XmlInputGuard::MaxAttributes XML attributes, a DOCTYPE with declarations (no entity is
+ * ever expanded), elements nested deeper than MaxDepth, an event with more than MaxFields
+ * attributes or more than MaxRecordBytes of keys and values (its trace's included). Problems
  * among the first ColumnSampleEvents events are thrown by open(). Lines and columns are
  * 1-based; columns count UTF-16 code units, as QXmlStreamReader does (a character outside
  * the BMP counts two).
@@ -48,6 +55,8 @@ class XesReader : public RecordSource
 public:
     /// Events read by open() to learn the columns.
     static constexpr int ColumnSampleEvents = 1000;
+    /// Deepest nesting of elements, the <log> element counting one.
+    static constexpr int MaxDepth = 256;
 
     explicit XesReader(QString path);
     ~XesReader() override;
@@ -58,7 +67,7 @@ public:
     bool next() override;
     const std::vector<std::string_view>& fields() const override { return m_fields; }
     FieldType fieldType(int column) const override;
-    const std::vector<ExtraField>& extraFields() const override { return m_extras; }
+    const std::vector<ExtraField>& extraFields() const override { return m_extras.fields(); }
     /// Where the attribute element of field \a column of the current record starts, with
     /// Location::field its key; for -1, or a field the record does not have, where the
     /// <event> element starts.
@@ -103,6 +112,8 @@ private:
     };
 
     void start(Sha256* sink);
+    QXmlStreamReader::TokenType readToken();
+    void skipElement();
     void learnColumns();
     bool readEvent();
     void startElement();
@@ -118,8 +129,10 @@ private:
     QString m_path;
     Sha256* m_hashSink = nullptr;
     std::unique_ptr<GzipFile> m_file;
+    std::unique_ptr<XmlInputGuard> m_guard; ///< between m_file and m_xml
     std::unique_ptr<QXmlStreamReader> m_xml;
     bool m_atEnd = false;
+    int m_depth = 0; ///< elements open, skipped ones included
 
     QStringList m_columns;
     FlatStringMap<int> m_columnIndex;
@@ -130,8 +143,10 @@ private:
     bool m_inTrace = false;  ///< attributes go to the trace, not the event
     std::vector<Attribute> m_traceAttributes;
     std::string m_traceText;
+    std::size_t m_traceBytes = 0; ///< keys and values of m_traceAttributes
     std::vector<Attribute> m_eventAttributes;
     std::string m_eventText;
+    std::size_t m_eventBytes = 0;
     Position m_eventPosition;
     Position m_lastEnd;         ///< where the last token ended (0-based column)
     bool m_lastWasText = false; ///< it was character data, which reads one '<' ahead
@@ -139,7 +154,7 @@ private:
     std::vector<std::string_view> m_fields;
     std::vector<FieldType> m_types;
     std::vector<Position> m_fieldPositions;
-    std::vector<ExtraField> m_extras;
+    ExtraFields m_extras;
 };
 
 } // namespace journeyscope

@@ -17,6 +17,11 @@ namespace {
 
 constexpr int MaxConnections = 4;
 
+// The times an import can write: the years 1 to 9999, in milliseconds since 1970. Analyses
+// subtract times, which beyond these would overflow.
+constexpr qint64 EarliestTimeMs = -62135596800000;
+constexpr qint64 LatestTimeMs = 253402300799999;
+
 // Messages of this file, in the context lupdate files them under.
 struct Text
 {
@@ -62,8 +67,14 @@ ScannedEvents scanRange(const Database& db, const EventDictionaries& dictionarie
                                  "and channel %2, and one of them does not exist")
                             .arg(touchpoint)
                             .arg(channel));
+        const qint64 time = select.columnInt(1);
+        if (time < EarliestTimeMs || time > LatestTimeMs)
+            throw Error(Location(db.path(), 0, 0, QStringLiteral("events")),
+                        Text::tr("the project file is damaged: an event at %1 ms since 1970, "
+                                 "outside the years 1 to 9999")
+                            .arg(time));
         events.roots.push_back(quint32(root));
-        events.times.push_back(select.columnInt(1));
+        events.times.push_back(time);
         events.touchpoints.push_back(quint16(dictionaries.touchpointIndexOf[size_t(touchpoint)]));
         events.channels.push_back(dictionaries.channelIndexOf[size_t(channel)]);
         events.sessions.push_back(quint32(select.columnInt(4)));

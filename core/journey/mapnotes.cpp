@@ -105,6 +105,21 @@ void deleteMapNote(Database& db, qint64 id)
     db.prepare("DELETE FROM map_notes WHERE id = ?").bind(1, id).run();
 }
 
+void renameMapNoteStages(Database& db, const QMap<QString, QString>& renames)
+{
+    // Every note to move is found before the first one moves.
+    std::vector<std::pair<qint64, QString>> moves;
+    Statement select = db.prepare("SELECT id, stage FROM map_notes");
+    while (select.step()) {
+        const auto renamed = renames.constFind(select.columnText(1));
+        if (renamed != renames.cend())
+            moves.emplace_back(select.columnInt(0), *renamed);
+    }
+    Statement update = db.prepare("UPDATE map_notes SET stage = ? WHERE id = ?");
+    for (const auto& [id, stage] : moves)
+        update.bind(1, stage).bind(2, id).run();
+}
+
 std::vector<MapNote> loadMapNotes(const Database& db)
 {
     std::vector<MapNote> notes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <vector>
 
@@ -36,6 +37,11 @@ MapNote parseMapNote(const QString& text, const QStringList& stages);
 qint64 saveMapNote(Database& db, const MapNote& note);
 /// Deletes note \a id; throws Error when there is none.
 void deleteMapNote(Database& db, qint64 id);
+/**
+ * Moves the notes of each stage renamed in \a renames (old name -> new name) to its new name,
+ * in the caller's transaction. The names change all at once, so that two stages may swap.
+ */
+void renameMapNoteStages(Database& db, const QMap<QString, QString>& renames);
 /// Every note, by stage, lane, then id.
 std::vector<MapNote> loadMapNotes(const Database& db);
 

@@ -64,7 +64,8 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
         return std::nullopt;
     std::optional<std::vector<PersonIndex>> kept;
     for (const auto& [attribute, values] : selection.attributeValues) {
-        kept = blaming("where", [&] {
+        // Captured by name: clang before 16 cannot capture structured bindings.
+        kept = blaming("where", [&, &attribute = attribute, &values = values] {
             return intersect(kept, personsLabelled(customerAttribute(db, log, attribute), values));
         });
     }

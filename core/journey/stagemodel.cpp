@@ -93,6 +93,28 @@ std::vector<size_t> cutEvenly(const std::vector<qint64>& volumes, int k)
 
 } // namespace
 
+void addStageRename(StageRenames& renames, const QString& from, const QString& to)
+{
+    QString first = renames.key(from);
+    if (first.isEmpty()) {
+        if (renames.contains(from))
+            return; // a stage that took a name given up before: nothing hangs on it yet
+        first = from;
+    }
+    if (first == to)
+        renames.remove(first);
+    else
+        renames.insert(first, to);
+}
+
+StageRenames reversed(const StageRenames& renames)
+{
+    StageRenames back;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it)
+        back.insert(*it, it.key());
+    return back;
+}
+
 QStringList StageModel::defaultStageNames()
 {
     return {Text::tr("Awareness"), Text::tr("Consideration"), Text::tr("Purchase"),

@@ -12,6 +12,18 @@ namespace journeyscope {
 
 class Database;
 
+/// Stage renames: a stage's old name -> its new name.
+using StageRenames = QMap<QString, QString>;
+
+/**
+ * Adds the rename of stage \a from to \a to to \a renames, which maps the names the stages
+ * had at first to their latest: A to B then B to C is A to C, A to B then B to A is none. A
+ * stage called \a from that came after its first holder was renamed away brings nothing.
+ */
+void addStageRename(StageRenames& renames, const QString& from, const QString& to);
+/// \a renames backwards (new name -> old name), to undo them.
+StageRenames reversed(const StageRenames& renames);
+
 /**
  * The stages of a project, in their order, and the stage of each touchpoint: the value the
  * stage editor edits and the project stores (tables stages and touchpoints).

@@ -38,18 +38,33 @@ ConversionCorrelation correlation(ConversionCorrelation::Kind kind, const QStrin
 
 } // namespace
 
+double ConversionCorrelation::conversionRateWith() const
+{
+    const qint64 journeys = withConverted + withOther;
+    return journeys > 0 ? double(withConverted) / double(journeys) : 0.0;
+}
+
+double ConversionCorrelation::conversionRateWithout() const
+{
+    const qint64 journeys = withoutConverted + withoutOther;
+    return journeys > 0 ? double(withoutConverted) / double(journeys) : 0.0;
+}
+
 QString ConversionCorrelation::sentence() const
 {
     const QString who = kind == Kind::Touchpoint ? Text::tr("Customers who reached %1").arg(name)
                                                  : Text::tr("Customers with %1").arg(name);
-    if (oddsRatio >= 1) {
-        return Text::tr("%1 were %2x more likely to convert")
-            .arg(who)
-            .arg(oddsRatio, 0, 'f', oddsRatio < 10 ? 1 : 0);
-    }
-    return Text::tr("%1 were %2x less likely to convert")
-        .arg(who)
-        .arg(1 / oddsRatio, 0, 'f', 1 / oddsRatio < 10 ? 1 : 0);
+    const bool higher = oddsRatio >= 1;
+    const double times = higher ? oddsRatio : 1 / oddsRatio;
+    const QString sentence =
+        higher ? Text::tr("%1: odds of converting %2 times higher (%3 % of them converted, "
+                          "against %4 % of the others)")
+               : Text::tr("%1: odds of converting %2 times lower (%3 % of them converted, "
+                          "against %4 % of the others)");
+    return sentence.arg(who)
+        .arg(times, 0, 'f', times < 10 ? 1 : 0)
+        .arg(100 * conversionRateWith(), 0, 'f', 1)
+        .arg(100 * conversionRateWithout(), 0, 'f', 1);
 }
 
 QJsonObject ConversionCorrelation::toJson() const
@@ -64,6 +79,8 @@ QJsonObject ConversionCorrelation::toJson() const
             {QStringLiteral("odds_ratio"), oddsRatio},
             {QStringLiteral("low"), low},
             {QStringLiteral("high"), high},
+            {QStringLiteral("conversion_rate_did"), conversionRateWith()},
+            {QStringLiteral("conversion_rate_did_not"), conversionRateWithout()},
             {QStringLiteral("sentence"), sentence()}};
 }
 

@@ -32,9 +32,43 @@ StoredModel rowOf(const Statement& select, bool withBooster)
     model.settings = objectOf(select.columnText(4));
     model.metrics = objectOf(select.columnText(5));
     model.createdAtMs = select.columnInt(6);
+    model.needsRetraining = select.columnInt(7) != 0;
     if (withBooster)
-        model.booster = select.columnBlob(7);
+        model.booster = select.columnBlob(8);
     return model;
+}
+
+/// How JourneyFeatures names the column of a stage's events.
+const QString StagePrefix = QStringLiteral("stage: ");
+
+/// \a name, renamed when it is the column of a renamed stage.
+QString renamedFeature(const QString& name, const QMap<QString, QString>& renames)
+{
+    if (!name.startsWith(StagePrefix))
+        return name;
+    const auto renamed = renames.constFind(name.mid(StagePrefix.size()));
+    return renamed == renames.cend() ? name : StagePrefix + *renamed;
+}
+
+/// \a value with every "feature" named after a renamed stage renamed.
+QJsonValue renamedFeatures(const QJsonValue& value, const QMap<QString, QString>& renames)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue& item : value.toArray())
+            array.append(renamedFeatures(item, renames));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("feature") && it->isString())
+            *it = renamedFeature(it->toString(), renames);
+        else
+            *it = renamedFeatures(*it, renames);
+    }
+    return object;
 }
 
 } // namespace
@@ -79,7 +113,7 @@ std::vector<StoredModel> StoredModel::list(const Database& db)
 {
     std::vector<StoredModel> models;
     Statement select = db.prepare("SELECT id, kind, target, features, settings, metrics, "
-                                  "created_at FROM models ORDER BY id");
+                                  "created_at, needs_retraining FROM models ORDER BY id");
     while (select.step())
         models.push_back(rowOf(select, false));
     return models;
@@ -98,11 +132,53 @@ std::optional<StoredModel> StoredModel::newest(const Database& db, const QString
 std::optional<StoredModel> StoredModel::load(const Database& db, qint64 id)
 {
     Statement select = db.prepare("SELECT id, kind, target, features, settings, metrics, "
-                                  "created_at, booster FROM models WHERE id = ?");
+                                  "created_at, needs_retraining, booster FROM models WHERE id = ?");
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
     return rowOf(select, true);
+}
+
+void StoredModel::renameStages(Database& db, const QMap<QString, QString>& renames)
+{
+    if (renames.isEmpty())
+        return;
+    std::vector<StoredModel> changed;
+    for (StoredModel model : list(db)) {
+        QJsonArray stages = model.metrics.value(QStringLiteral("stages")).toArray();
+        QStringList before;
+        QStringList after;
+        for (const QJsonValue& stage : stages) {
+            const QString place = stage[QStringLiteral("place")].toString();
+            before.append(place);
+            after.append(renames.value(place, place));
+        }
+        QStringList features;
+        for (const QString& feature : model.features)
+            features.append(renamedFeature(feature, renames));
+        if ((after == before && features == model.features) ||
+            QStringList(after).removeDuplicates() > 0 ||
+            QStringList(features).removeDuplicates() > 0)
+            continue; // nothing renamed, or a new name that the model already has
+        for (qsizetype i = 0; i < stages.size(); ++i) {
+            QJsonObject stage = stages[i].toObject();
+            stage.insert(QStringLiteral("place"), after[i]);
+            stages[i] = stage;
+        }
+        model.metrics.insert(QStringLiteral("stages"), stages);
+        model.metrics = renamedFeatures(model.metrics, renames).toObject();
+        model.features = features;
+        changed.push_back(std::move(model));
+    }
+    Statement update = db.prepare("UPDATE models SET features = ?, metrics = ? WHERE id = ?");
+    for (const StoredModel& model : changed) {
+        update
+            .bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(model.features))
+                                           .toJson(QJsonDocument::Compact)))
+            .bind(2, compact(model.metrics))
+            .bind(3, model.id)
+            .run();
+    }
 }
 
 QString StoredModel::title() const

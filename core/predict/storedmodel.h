@@ -6,6 +6,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct StoredModel
     QJsonObject metrics;  ///< ClassificationMetrics::toJson() on the held-out rows
     QByteArray booster;   ///< BoostedTrees::save()
     qint64 createdAtMs = 0;
+    /// A customer whose data it learnt from was erased since (models.needs_retraining).
+    bool needsRetraining = false;
 
     /// The probability of each row of \a features (the model's columns) under the booster,
     /// through the model's calibration. Throws Error.
@@ -43,6 +46,14 @@ struct StoredModel
     static std::vector<StoredModel> list(const Database& db);
     /// The model \a id with its booster, or nullopt.
     static std::optional<StoredModel> load(const Database& db, qint64 id);
+    /**
+     * Gives the stages renamed in \a renames (old name -> new name) their new names in every
+     * stored model, in the caller's transaction: the places of its risk per stage and its
+     * "stage: NAME" features, wherever they are named. A rename keeps a stage's touchpoints,
+     * so the figures stay true under the new name and scoring finds its features. A model
+     * that knows a stage by a new name already is left as it is.
+     */
+    static void renameStages(Database& db, const QMap<QString, QString>& renames);
 };
 
 } // namespace journeyscope

@@ -106,6 +106,17 @@ ErasureReport eraseCustomer(Database& db, const QString& storedKey)
     return report;
 }
 
+std::vector<AuditEntry> readAuditLog(const Database& db)
+{
+    std::vector<AuditEntry> entries;
+    Statement select = db.prepare("SELECT id, at, action, detail FROM audit_log ORDER BY id");
+    while (select.step()) {
+        entries.push_back({select.columnInt(0), select.columnInt(1), select.columnText(2),
+                           QJsonDocument::fromJson(select.columnText(3).toUtf8()).object()});
+    }
+    return entries;
+}
+
 QList<qint64> modelsNeedingRetraining(const Database& db)
 {
     QList<qint64> ids;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <vector>
 
 namespace journeyscope {
 
@@ -34,6 +35,18 @@ struct ErasureReport
  * bytes leave the file. Throws Error when no customer has the key.
  */
 ErasureReport eraseCustomer(Database& db, const QString& storedKey);
+
+/// One entry of the project's audit log (table audit_log), which names no one.
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString action;     ///< "erase-customer"
+    QJsonObject detail; ///< for an erasure, ErasureReport::toJson()
+};
+
+/// The project's audit log, oldest first.
+std::vector<AuditEntry> readAuditLog(const Database& db);
 
 /// Models flagged by an erasure (models.needs_retraining), by id.
 QList<qint64> modelsNeedingRetraining(const Database& db);

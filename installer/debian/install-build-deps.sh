@@ -9,11 +9,18 @@ packages=(
   cmake ninja-build g++ pkg-config ccache dpkg-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   libgraphviz-dev libxgboost-dev libsqlite3-dev zlib1g-dev
-  # run: the Qt SQLite driver is only a Recommends of libqt6sql6; fonts, or every glyph is a box
-  libqt6sql6-sqlite fonts-dejavu-core
+  # run: fonts, or every glyph is a box (SQLite is used directly, no Qt SQL driver is needed)
+  fonts-dejavu-core
   # test and benchmark: display server for GUI checks, PDF/PNG tools, the sqlite3 shell,
   # the format check
   xvfb xauth imagemagick poppler-utils sqlite3 clang-format
+  # the package test (tests/installer/run.sh): Debian's package checker, the validators of
+  # the desktop entry and the AppStream metadata, the MIME database and gio to look up
+  # what opens a project
+  lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
+  # fuzzing (tests/fuzz/run.sh): clang, and its libFuzzer and sanitizer runtimes, which
+  # clang-14 does not pull in
+  clang-14 libclang-rt-14-dev
 )
 
 [ "${1:-}" = "--bench" ] && packages+=(python3-pandas python3-xgboost)

@@ -66,11 +66,14 @@ public:
         return item;
     }
 
-    /// A text that wraps within a column.
+    /// A text that wraps within a column. Beyond what a column can show it is cut: laying
+    /// out a name of a million characters would take minutes.
     double wrapped(const QString& value, const QFont& font, const QColor& colour, const QPointF& at,
                    double width, qint64 noteId = 0)
     {
-        auto* item = m_scene.addText(value, font);
+        constexpr qsizetype MaxCharacters = 600;
+        auto* item = m_scene.addText(
+            value.size() > MaxCharacters ? value.left(MaxCharacters) + QChar(0x2026) : value, font);
         if (noteId != 0)
             item->setData(MapNoteIdKey, noteId);
         item->setDefaultTextColor(colour);
@@ -278,8 +281,16 @@ void drawJourneyMap(QGraphicsScene& scene, const JourneyMapData& map, const MapO
                 style.mutedText, QPointF(painter.columnX(c), y + 22), ColumnWidth);
             riskBottom = std::max(riskBottom, y + 22 + height);
         }
-        painter.text(Text::tr("(%1)").arg(overlay.model), style.small, style.mutedText,
-                     QPointF(0, y + riskTitleHeight + 4), LaneTitleWidth - Gap);
+        if (overlay.modelNeedsRetraining) {
+            // A customer it learnt from was erased: the figures still carry their data.
+            const double height = painter.wrapped(
+                Text::tr("(%1, needs retraining)").arg(overlay.model), style.small, style.accent,
+                QPointF(0, y + riskTitleHeight + 4), LaneTitleWidth - Gap);
+            riskBottom = std::max(riskBottom, y + riskTitleHeight + 4 + height);
+        } else {
+            painter.text(Text::tr("(%1)").arg(overlay.model), style.small, style.mutedText,
+                         QPointF(0, y + riskTitleHeight + 4), LaneTitleWidth - Gap);
+        }
     }
     y = riskBottom + 2 * Gap;
 

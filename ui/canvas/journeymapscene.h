@@ -20,6 +20,8 @@ struct MapOverlay
     QString model;              ///< "drop-off model 3", or ""
     QString emotionSource;      ///< the column the emotion curve comes from, or ""
     std::vector<MapNote> notes; ///< what the team wrote on the map
+    /// A customer the model learnt from was erased since: it needs retraining.
+    bool modelNeedsRetraining = false;
 };
 
 /**

@@ -154,8 +154,8 @@ void importIssues(const Database& db, std::vector<ProjectIssue>& issues)
     }
 }
 
-/// What a user of each model should keep in mind: it is weak, it is weaker for a group, or
-/// the data changed since it was trained.
+/// What a user of each model should keep in mind: it is weak, it is weaker for a group, a
+/// customer it learnt from was erased, or the data changed since it was trained.
 void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
                   std::vector<ProjectIssue>& issues)
 {
@@ -179,6 +179,11 @@ void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
                                       .arg(group[QStringLiteral("cases")].toInteger())
                                       .arg(auc, 0, 'f', 3)});
             }
+        }
+        if (model.needsRetraining) {
+            issues.push_back({ProjectIssue::Severity::Warning, model.title(),
+                              Text::tr("needs retraining: a customer it learnt from was erased "
+                                       "since, and it still holds what it learnt from them")});
         }
         if (model.createdAtMs < lastImportMs) {
             issues.push_back(

@@ -71,6 +71,7 @@ MapContent mapContent(const EventView& events, const Goal& goal, const Database&
     if (const auto model = StoredModel::newest(db, {QStringLiteral("dropoff")})) {
         overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
         overlay.model = model->title();
+        overlay.modelNeedsRetraining = model->needsRetraining;
     }
     overlay.notes = loadMapNotes(db);
     overlay.emotionSource = emotionColumn(customerAttributeNames(db));
