@@ -48,7 +48,7 @@ QList<QStringList> readingCommands(const QString& project, const QString& out)
         {QStringLiteral("info"), project},
         {QStringLiteral("stages"), project},
         {QStringLiteral("export"), project, QStringLiteral("--view"), QStringLiteral("pack"),
-         QStringLiteral("--views"), QStringLiteral("map,graph,heatmap,funnel,paths,personas,model"),
+         QStringLiteral("--views"), QStringLiteral("map,graph,heatmap,personas,model"),
          QStringLiteral("-o"), out + QStringLiteral("/pack.pdf")},
         {QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
          QStringLiteral("-o"), out + QStringLiteral("/e.csv")},
@@ -135,8 +135,14 @@ private Q_SLOTS:
             const QString what = command.first() + QStringLiteral(": ") + error.left(300);
             QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(what));
             QVERIFY2(process.exitCode() == 0 || process.exitCode() == 1, qPrintable(what));
-            if (process.exitCode() == 1)
-                QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(what));
+            if (process.exitCode() == 1) {
+                // One line of error; before it only Qt's notes on texts it had to truncate.
+                QStringList lines = error.split(QLatin1Char('\n'));
+                QVERIFY2(!lines.takeLast().isEmpty(), qPrintable(what));
+                for (const QString& line : lines)
+                    QVERIFY2(line.startsWith(QLatin1String("QTextLayout: text too long")),
+                             qPrintable(what));
+            }
         }
         // Reading changed nothing, and nothing written into a name ran.
         QCOMPARE(rawCount(project, "events"), events);
