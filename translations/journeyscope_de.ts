@@ -34,6 +34,10 @@
         <source>the stored model is empty</source>
         <translation>das gespeicherte Modell ist leer</translation>
     </message>
+    <message>
+        <source>the stored model cannot be read (%1): train it again</source>
+        <translation>das gespeicherte Modell kann nicht gelesen werden (%1): trainieren Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ClassificationMetrics</name>

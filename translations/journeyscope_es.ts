@@ -34,6 +34,10 @@
         <source>the stored model is empty</source>
         <translation>el modelo guardado está vacío</translation>
     </message>
+    <message>
+        <source>the stored model cannot be read (%1): train it again</source>
+        <translation>no se puede leer el modelo guardado (%1): vuelva a entrenarlo</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ClassificationMetrics</name>

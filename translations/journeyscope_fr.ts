@@ -34,6 +34,10 @@
         <source>the stored model is empty</source>
         <translation>le modèle enregistré est vide</translation>
     </message>
+    <message>
+        <source>the stored model cannot be read (%1): train it again</source>
+        <translation>le modèle enregistré est illisible (%1) : réentraînez-le</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ClassificationMetrics</name>

@@ -209,8 +209,15 @@ BoostedTrees BoostedTrees::load(const QByteArray& bytes)
     check(XGBoosterCreate(nullptr, 0, &handle->booster));
     if (bytes.isEmpty())
         throw Error(Text::tr("the stored model is empty"));
-    check(
-        XGBoosterLoadModelFromBuffer(handle->booster, bytes.constData(), bst_ulong(bytes.size())));
+    // The bytes come from the project file, which anyone may have changed: XGBoost refuses
+    // what it cannot read, even sizes that would need more memory than there is.
+    if (XGBoosterLoadModelFromBuffer(handle->booster, bytes.constData(), bst_ulong(bytes.size())) !=
+        0) {
+        // XGBoost's message ends in a stack trace, which says nothing to a user.
+        QString reason = QString::fromUtf8(XGBGetLastError());
+        reason = reason.left(reason.indexOf(QLatin1String("Stack trace"))).simplified();
+        throw Error(Text::tr("the stored model cannot be read (%1): train it again").arg(reason));
+    }
     return BoostedTrees(std::move(handle));
 }
 
