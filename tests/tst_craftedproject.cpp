@@ -13,19 +13,6 @@ using namespace journeyscope::test;
 
 namespace {
 
-/// Runs SQL on a file with the plain SQLite API, as another program would.
-void rawExec(const QString& path, const QString& sql)
-{
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
-    const QString message = QString::fromUtf8(error ? error : "");
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
-}
-
 qint64 rawCount(const QString& path, const char* table)
 {
     sqlite3* db = nullptr;
@@ -124,7 +111,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString project = out.filePath(QStringLiteral("crafted.journey"));
         QVERIFY(QFile::copy(m_sample, project));
-        rawExec(project, sql);
+        rawExec(project, sql.toUtf8());
         const qint64 events = rawCount(project, "events");
 
         for (const QStringList& command : readingCommands(project, out.path())) {
@@ -181,7 +168,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString project = out.filePath(QStringLiteral("damaged.journey"));
         QVERIFY(QFile::copy(m_sample, project));
-        rawExec(project, sql);
+        rawExec(project, sql.toUtf8());
         const Run run =
             cli({QStringLiteral("export"), project, QStringLiteral("--view"), QStringLiteral("map"),
                  QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"),
@@ -198,8 +185,8 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString project = out.filePath(QStringLiteral("names.journey"));
         QVERIFY(QFile::copy(m_sample, project));
-        rawExec(project, QStringLiteral("UPDATE stages SET name = 'Browse''); DROP TABLE "
-                                        "events; --' WHERE position = 1;"));
+        rawExec(project, "UPDATE stages SET name = 'Browse''); DROP TABLE events; --' "
+                         "WHERE position = 1;");
         const Run stages = cli({QStringLiteral("stages"), project});
         QCOMPARE(stages.exitCode, 0);
         QVERIFY2(stages.out.contains("Browse'); DROP TABLE events; --"), stages.out.constData());

@@ -18,19 +18,6 @@ using namespace journeyscope::test;
 
 namespace {
 
-/// Runs SQL on a file with the plain SQLite API, as another program would.
-void rawExec(const QString& path, const char* sql)
-{
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const QString message = QString::fromUtf8(error ? error : "");
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
-}
-
 /// Bytes and modification time: what "nothing was written" means.
 struct FileState
 {

@@ -13,7 +13,6 @@ NameDictionary::NameDictionary(const Database& db, const char* table, qsizetype 
     for (const DictionaryRow& row : ImportWriter::readDictionary(db, table)) {
         m_nextId = std::max<qint32>(m_nextId, qint32(row.id) + 1);
         m_ids.insert(row.name, qint32(row.id));
-        ++m_size;
     }
 }
 
@@ -21,9 +20,8 @@ qint32 NameDictionary::idOf(std::string_view name, std::vector<DictionaryRow>& a
 {
     if (const qint32* id = m_ids.find(name))
         return *id;
-    if (m_size >= m_capacity)
+    if (qsizetype(m_ids.size()) >= m_capacity)
         return 0;
-    ++m_size;
     const qint32 id = m_nextId++;
     m_ids.insert(name, id);
     added.push_back({id, std::string(name)});

@@ -42,7 +42,6 @@ public:
 private:
     FlatStringMap<qint32> m_ids;
     qint32 m_nextId = 1;
-    qsizetype m_size = 0;
     qsizetype m_capacity;
 };
 

@@ -30,8 +30,9 @@ qint64 largestSaneId(qint64 rows)
     return std::max<qint64>(rows * 16, qint64(1) << 26);
 }
 
-/// Throws unless every id in \a table is between 1 and what largestSaneId allows.
-void checkIds(const Database& db, const char* table)
+/// The rows of \a table; throws unless every id in it is between 1 and what largestSaneId
+/// allows.
+qint64 checkIds(const Database& db, const char* table)
 {
     const qint64 rows = db.queryInt(std::string("SELECT count(*) FROM ") + table).value_or(0);
     const qint64 smallest = db.queryInt(std::string("SELECT min(id) FROM ") + table).value_or(1);
@@ -43,6 +44,7 @@ void checkIds(const Database& db, const char* table)
                         .arg(largest)
                         .arg(rows));
     }
+    return rows;
 }
 
 /// Applies \a order (new position -> old position) to \a column.
@@ -61,10 +63,8 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
     EventLog log;
     const ReadTransaction transaction(db); // the dictionaries and the events agree
 
-    for (const char* table : {"customers", "touchpoints", "channels"})
-        checkIds(db, table);
-    if (db.queryInt("SELECT count(*) FROM touchpoints").value_or(0) > MaxTouchpoints ||
-        db.queryInt("SELECT count(*) FROM channels").value_or(0) > MaxChannels) {
+    checkIds(db, "customers");
+    if (checkIds(db, "touchpoints") > MaxTouchpoints || checkIds(db, "channels") > MaxChannels) {
         throw Error(Location(db.path()),
                     Text::tr("the project holds more than %1 touchpoints or %2 channels")
                         .arg(MaxTouchpoints)

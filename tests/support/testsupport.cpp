@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <sqlite3.h>
 
 namespace journeyscope::test {
 
@@ -20,6 +21,18 @@ QString sharedDataFile(const QString& relativePath)
 QString sourceFile(const QString& relativePath)
 {
     return QDir(QStringLiteral(JOURNEYSCOPE_SOURCE_DIR)).filePath(relativePath);
+}
+
+void rawExec(const QString& path, const QByteArray& sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
+    const QString message = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

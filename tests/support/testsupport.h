@@ -18,6 +18,10 @@ QString sourceFile(const QString& relativePath);
 /// Writes \a bytes to \a path, replacing it; fails the test on error.
 void writeFile(const QString& path, const QByteArray& bytes);
 
+/// Runs \a sql on the SQLite file at \a path with the plain SQLite API, as another program
+/// would (to damage or tamper with a project); fails the test when SQLite refuses it.
+void rawExec(const QString& path, const QByteArray& sql);
+
 /// The whole content of \a path, or an empty array when it cannot be read.
 QByteArray readFile(const QString& path);
 
