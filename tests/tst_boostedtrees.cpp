@@ -42,6 +42,27 @@ Sample sample(int rows, quint32 seed, double flip = 0.05)
     return s;
 }
 
+/// A model's bytes with the text stated for \a key set to \a value (XGBoost keeps counts as
+/// text: the key, 'S', a length as 'L' and eight bytes, then the characters).
+QByteArray withStatedText(QByteArray bytes, const QByteArray& key, const QByteArray& value)
+{
+    const qsizetype at = bytes.indexOf(key + "SL");
+    Q_ASSERT(at >= 0);
+    const qsizetype lengthAt = at + key.size() + 2;
+    qint64 oldLength = 0;
+    for (int i = 0; i < 8; ++i)
+        oldLength = (oldLength << 8) | quint8(bytes.at(lengthAt + i));
+    QByteArray replacement(8, '\0');
+    replacement[7] = char(value.size());
+    return bytes.replace(lengthAt, 8 + oldLength, replacement + value);
+}
+
+/// The bytes of a literal, zero bytes included.
+template <qsizetype N> QByteArray raw(const char (&text)[N])
+{
+    return QByteArray(text, N - 1);
+}
+
 BoostingParameters quick()
 {
     BoostingParameters parameters;
@@ -114,6 +135,62 @@ private Q_SLOTS:
         QCOMPARE(loaded.save(), bytes);
     }
 
+    // A model read from a project file is checked before XGBoost sizes anything by it.
+    void refusesDamagedModels_data()
+    {
+        const Sample train = sample(300, 21), validation = sample(100, 22);
+        const QByteArray model =
+            BoostedTrees::train(train.features, train.labels, validation.features,
+                                validation.labels, quick())
+                .save();
+        QVERIFY(model.contains("num_treesSL"));
+        QByteArray noise(5000, '\0');
+        QRandomGenerator random(5);
+        for (char& byte : noise)
+            byte = char(random.bounded(256));
+        noise[0] = 'x';
+        QByteArray hugeFirstKey = model;
+        hugeFirstKey.replace(2, 8, QByteArray::fromHex("0000000100000000"));
+
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("noise") << noise << "it does not begin as a model";
+        QTest::newRow("cut in half") << model.left(model.size() / 2) << "the model ends early";
+        QTest::newRow("bytes after the end")
+            << model + "{}"
+            << QStringLiteral("bytes follow the end of the model at byte %1").arg(model.size());
+        QTest::newRow("a length past the end")
+            << hugeFirstKey << "a length at byte 2 (4294967296) does not fit in the model";
+        QTest::newRow("a billion trees") << withStatedText(model, "num_trees", "1000000000")
+                                         << "it states num_trees = 1000000000, more than it holds";
+        QTest::newRow("negative nodes") << withStatedText(model, "num_nodes", "-3")
+                                        << "it states num_nodes = -3, more than it holds";
+        QTest::newRow("nested too deep")
+            << raw("{i\1a") + QByteArray(100, '[') << "the model nests deeper than 32 levels";
+        QTest::newRow("unknown marker") << raw("{i\1aX}") << "an unknown marker at byte 4";
+        QTest::newRow("a negative length")
+            << raw("{i\xff}") << "a length at byte 2 (-1) does not fit in the model";
+        QTest::newRow("a float as a length")
+            << raw("{d\0\0\0\0}") << "a length at byte 1 is not an integer";
+        QTest::newRow("a typed array longer than the model")
+            << raw("{i\1a[$d#L\0\0\0\0\0\0\1\0}")
+            << "a length at byte 9 (256) does not fit in the model";
+    }
+
+    void refusesDamagedModels()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        try {
+            BoostedTrees::load(bytes);
+            QFAIL("expected an error");
+        } catch (const Error& error) {
+            QCOMPARE(
+                error.message(),
+                QStringLiteral("the stored model cannot be read (%1): train it again").arg(reason));
+        }
+    }
+
     void contributionsAddUpToThePrediction()
     {
         const Sample train = sample(1500, 13), validation = sample(500, 14), test = sample(50, 15);
@@ -174,7 +251,7 @@ private Q_SLOTS:
             QCOMPARE(error.message(), QStringLiteral("100 rows of features but 99 labels"));
         }
         try {
-            BoostedTrees::load(QByteArray("not a model"));
+            BoostedTrees::load(QByteArray("{}")); // well formed, but not a model
             QFAIL("expected an error");
         } catch (const Error& error) {
             // One line: what XGBoost says, without its stack trace.

@@ -97,6 +97,8 @@ private Q_SLOTS:
                "printf('%.*c', 200000, '['));"
                "UPDATE models SET metrics = printf('%.*c', 200000, '[');";
         QTest::newRow("a booster that is noise") << "UPDATE models SET booster = randomblob(5000);";
+        QTest::newRow("a booster that begins as one")
+            << "UPDATE models SET booster = CAST(X'7B' || randomblob(5000) AS BLOB);";
         QTest::newRow("huge blobs where text belongs")
             << "INSERT OR REPLACE INTO meta(key, value) VALUES ('view_settings', "
                "zeroblob(50000000));"

@@ -1854,6 +1854,45 @@ Median %1, 90 % innerhalb von %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::ModelBytes</name>
+    <message>
+        <source>it does not begin as a model</source>
+        <translation>es beginnt nicht wie ein Modell</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the model at byte %1</source>
+        <translation>nach dem Ende des Modells folgen Bytes ab Byte %1</translation>
+    </message>
+    <message>
+        <source>the model ends early</source>
+        <translation>das Modell endet zu früh</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 is not an integer</source>
+        <translation>eine Länge bei Byte %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 (%2) does not fit in the model</source>
+        <translation>eine Länge bei Byte %1 (%2) passt nicht in das Modell</translation>
+    </message>
+    <message>
+        <source>the model nests deeper than %1 levels</source>
+        <translation>das Modell ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>an unknown marker at byte %1</source>
+        <translation>eine unbekannte Markierung bei Byte %1</translation>
+    </message>
+    <message>
+        <source>a typed array at byte %1 is malformed</source>
+        <translation>ein typisiertes Array bei Byte %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>it states %1 = %2, more than it holds</source>
+        <translation>es gibt %1 = %2 an, mehr als es enthält</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ModelReportScene</name>
     <message>
         <source>%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases</source>

@@ -1854,6 +1854,45 @@ mediana %1, el 90 % en menos de %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::ModelBytes</name>
+    <message>
+        <source>it does not begin as a model</source>
+        <translation>no empieza como un modelo</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the model at byte %1</source>
+        <translation>hay bytes tras el final del modelo en el byte %1</translation>
+    </message>
+    <message>
+        <source>the model ends early</source>
+        <translation>el modelo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 is not an integer</source>
+        <translation>una longitud en el byte %1 no es un entero</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 (%2) does not fit in the model</source>
+        <translation>una longitud en el byte %1 (%2) no cabe en el modelo</translation>
+    </message>
+    <message>
+        <source>the model nests deeper than %1 levels</source>
+        <translation>el modelo se anida en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>an unknown marker at byte %1</source>
+        <translation>un marcador desconocido en el byte %1</translation>
+    </message>
+    <message>
+        <source>a typed array at byte %1 is malformed</source>
+        <translation>una matriz tipada en el byte %1 está mal formada</translation>
+    </message>
+    <message>
+        <source>it states %1 = %2, more than it holds</source>
+        <translation>indica %1 = %2, más de lo que contiene</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ModelReportScene</name>
     <message>
         <source>%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases</source>

@@ -1854,6 +1854,45 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::ModelBytes</name>
+    <message>
+        <source>it does not begin as a model</source>
+        <translation>il ne commence pas comme un modèle</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the model at byte %1</source>
+        <translation>des octets suivent la fin du modèle à l’octet %1</translation>
+    </message>
+    <message>
+        <source>the model ends early</source>
+        <translation>le modèle se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 is not an integer</source>
+        <translation>une longueur à l’octet %1 n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>a length at byte %1 (%2) does not fit in the model</source>
+        <translation>une longueur à l’octet %1 (%2) ne tient pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>the model nests deeper than %1 levels</source>
+        <translation>le modèle est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>an unknown marker at byte %1</source>
+        <translation>un marqueur inconnu à l’octet %1</translation>
+    </message>
+    <message>
+        <source>a typed array at byte %1 is malformed</source>
+        <translation>un tableau typé à l’octet %1 est mal formé</translation>
+    </message>
+    <message>
+        <source>it states %1 = %2, more than it holds</source>
+        <translation>il indique %1 = %2, plus qu’il ne contient</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ModelReportScene</name>
     <message>
         <source>%1: ROC-AUC %2, PR-AUC %3 on %L4 held-out cases</source>

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/base/feedback.h"
+#include "core/predict/modelbytes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -209,8 +210,10 @@ BoostedTrees BoostedTrees::load(const QByteArray& bytes)
     check(XGBoosterCreate(nullptr, 0, &handle->booster));
     if (bytes.isEmpty())
         throw Error(Text::tr("the stored model is empty"));
-    // The bytes come from the project file, which anyone may have changed: XGBoost refuses
-    // what it cannot read, even sizes that would need more memory than there is.
+    // The bytes come from the project file, which anyone may have changed: their sizes are
+    // checked before XGBoost allocates by them, and XGBoost refuses what it cannot read.
+    if (const QString problem = modelBytesProblem(bytes); !problem.isEmpty())
+        throw Error(Text::tr("the stored model cannot be read (%1): train it again").arg(problem));
     if (XGBoosterLoadModelFromBuffer(handle->booster, bytes.constData(), bst_ulong(bytes.size())) !=
         0) {
         // XGBoost's message ends in a stack trace, which says nothing to a user.
