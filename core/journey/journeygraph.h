@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journey/goal.h"
+#include "core/journey/graphcounts.h"
 
 #include <optional>
 #include <QByteArray>
@@ -143,5 +144,9 @@ struct JourneyGraph
 
 /// Builds the directly-follows graph of \a view's journeys.
 JourneyGraph buildJourneyGraph(const EventView& view, const GraphOptions& options = {});
+/// Builds the graph from what \a counter counts (the present step, the same for every
+/// source of events); \a names name the touchpoints and stages.
+JourneyGraph buildJourneyGraph(const GraphVocabulary& names, const GraphCounter& counter,
+                               const GraphOptions& options = {});
 
 } // namespace journeyscope
