@@ -132,6 +132,35 @@ EventLog loadEventLog(const QString& projectPath)
     return log;
 }
 
+EventLog loadEventNames(const QString& projectPath)
+{
+    return EventLog::loadNames(Project::openForReading(projectPath)->database());
+}
+
+std::optional<WarehouseSource> warehouseSource(const QString& projectPath)
+{
+    return WarehouseSource::read(Project::openForReading(projectPath)->database());
+}
+
+WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
+                                const QString& projectPath)
+{
+    for (const char* option : {"where", "segment", "persona"}) {
+        if (parser.isSet(QString::fromLatin1(option))) {
+            throw Error(Location(QStringLiteral("--") + QString::fromLatin1(option)),
+                        Text::tr("needs imported customers, which a warehouse project does not "
+                                 "have"));
+        }
+    }
+    const EventView view = analysisView(names, parser, projectPath);
+    WarehouseFilter filter;
+    filter.fromMs = view.filter().fromMs;
+    filter.toMs = view.filter().toMs;
+    for (const quint8 channel : view.filter().channels)
+        filter.channels.append(names.channelNames().value(channel));
+    return filter;
+}
+
 EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
                        const QString& projectPath)
 {

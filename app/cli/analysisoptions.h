@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/journey/eventview.h"
 #include "core/journey/goal.h"
+#include "core/warehouse/warehousequery.h"
 
 #include <QCommandLineParser>
 
@@ -14,6 +15,15 @@ void addAnalysisOptions(QCommandLineParser& parser, bool withGoal);
 
 /// Loads the project's events (read-only), with progress on a terminal. Throws Error.
 EventLog loadEventLog(const QString& projectPath);
+
+/// The names of a project's touchpoints, channels and stages, without its events.
+EventLog loadEventNames(const QString& projectPath);
+/// The warehouse a project's events live in, or nullopt when they were imported.
+std::optional<WarehouseSource> warehouseSource(const QString& projectPath);
+/// The filter of the options for a warehouse project, over \a names. Throws Error for
+/// options that need imported customers (--where, --segment, --persona).
+WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
+                                const QString& projectPath);
 
 /// The view the options ask for. Throws Error for a bad date, an unknown channel, attribute,
 /// segment or persona.

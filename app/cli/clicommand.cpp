@@ -11,6 +11,10 @@ const QList<Command>& commands()
     static const QList<Command> list = {
         {"import", QT_TRANSLATE_NOOP("journeyscope::cli", "import files into a project"),
          runImport},
+        {"connect",
+         QT_TRANSLATE_NOOP("journeyscope::cli",
+                           "a project whose events stay in a PostgreSQL-compatible database"),
+         runConnect},
         {"info", QT_TRANSLATE_NOOP("journeyscope::cli", "show what a project holds"), runInfo},
         {"goal", QT_TRANSLATE_NOOP("journeyscope::cli", "show or set the project's goal"), runGoal},
         {"graph",

@@ -20,6 +20,7 @@ struct Command
 const QList<Command>& commands();
 
 int runImport(const QStringList& arguments);
+int runConnect(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runMerges(const QStringList& arguments);

@@ -58,7 +58,7 @@ int runGoal(const QStringList& arguments)
             ProjectGoal::write(project->database(), goal);
             transaction.commit();
         } else if (parser.isSet(QStringLiteral("set"))) {
-            const EventLog log = loadEventLog(path);
+            const EventLog log = loadEventNames(path);
             ProjectGoal goal;
             for (const QString& name : splitNames(parser.value(QStringLiteral("set"))))
                 goal.touchpoints.append(

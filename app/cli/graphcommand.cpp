@@ -2,7 +2,10 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/graphoptions.h"
 #include "core/base/timeutil.h"
+#include "core/journey/eventloggraphcounter.h"
 #include "core/journey/journeygraph.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousegraphcounter.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -58,10 +61,23 @@ int runGraph(const QStringList& arguments)
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("graph"), 1); exit >= 0)
         return exit;
     try {
-        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
-        const GraphOptions options = graphOptions(parser, log, parser.positionalArguments().at(1));
-        const JourneyGraph graph = buildJourneyGraph(
-            analysisView(log, parser, parser.positionalArguments().at(1)), options);
+        const QString projectPath = parser.positionalArguments().at(1);
+        JourneyGraph graph;
+        if (const std::optional<WarehouseSource> source = warehouseSource(projectPath)) {
+            // Counted in the warehouse; only the counts travel.
+            const EventLog names = loadEventNames(projectPath);
+            const GraphOptions options = graphOptions(parser, names, projectPath);
+            const WarehouseFilter filter = warehouseFilter(names, parser, projectPath);
+            const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+            PgConnection connection(source->connection);
+            const WarehouseGraphCounter counter(connection, *source, vocabulary, filter,
+                                                analysisView(names, parser, projectPath).scope());
+            graph = buildJourneyGraph(vocabulary, counter, options);
+        } else {
+            const EventLog log = loadEventLog(projectPath);
+            const GraphOptions options = graphOptions(parser, log, projectPath);
+            graph = buildJourneyGraph(analysisView(log, parser, projectPath), options);
+        }
         if (parser.isSet(QStringLiteral("json")))
             printJson(graph.toJson());
         else if (parser.isSet(QStringLiteral("dot")))

@@ -58,12 +58,18 @@ template <typename T> void permute(std::vector<T>& column, const std::vector<qui
 
 } // namespace
 
-EventLog EventLog::load(const Database& db, Feedback* feedback)
+EventLog EventLog::loadNames(const Database& db)
 {
     EventLog log;
-    const ReadTransaction transaction(db); // the dictionaries and the events agree
+    const ReadTransaction transaction(db);
+    EventDictionaries dictionaries;
+    log.readNames(db, dictionaries);
+    return log;
+}
 
-    checkIds(db, "customers");
+void EventLog::readNames(const Database& db, EventDictionaries& dictionaries)
+{
+    EventLog& log = *this;
     if (checkIds(db, "touchpoints") > MaxTouchpoints || checkIds(db, "channels") > MaxChannels) {
         throw Error(Location(db.path()),
                     Text::tr("the project holds more than %1 touchpoints or %2 channels")
@@ -78,7 +84,6 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
         stageIds.push_back(stages.columnInt(0));
         log.m_stageNames.append(stages.columnText(1));
     }
-    EventDictionaries dictionaries;
     auto& touchpointIndexOf = dictionaries.touchpointIndexOf;
     Statement touchpoints = db.prepare("SELECT id, name, stage_id FROM touchpoints ORDER BY id");
     while (touchpoints.step()) {
@@ -102,6 +107,21 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
         channelIndexOf[size_t(id)] = quint8(log.m_channelNames.size());
         log.m_channelNames.append(channels.columnText(1));
     }
+}
+
+EventLog EventLog::load(const Database& db, Feedback* feedback)
+{
+    EventLog log;
+    const ReadTransaction transaction(db); // the dictionaries and the events agree
+    if (db.queryInt("SELECT count(*) FROM meta WHERE key = 'warehouse'").value_or(0) > 0) {
+        throw Error(Location(db.path()),
+                    Text::tr("its events live in a database server, where only the journey "
+                             "graph can read them so far"));
+    }
+
+    checkIds(db, "customers");
+    EventDictionaries dictionaries;
+    log.readNames(db, dictionaries);
 
     // Each customer's person: the root of its merge group; none without consent.
     const std::unordered_set<qint64> withoutConsent = people::withoutConsent(db);

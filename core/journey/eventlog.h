@@ -13,6 +13,7 @@ namespace journeyscope {
 
 class Database;
 class Feedback;
+struct EventDictionaries;
 
 /// A person of an EventLog: dense numbers 0 .. personCount() - 1.
 using PersonIndex = quint32;
@@ -38,8 +39,11 @@ public:
 
     EventLog() = default;
 
-    /// Loads every event of \a db in one pass. Throws Error; polls \a feedback.
+    /// Loads every event of \a db in one pass. Throws Error; polls \a feedback. A project
+    /// whose events live in a warehouse is refused: its events are read there.
     static EventLog load(const Database& db, Feedback* feedback = nullptr);
+    /// A log without events: the names of \a db's stages, touchpoints and channels only.
+    static EventLog loadNames(const Database& db);
 
     /**
      * Builds a log from events given one by one, for tests and for sources other than a
@@ -127,6 +131,8 @@ public:
     std::vector<qint64> eventsPerTouchpoint() const;
 
 private:
+    /// Reads the stages, touchpoints and channels, and how the project's ids map to them.
+    void readNames(const Database& db, EventDictionaries& dictionaries);
     /// Keeps \a values (one per event) densely or sparsely, whichever is smaller.
     void storeValues(std::vector<double>&& values);
 

@@ -3,9 +3,9 @@
 #include "core/base/error.h"
 #include "core/base/feedback.h"
 
-#include <QCoreApplication>
 #include <libpq-fe.h>
 #include <poll.h>
+#include <QCoreApplication>
 #include <vector>
 
 namespace journeyscope {
@@ -52,6 +52,11 @@ int PgResult::columns() const
     return PQnfields(m_result);
 }
 
+unsigned PgResult::type(int column) const
+{
+    return PQftype(m_result, column);
+}
+
 bool PgResult::isNull(int row, int column) const
 {
     return PQgetisnull(m_result, row, column) != 0;
@@ -59,8 +64,7 @@ bool PgResult::isNull(int row, int column) const
 
 QString PgResult::text(int row, int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, row, column),
-                             PQgetlength(m_result, row, column));
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 qint64 PgResult::integer(int row, int column) const
@@ -144,7 +148,7 @@ PgResult PgConnection::query(const QByteArray& sql, const QList<QByteArray>& par
     while (pg_result* result = PQgetResult(m_connection)) {
         const ExecStatusType status = PQresultStatus(result);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && error.isEmpty())
-            error = firstLine(PQresultErrorMessage(result));
+            error = firstLine(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
         answer.emplace(result); // the last result is the answer; earlier ones are freed
     }
     if (canceled)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <memory>
-#include <optional>
 
 struct pg_conn;
 struct pg_result;
@@ -26,6 +26,8 @@ public:
 
     int rows() const;
     int columns() const;
+    /// The PostgreSQL type (pg_type.oid) of \a column.
+    unsigned type(int column) const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     /// The value as an integer; 0 for NULL. Throws Error when it is not one.

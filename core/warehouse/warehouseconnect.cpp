@@ -1,0 +1,144 @@
+#include "core/warehouse/warehouseconnect.h"
+
+#include "core/base/error.h"
+#include "core/store/dictionarylimits.h"
+#include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousequery.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace journeyscope {
+
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseConnect)
+};
+
+// PostgreSQL's type numbers (pg_type.oid) of the time columns it can read.
+constexpr unsigned Int2 = 21, Int4 = 23, Int8 = 20;
+constexpr unsigned Date = 1082, Timestamp = 1114, TimestampTz = 1184;
+
+/// Reads no row of \a what, so that a missing table or column is named by \a option.
+unsigned probe(PgConnection& connection, const QByteArray& what, const QByteArray& table,
+               const QString& option, Feedback* feedback)
+{
+    try {
+        return connection.query("SELECT " + what + " FROM " + table + " LIMIT 0", {}, feedback)
+            .type(0);
+    } catch (const Canceled&) {
+        throw;
+    } catch (const Error& error) {
+        throw Error(Location(option), error.message());
+    }
+}
+
+/// The distinct non-empty texts of \a column, in order.
+QStringList distinctNames(PgConnection& connection, const QByteArray& column,
+                          const QByteArray& table, Feedback* feedback)
+{
+    const PgResult result = connection.query("SELECT DISTINCT NULLIF(" + column +
+                                                 "::text, '') AS "
+                                                 "name FROM " +
+                                                 table + " ORDER BY name",
+                                             {}, feedback);
+    QStringList names;
+    for (int row = 0; row < result.rows(); ++row) {
+        if (!result.isNull(row, 0))
+            names.append(result.text(row, 0));
+    }
+    return names;
+}
+
+} // namespace
+
+WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,
+                                  Feedback* feedback)
+{
+    if (const std::optional<QString> problem = PgConnection::passwordProblem(source.connection))
+        throw Error(Location(QStringLiteral("URI")), *problem);
+    if (QFile::exists(projectPath))
+        throw Error(Location(projectPath), Text::tr("already exists"));
+    PgConnection connection(source.connection);
+    WarehouseQuery query(connection, source);
+    const QByteArray table = query.table();
+    probe(connection, "1", table, QStringLiteral("--table"), feedback);
+    probe(connection, query.column(source.customer), table, QStringLiteral("--customer"), feedback);
+    probe(connection, query.column(source.event), table, QStringLiteral("--event"), feedback);
+    const struct
+    {
+        const QString& column;
+        const char* option;
+    } optional[] = {
+        {source.channel, "--channel"}, {source.value, "--value"}, {source.session, "--session"}};
+    for (const auto& [column, option] : optional) {
+        if (!column.isEmpty())
+            probe(connection, query.column(column), table, QString::fromLatin1(option), feedback);
+    }
+    const unsigned timeType =
+        probe(connection, query.column(source.time), table, QStringLiteral("--time"), feedback);
+    if (timeType == Int2 || timeType == Int4 || timeType == Int8) {
+        source.timeKind = WarehouseSource::TimeKind::EpochMillis;
+    } else if (timeType == Date || timeType == Timestamp || timeType == TimestampTz) {
+        source.timeKind = WarehouseSource::TimeKind::Timestamp;
+    } else {
+        throw Error(Location(QStringLiteral("--time")),
+                    Text::tr("the column \"%1\" holds neither times (timestamp, timestamptz, "
+                             "date) nor whole numbers (milliseconds since 1970)")
+                        .arg(source.time));
+    }
+
+    WarehouseSummary summary;
+    summary.server = connection.describe();
+    const QStringList touchpoints =
+        distinctNames(connection, query.column(source.event), table, feedback);
+    if (touchpoints.size() > MaxTouchpoints) {
+        throw Error(Location(QStringLiteral("--event")),
+                    Text::tr("the column holds more than %L1 different events; a journey map "
+                             "needs fewer: name a column of touchpoints")
+                        .arg(MaxTouchpoints));
+    }
+    const QStringList channels =
+        source.channel.isEmpty()
+            ? QStringList()
+            : distinctNames(connection, query.column(source.channel), table, feedback);
+    if (channels.size() > MaxChannels) {
+        throw Error(Location(QStringLiteral("--channel")),
+                    Text::tr("the column holds more than %L1 different channels").arg(MaxChannels));
+    }
+    const PgResult totals = connection.query("SELECT count(*), count(DISTINCT " +
+                                                 query.column(source.customer) + ") FROM " + table,
+                                             {}, feedback);
+    summary.events = totals.integer(0, 0);
+    summary.customers = totals.integer(0, 1);
+    summary.touchpoints = touchpoints.size();
+    summary.channels = channels.size();
+
+    // The project: pseudonyms play no part, since no customer key is ever stored.
+    ProjectOptions options;
+    options.pseudonymise = false;
+    std::unique_ptr<Project> project = Project::create(projectPath, options);
+    try {
+        Database& db = project->database();
+        Transaction transaction(db);
+        source.write(db);
+        Statement touchpoint = db.prepare("INSERT INTO touchpoints(name) VALUES (?)");
+        for (const QString& name : touchpoints)
+            touchpoint.bind(1, name).run();
+        Statement channel = db.prepare("INSERT INTO channels(name) VALUES (?)");
+        for (const QString& name : channels)
+            channel.bind(1, name).run();
+        transaction.commit();
+    } catch (const Error&) {
+        project.reset();
+        QFile::remove(projectPath);
+        throw;
+    }
+    return summary;
+}
+
+} // namespace journeyscope

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/warehouse/warehousesource.h"
+
+#include <QString>
+
+namespace journeyscope {
+
+class Feedback;
+
+/// What a warehouse table holds, as connecting found it.
+struct WarehouseSummary
+{
+    QString server; ///< user@host:port/database
+    qint64 events = 0;
+    qint64 customers = 0;
+    qint64 touchpoints = 0;
+    qint64 channels = 0;
+};
+
+/**
+ * Creates the project \a projectPath whose events live in \a source's table: checks that
+ * the table and every named column can be read, what the time column counts in, and
+ * keeps the names of its touchpoints and channels (for stages, goals and filters) and the
+ * source in the project; never a password. Throws Error naming the option at fault; a
+ * project it could not finish is removed.
+ */
+WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,
+                                  Feedback* feedback = nullptr);
+
+} // namespace journeyscope

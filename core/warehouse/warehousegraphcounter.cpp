@@ -1,0 +1,181 @@
+#include "core/warehouse/warehousegraphcounter.h"
+
+#include "core/base/error.h"
+#include "core/warehouse/pgconnection.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope {
+
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseGraphCounter)
+};
+
+/// "m AS (…)": each touchpoint name with its node in \a nodeOfTouchpoint.
+QByteArray nodeMapCte(WarehouseQuery& query, const QStringList& touchpoints,
+                      const std::vector<qint32>& nodeOfTouchpoint)
+{
+    QByteArray nodes = "{";
+    for (size_t t = 0; t < nodeOfTouchpoint.size(); ++t)
+        nodes += (t > 0 ? "," : "") + QByteArray::number(nodeOfTouchpoint[t]);
+    nodes += '}';
+    return "m AS (SELECT * FROM unnest(" + query.bindNames(touchpoints) + ", " + query.bind(nodes) +
+           "::int[]) AS m(name, node))";
+}
+
+} // namespace
+
+WarehouseGraphCounter::WarehouseGraphCounter(PgConnection& connection,
+                                             const WarehouseSource& source,
+                                             const GraphVocabulary& names, WarehouseFilter filter,
+                                             JourneyScope scope, Feedback* feedback)
+    : m_connection(connection)
+    , m_source(source)
+    , m_names(names)
+    , m_filter(std::move(filter))
+    , m_scope(scope)
+    , m_feedback(feedback)
+{}
+
+GraphNodeCounts WarehouseGraphCounter::countNodes(const std::vector<qint32>& rawOfTouchpoint,
+                                                  int rawCount) const
+{
+    WarehouseQuery query(m_connection, m_source);
+    const QByteArray sql = "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
+                           nodeMapCte(query, m_names.touchpoints, rawOfTouchpoint) +
+                           " SELECT GROUPING(m.node), m.node, count(*), count(DISTINCT "
+                           "ev.person), count(DISTINCT (ev.person, ev.journey)) FROM ev LEFT "
+                           "JOIN m ON m.name = ev.event GROUP BY GROUPING SETS ((m.node), ())";
+    const PgResult result = m_connection.query(sql, query.parameters(), m_feedback);
+
+    GraphNodeCounts counts;
+    counts.events.assign(size_t(rawCount), 0);
+    counts.customers.assign(size_t(rawCount), 0);
+    for (int row = 0; row < result.rows(); ++row) {
+        if (result.integer(row, 0) == 1) { // the grand total
+            counts.allEvents = result.integer(row, 2);
+            counts.people = result.integer(row, 3);
+            counts.journeys = result.integer(row, 4);
+            continue;
+        }
+        if (result.isNull(row, 1)) {
+            throw Error(Text::tr("the table holds %n event(s) of names the project does not "
+                                 "know: connect the project again to take them in",
+                                 nullptr, int(result.integer(row, 2))));
+        }
+        const qint64 raw = result.integer(row, 1);
+        if (raw < 0 || raw >= rawCount)
+            continue;
+        counts.events[size_t(raw)] = result.integer(row, 2);
+        counts.customers[size_t(raw)] = result.integer(row, 3);
+    }
+    return counts;
+}
+
+GraphTransitionCounts
+WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpoint, int nodeCount,
+                                        bool mergeRepeats, const std::optional<Goal>& goal,
+                                        std::optional<qint64> dataEndMs) const
+{
+    if (goal && goal->personOutcomes) {
+        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
+                             "on a warehouse project, name goal touchpoints"));
+    }
+    WarehouseQuery query(m_connection, m_source);
+    QByteArray goalCte = "o AS (SELECT person, journey, FALSE AS dropped FROM ev WHERE FALSE)";
+    if (goal) {
+        QStringList goalNames;
+        for (const quint16 touchpoint : goal->touchpoints)
+            goalNames.append(m_names.touchpoints.value(touchpoint));
+        if (!dataEndMs) {
+            const PgResult end = m_connection.query(
+                "SELECT max(" + query.timeMillis() + ") FROM " + query.table(), {}, m_feedback);
+            dataEndMs = end.integer(0, 0);
+        }
+        // As Goal::outcome(): converted when a goal event lies within the window from the
+        // journey's first event; dropped off when not and the window closed before the end.
+        const QByteArray window =
+            goal->windowMs ? query.bind(*goal->windowMs) : QByteArray("NULL::bigint");
+        const QByteArray goals = query.bindNames(goalNames);
+        const QByteArray end = query.bind(*dataEndMs);
+        goalCte = "o AS (SELECT person, journey, NOT coalesce(bool_or(is_goal AND (" + window +
+                  " IS NULL OR ts - first <= " + window + ")), FALSE) AND (" + window +
+                  " IS NULL OR first + " + window + " <= " + end +
+                  ") AS dropped FROM (SELECT person, journey, ts, event = ANY(" + goals +
+                  ") AS is_goal, min(ts) OVER (PARTITION BY person, journey) AS first FROM "
+                  "ev) AS x GROUP BY person, journey, first)";
+    }
+    const QByteArray endNode = QByteArray::number(nodeCount - 1);
+    const QByteArray sql =
+        "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
+        nodeMapCte(query, m_names.touchpoints, nodeOfTouchpoint) + ", " + goalCte +
+        // Each journey's events with their compact node; -1: dropped from the graph.
+        ", k AS (SELECT ev.person, ev.journey, ev.ts, ev.event, m.node FROM ev JOIN m ON "
+        "m.name = ev.event)"
+        // The kept events, each with the one before and whether it is the last.
+        ", s AS (SELECT person, journey, node, lag(node) OVER w AS prev, ts - lag(ts) OVER w "
+        "AS ms, lead(node) OVER w IS NULL AS last FROM k WHERE node >= 0 WINDOW w AS "
+        "(PARTITION BY person, journey " +
+        WarehouseQuery::journeyOrder() +
+        "))"
+        // Transitions: Start to the first, each step (repeats merged at stage level), the
+        // last to End; a journey with no kept event goes from Start to End.
+        ", t AS (SELECT person, coalesce(prev, 0) AS src, node AS dst, ms FROM s WHERE prev "
+        "IS NULL OR NOT " +
+        (mergeRepeats ? QByteArray("TRUE") : QByteArray("FALSE")) +
+        " OR prev <> node UNION ALL SELECT person, node, " + endNode +
+        ", NULL FROM s WHERE last UNION ALL SELECT person, 0, " + endNode +
+        ", NULL FROM k GROUP BY person, journey HAVING max(node) < 0)"
+        // Nearest-rank percentiles: the ceil(p / 100 * n)-th smallest time.
+        ", r AS (SELECT src, dst, person, ms, row_number() OVER (PARTITION BY src, dst ORDER BY "
+        "ms) AS rn, count(ms) OVER (PARTITION BY src, dst) AS n FROM t)"
+        " SELECT 'edge', src, dst, count(*), count(DISTINCT person), min(ms) FILTER (WHERE rn = "
+        "greatest((n * 50 + 99) / 100, 1)), min(ms) FILTER (WHERE rn = greatest((n * 90 + 99) "
+        "/ 100, 1)) FROM r GROUP BY src, dst"
+        " UNION ALL SELECT 'start', node, 0, count(*), 0, NULL, NULL FROM s WHERE prev IS NULL "
+        "GROUP BY node"
+        " UNION ALL SELECT 'end', s.node, 0, count(*), count(*) FILTER (WHERE o.dropped), NULL, "
+        "NULL FROM s LEFT JOIN o USING (person, journey) WHERE s.last GROUP BY s.node";
+    const PgResult result = m_connection.query(sql, query.parameters(), m_feedback);
+
+    GraphTransitionCounts counts;
+    counts.starts.assign(size_t(nodeCount), 0);
+    counts.ends.assign(size_t(nodeCount), 0);
+    counts.exits.assign(size_t(nodeCount), 0);
+    const auto node = [&](int row, int column) {
+        const qint64 index = result.integer(row, column);
+        if (index < 0 || index >= nodeCount)
+            throw Error(Text::tr("the database returned a node out of range"));
+        return int(index);
+    };
+    const auto seconds = [&](int row, int column) -> std::optional<double> {
+        if (result.isNull(row, column))
+            return std::nullopt;
+        return double(result.integer(row, column)) / 1000.0;
+    };
+    for (int row = 0; row < result.rows(); ++row) {
+        const QString kind = result.text(row, 0);
+        if (kind == QLatin1String("edge")) {
+            GraphEdgeCounts edge;
+            edge.from = node(row, 1);
+            edge.to = node(row, 2);
+            edge.count = result.integer(row, 3);
+            edge.customers = result.integer(row, 4);
+            edge.medianSeconds = seconds(row, 5);
+            edge.p90Seconds = seconds(row, 6);
+            counts.edges.push_back(edge);
+        } else if (kind == QLatin1String("start")) {
+            counts.starts[size_t(node(row, 1))] = result.integer(row, 3);
+        } else {
+            counts.ends[size_t(node(row, 1))] = result.integer(row, 3);
+            counts.exits[size_t(node(row, 1))] = result.integer(row, 4);
+        }
+    }
+    return counts;
+}
+
+} // namespace journeyscope

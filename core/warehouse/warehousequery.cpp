@@ -1,0 +1,113 @@
+#include "core/warehouse/warehousequery.h"
+
+#include "core/warehouse/pgconnection.h"
+
+namespace journeyscope {
+
+namespace {
+
+/// \a names as a PostgreSQL array literal, every element quoted.
+QByteArray arrayLiteral(const QStringList& names)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        for (const char c : names[i].toUtf8()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
+}
+
+} // namespace
+
+WarehouseQuery::WarehouseQuery(const PgConnection& connection, const WarehouseSource& source)
+    : m_connection(connection)
+    , m_source(source)
+{
+    const QStringList parts = source.table.split(QLatin1Char('.'));
+    for (const QString& part : parts) {
+        if (!m_table.isEmpty())
+            m_table += '.';
+        m_table += connection.quoteIdentifier(part);
+    }
+}
+
+QByteArray WarehouseQuery::bind(const QByteArray& value)
+{
+    m_parameters.append(value);
+    return '$' + QByteArray::number(m_parameters.size());
+}
+
+QByteArray WarehouseQuery::bind(qint64 value)
+{
+    return bind(QByteArray::number(value)) + "::bigint";
+}
+
+QByteArray WarehouseQuery::bindNames(const QStringList& names)
+{
+    return bind(arrayLiteral(names)) + "::text[]";
+}
+
+QByteArray WarehouseQuery::column(const QString& name) const
+{
+    return m_connection.quoteIdentifier(name);
+}
+
+QByteArray WarehouseQuery::timeMillis() const
+{
+    const QByteArray time = column(m_source.time);
+    if (m_source.timeKind == WarehouseSource::TimeKind::EpochMillis)
+        return time + "::bigint";
+    // extract() gives exact numeric seconds; a timestamp without zone counts as UTC.
+    return "(extract(epoch FROM " + time + ") * 1000)::bigint";
+}
+
+QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope scope)
+{
+    const QByteArray customer = column(m_source.customer);
+    const QByteArray channel = m_source.channel.isEmpty()
+                                   ? QByteArray("NULL::text")
+                                   : "NULLIF(" + column(m_source.channel) + "::text, '')";
+    QByteArray rows = "SELECT " + customer + " AS person, " + timeMillis() + " AS ts, " +
+                      column(m_source.event) + "::text AS event, " + channel + " AS channel";
+    if (scope == JourneyScope::Session && !m_source.session.isEmpty())
+        rows += ", " + column(m_source.session) + "::text AS session";
+    rows += " FROM " + m_table + " WHERE " + customer + " IS NOT NULL AND " +
+            column(m_source.time) + " IS NOT NULL AND " + column(m_source.event) + " IS NOT NULL";
+
+    QByteArray kept = "TRUE";
+    if (filter.fromMs)
+        kept += " AND ts >= " + bind(*filter.fromMs);
+    if (filter.toMs)
+        kept += " AND ts < " + bind(*filter.toMs);
+    if (!filter.channels.isEmpty())
+        kept += " AND channel = ANY(" + bindNames(filter.channels) + ")";
+
+    if (scope == JourneyScope::Customer) {
+        return "ev AS (SELECT person, ''::text AS journey, ts, event, channel FROM (" + rows +
+               ") AS raw WHERE " + kept + ")";
+    }
+    if (!m_source.session.isEmpty()) {
+        return "ev AS (SELECT person, session AS journey, ts, event, channel FROM (" + rows +
+               ") AS raw WHERE " + kept + ")";
+    }
+    // Sessions are cut over all of a customer's events, before any filter, as an import
+    // cuts them: a gap longer than the session gap starts a new one.
+    const QByteArray gap = bind(m_source.sessionGapMs);
+    return "cut AS (SELECT *, CASE WHEN ts - lag(ts) OVER (PARTITION BY person " + journeyOrder() +
+           ") <= " + gap + " THEN 0 ELSE 1 END AS new_session FROM (" + rows +
+           ") AS raw), ev AS (SELECT person, journey, ts, event, channel FROM (SELECT *, "
+           "(sum(new_session) OVER (PARTITION BY person " +
+           journeyOrder() +
+           " ROWS UNBOUNDED PRECEDING))::text AS journey FROM cut) AS numbered "
+           "WHERE " +
+           kept + ")";
+}
+
+} // namespace journeyscope

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/journey/eventview.h"
+#include "core/warehouse/warehousesource.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace journeyscope {
+
+class PgConnection;
+
+/// Which events of a warehouse table an analysis looks at (EventFilter, by name).
+struct WarehouseFilter
+{
+    std::optional<qint64> fromMs; ///< inclusive
+    std::optional<qint64> toMs;   ///< exclusive
+    QStringList channels;         ///< empty: every channel
+};
+
+/**
+ * SQL over a warehouse source, built piece by piece: names are quoted by the server's
+ * rules, and every value is a bound parameter ($1, $2, …) collected in parameters().
+ */
+class WarehouseQuery
+{
+public:
+    WarehouseQuery(const PgConnection& connection, const WarehouseSource& source);
+
+    /// Binds \a value; returns its placeholder.
+    QByteArray bind(const QByteArray& value);
+    QByteArray bind(qint64 value);
+    /// Binds \a names as one text[]; returns "$n::text[]".
+    QByteArray bindNames(const QStringList& names);
+
+    /**
+     * "ev AS (…)": the events \a filter keeps, one row each, with the columns person (the
+     * customer), journey (the session within the customer for \a scope Session, else ''),
+     * ts (milliseconds), event and channel (text; NULL without one). Within a journey,
+     * events are in the order of journeyOrder().
+     */
+    QByteArray eventsCte(const WarehouseFilter& filter, JourneyScope scope);
+    /// Events of one journey in time order; a table has no import order, so events at the
+    /// same time are ordered by name.
+    static QByteArray journeyOrder() { return "ORDER BY ts, event"; }
+
+    /// The quoted table, "schema"."table" when it names a schema.
+    QByteArray table() const { return m_table; }
+    /// The quoted column \a name.
+    QByteArray column(const QString& name) const;
+    /// The time column in milliseconds since 1970 UTC, as SQL.
+    QByteArray timeMillis() const;
+
+    const QList<QByteArray>& parameters() const { return m_parameters; }
+
+private:
+    const PgConnection& m_connection;
+    const WarehouseSource& m_source;
+    QByteArray m_table;
+    QList<QByteArray> m_parameters;
+};
+
+} // namespace journeyscope
