@@ -2,6 +2,8 @@
 #include "core/base/timeutil.h"
 #include "core/store/project.h"
 #include "core/store/projectsummary.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousetotals.h"
 
 #include <QCoreApplication>
 
@@ -62,11 +64,32 @@ int runInfo(const QStringList& arguments)
     const QString path = parser.positionalArguments().at(1);
     try {
         const auto project = Project::openForReading(path);
-        const ProjectSummary summary = ProjectSummary::read(project->database());
-        if (parser.isSet(QStringLiteral("json")))
-            printJson(summary.toJson());
-        else
-            print(summaryText(path, summary));
+        ProjectSummary summary = ProjectSummary::read(project->database());
+        QJsonObject json;
+        QString text;
+        if (const auto source = WarehouseSource::read(project->database())) {
+            // The events are counted where they are.
+            PgConnection connection(source->connection);
+            const WarehouseTotals totals = countWarehouse(connection, *source);
+            summary.events = totals.events;
+            summary.customers = totals.customers;
+            summary.sessions = totals.sessions;
+            summary.firstMs = totals.firstMs;
+            summary.lastMs = totals.lastMs;
+            json.insert(QStringLiteral("warehouse"),
+                        QJsonObject{{QStringLiteral("server"), connection.describe()},
+                                    {QStringLiteral("table"), source->table}});
+            text = Text::tr("Warehouse:    table %1 at %2\n")
+                       .arg(source->table, connection.describe());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            const QJsonObject base = summary.toJson();
+            for (auto it = base.begin(); it != base.end(); ++it)
+                json.insert(it.key(), it.value());
+            printJson(json);
+        } else {
+            print(summaryText(path, summary) + text);
+        }
         return Success;
     } catch (const Error& error) {
         printError(error.toString());

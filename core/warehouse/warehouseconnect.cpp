@@ -5,6 +5,7 @@
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehousequery.h"
+#include "core/warehouse/warehousetotals.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -110,11 +111,9 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
         throw Error(Location(QStringLiteral("--channel")),
                     Text::tr("the column holds more than %L1 different channels").arg(MaxChannels));
     }
-    const PgResult totals = connection.query("SELECT count(*), count(DISTINCT " +
-                                                 query.column(source.customer) + ") FROM " + table,
-                                             {}, feedback);
-    summary.events = totals.integer(0, 0);
-    summary.customers = totals.integer(0, 1);
+    const WarehouseTotals totals = countWarehouse(connection, source, feedback);
+    summary.events = totals.events;
+    summary.customers = totals.customers;
     summary.touchpoints = touchpoints.size();
     summary.channels = channels.size();
 

@@ -8,7 +8,7 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config ccache dpkg-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
-  libgraphviz-dev libxgboost-dev libsqlite3-dev zlib1g-dev
+  libgraphviz-dev libxgboost-dev libsqlite3-dev zlib1g-dev libpq-dev
   # run: fonts, or every glyph is a box (SQLite is used directly, no Qt SQL driver is needed)
   fonts-dejavu-core
   # test and benchmark: display server for GUI checks, PDF/PNG tools, the sqlite3 shell,
@@ -18,6 +18,8 @@ packages=(
   # the desktop entry and the AppStream metadata, the MIME database and gio to look up
   # what opens a project
   lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
+  # the warehouse tests and benchmark: a throwaway PostgreSQL cluster (tests/warehouse)
+  postgresql-15
   # fuzzing (tests/fuzz/run.sh): clang, and its libFuzzer and sanitizer runtimes, which
   # clang-14 does not pull in
   clang-14 libclang-rt-14-dev

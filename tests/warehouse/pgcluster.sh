@@ -1,41 +1,56 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on 127.0.0.1 for the warehouse tests and benchmark.
-#   pgcluster.sh start DIR PORT   initdb in DIR, start, make role and database "journeyscope"
-#   pgcluster.sh stop DIR         stop it and remove DIR
-# As root, the server runs as the postgres user (PostgreSQL refuses to run as root).
+#   pgcluster.sh start STATE PORT   initdb in a new directory under /tmp, start the server,
+#                                   make the role and database "journeyscope"; the
+#                                   directory is written to the file STATE
+#   pgcluster.sh stop STATE         stop that server and remove its directory
+# As root, the server runs as the postgres user (PostgreSQL refuses to run as root), which
+# is why the cluster lives under /tmp and not in a build tree it might not reach.
 set -euo pipefail
 
-action=$1 dir=$2
+action=${1:-} state=${2:-}
+[ -n "$state" ] || { echo "usage: pgcluster.sh start STATE PORT | stop STATE" >&2; exit 2; }
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$pgbin/initdb" ] || { echo "PostgreSQL server not installed (postgresql-15)" >&2; exit 1; }
+[ -x "$pgbin/initdb" ] || { echo "no PostgreSQL server: install postgresql-15" >&2; exit 1; }
 
 as_server() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+stop() {
+  [ -f "$state" ] || return 0
+  local dir
+  dir=$(cat "$state")
+  if [ -d "$dir/data" ]; then
+    as_server "$pgbin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir" "$state"
+}
+
 case $action in
 start)
-  port=$3
+  port=${3:?port}
+  stop # what an earlier run left behind
+  dir=$(mktemp -d /tmp/journeyscope-pg.XXXXXX)
+  echo "$dir" > "$state"
+  chmod 755 "$dir"
   mkdir -p "$dir/sock"
-  if [ "$(id -u)" -eq 0 ]; then
-    # The server's user must be able to reach DIR (a mktemp directory is private).
-    chmod a+x "$(dirname "$dir")"
-    chown -R postgres:postgres "$dir"
-  fi
-  as_server "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$dir"
+  as_server "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+    >/dev/null
+  # fsync off: a test cluster need not survive a power cut, and it loads faster.
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off" start >/dev/null ||
+    { cat "$dir/server.log" >&2; exit 1; }
   as_server "$pgbin/psql" -q -h 127.0.0.1 -p "$port" -U postgres \
     -c "CREATE ROLE journeyscope LOGIN" -c "CREATE DATABASE journeyscope OWNER journeyscope"
+  echo "PostgreSQL on 127.0.0.1:$port, data in $dir"
   ;;
 stop)
-  if [ -d "$dir/data" ]; then
-    as_server "$pgbin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
-  fi
-  rm -rf "$dir"
+  stop
   ;;
 *)
-  echo "usage: pgcluster.sh start DIR PORT | stop DIR" >&2
+  echo "usage: pgcluster.sh start STATE PORT | stop STATE" >&2
   exit 2
   ;;
 esac

@@ -1,0 +1,326 @@
+// A project whose events stay in PostgreSQL: the same generated log loaded into a
+// throwaway cluster (tests/warehouse/pgcluster.sh, started by ctest as a fixture) and
+// imported into a local project gives equal graphs, option by option; a hand-built table
+// gives known counts; names holding SQL and quotes are quoted; a password is never stored.
+
+#include "core/warehouse/pgconnection.h"
+#include "tests/support/clirunner.h"
+
+#include <algorithm>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace journeyscope;
+using namespace journeyscope::test;
+
+namespace {
+
+/// \a value with every array sorted: a warehouse numbers its touchpoints by name, an
+/// import by first appearance, so the same nodes and edges may come in another order.
+QJsonValue canonical(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            *it = canonical(*it);
+        return object;
+    }
+    if (value.isArray()) {
+        QList<QByteArray> items;
+        for (const QJsonValue& item : value.toArray())
+            items.append(QJsonDocument::fromVariant(canonical(item).toVariant())
+                             .toJson(QJsonDocument::Compact));
+        std::sort(items.begin(), items.end());
+        QJsonArray array;
+        for (const QByteArray& item : items)
+            array.append(QJsonDocument::fromJson("[" + item + "]").array().first());
+        return array;
+    }
+    return value;
+}
+
+/// The first difference of two JSON documents, for a failure message.
+QString firstDifference(const QJsonObject& a, const QJsonObject& b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (b.value(it.key()) == it.value())
+            continue;
+        if (it.value().isArray()) {
+            const QJsonArray x = it.value().toArray(), y = b.value(it.key()).toArray();
+            for (qsizetype i = 0; i < std::min(x.size(), y.size()); ++i) {
+                if (x[i] != y[i]) {
+                    return it.key() + QStringLiteral(": ") +
+                           QString::fromUtf8(QJsonDocument(x[i].toObject()).toJson()) +
+                           QStringLiteral(" vs ") +
+                           QString::fromUtf8(QJsonDocument(y[i].toObject()).toJson());
+                }
+            }
+        }
+        return it.key();
+    }
+    return QStringLiteral("(keys)");
+}
+
+} // namespace
+
+class TestWarehouse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_uri = qEnvironmentVariable("JOURNEYSCOPE_TEST_PG");
+        if (m_uri.isEmpty())
+            QSKIP("JOURNEYSCOPE_TEST_PG names no server: run through ctest, which starts one");
+        QVERIFY(m_dir.isValid());
+        m_connection = std::make_unique<PgConnection>(m_uri);
+        // A schema of its own, dropped at the end; names that need quoting.
+        m_connection->query("DROP SCHEMA IF EXISTS \"Shop data\" CASCADE");
+        m_connection->query("CREATE SCHEMA \"Shop data\"");
+
+        const QString csv = m_dir.filePath(QStringLiteral("shop.csv"));
+        m_local = m_dir.filePath(QStringLiteral("local.journey"));
+        QVERIFY(importGeneratedShop(m_local, csv, 1500));
+        m_connection->query(
+            "CREATE TABLE \"Shop data\".\"click stream\"(\"User id\" text, \"when\" timestamptz, "
+            "event text, channel text, device text, value double precision, email text, "
+            "campaign text)");
+        QProcess copy;
+        copy.start(
+            QStringLiteral("psql"),
+            {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
+             QStringLiteral("-c"),
+             QStringLiteral("\\copy \"Shop data\".\"click stream\" FROM '%1' CSV HEADER").arg(csv),
+             m_uri});
+        QVERIFY(copy.waitForFinished(120000));
+        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+
+        m_warehouse = m_dir.filePath(QStringLiteral("warehouse.journey"));
+        const Run connect =
+            cli({QStringLiteral("connect"), m_warehouse, m_uri, QStringLiteral("--table"),
+                 QStringLiteral("Shop data.click stream"), QStringLiteral("--customer"),
+                 QStringLiteral("User id"), QStringLiteral("--time"), QStringLiteral("when"),
+                 QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
+                 QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value"),
+                 QStringLiteral("--json")});
+        QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        const Run info = cli({QStringLiteral("info"), m_local, QStringLiteral("--json")});
+        QCOMPARE(connect.json().value(QStringLiteral("events")).toInteger(),
+                 info.json().value(QStringLiteral("events")).toInteger());
+        QCOMPARE(connect.json().value(QStringLiteral("customers")).toInteger(),
+                 info.json().value(QStringLiteral("customers")).toInteger());
+
+        // The same stages and goal in both.
+        const QString stages = sourceFile(QStringLiteral("resources/sample/stages.csv"));
+        for (const QString& project : {m_local, m_warehouse}) {
+            QCOMPARE(
+                cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stages}).exitCode,
+                0);
+            QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
+                          QStringLiteral("Order confirmation,Store purchase")})
+                         .exitCode,
+                     0);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_connection)
+            m_connection->query("DROP SCHEMA IF EXISTS \"Shop data\" CASCADE");
+    }
+
+    void graphEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("touchpoints") << QStringList();
+        QTest::newRow("stages") << QStringList{QStringLiteral("--level"), QStringLiteral("stage")};
+        QTest::newRow("sessions") << QStringList{QStringLiteral("--by"), QStringLiteral("session")};
+        QTest::newRow("simplified")
+            << QStringList{QStringLiteral("--nodes"), QStringLiteral("0.5"),
+                           QStringLiteral("--edges"), QStringLiteral("0.3")};
+        QTest::newRow("channels and dates")
+            << QStringList{QStringLiteral("--channel"), QStringLiteral("web,email"),
+                           QStringLiteral("--from"),    QStringLiteral("2025-02-01"),
+                           QStringLiteral("--to"),      QStringLiteral("2025-03-01")};
+        QTest::newRow("stage sessions of one channel") << QStringList{
+            QStringLiteral("--level"), QStringLiteral("stage"),     QStringLiteral("--by"),
+            QStringLiteral("session"), QStringLiteral("--channel"), QStringLiteral("web"),
+            QStringLiteral("--nodes"), QStringLiteral("0.7")};
+        QTest::newRow("goal without window")
+            << QStringList{QStringLiteral("--goal"), QStringLiteral("Cart"),
+                           QStringLiteral("--window"), QStringLiteral("none")};
+        QTest::newRow("goal within 3 days, by session") << QStringList{
+            QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--window"),
+            QStringLiteral("3d"),     QStringLiteral("--by"), QStringLiteral("session")};
+    }
+
+    void graphEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("graph"), m_warehouse} + options);
+        QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
+        const Run local = cli(QStringList{QStringLiteral("graph"), m_local} + options);
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        const QJsonObject a = canonical(warehouse.json()).toObject();
+        const QJsonObject b = canonical(local.json()).toObject();
+        QVERIFY(a.value(QStringLiteral("edges")).toArray().size() > 5);
+        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+    }
+
+    // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,
+    // y -> End: 1; z -> End: 2; the times of x -> y are 60 s and 180 s.
+    void handBuiltTableGivesKnownCounts()
+    {
+        const QString x = QStringLiteral("x'); DROP TABLE hand; --");
+        const QString y = QStringLiteral("\"y\"");
+        const QString z = QStringLiteral("z\\");
+        m_connection->query("CREATE TABLE \"Shop data\".hand(who int, at bigint, what text)");
+        const QList<std::tuple<int, qint64, QString>> rows = {
+            {1, 0, x},     {1, 60000, y}, {1, 120000, z}, {2, 0, x},
+            {2, 30000, z}, {3, 0, x},     {3, 180000, y}};
+        for (const auto& [who, at, what] : rows) {
+            m_connection->query("INSERT INTO \"Shop data\".hand VALUES ($1, $2, $3)",
+                                {QByteArray::number(who), QByteArray::number(at), what.toUtf8()});
+        }
+        const QString project = m_dir.filePath(QStringLiteral("hand.journey"));
+        const Run connect =
+            cli({QStringLiteral("connect"), project, m_uri, QStringLiteral("--table"),
+                 QStringLiteral("Shop data.hand"), QStringLiteral("--customer"),
+                 QStringLiteral("who"), QStringLiteral("--time"), QStringLiteral("at"),
+                 QStringLiteral("--event"), QStringLiteral("what")});
+        QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        const Run graph = cli({QStringLiteral("graph"), project, QStringLiteral("--json")});
+        QVERIFY2(graph.exitCode == 0, graph.err.constData());
+        QMap<QString, QJsonObject> edges;
+        for (const QJsonValue& edge : graph.json().value(QStringLiteral("edges")).toArray()) {
+            edges.insert(edge[QStringLiteral("from")].toString() + QStringLiteral(" > ") +
+                             edge[QStringLiteral("to")].toString(),
+                         edge.toObject());
+        }
+        const auto count = [&](const QString& from, const QString& to) {
+            return edges.value(from + QStringLiteral(" > ") + to)
+                .value(QStringLiteral("count"))
+                .toInteger();
+        };
+        QCOMPARE(edges.size(), 6);
+        QCOMPARE(count(QStringLiteral("Start"), x), 3);
+        QCOMPARE(count(x, y), 2);
+        QCOMPARE(count(x, z), 1);
+        QCOMPARE(count(y, z), 1);
+        QCOMPARE(count(y, QStringLiteral("End")), 1);
+        QCOMPARE(count(z, QStringLiteral("End")), 2);
+        const QJsonObject xy = edges.value(x + QStringLiteral(" > ") + y);
+        QCOMPARE(xy.value(QStringLiteral("median_seconds")).toDouble(), 60.0); // lower middle
+        QCOMPARE(xy.value(QStringLiteral("p90_seconds")).toDouble(), 180.0);
+        QCOMPARE(xy.value(QStringLiteral("customers")).toInteger(), 2);
+        // Nothing in a name ran.
+        QCOMPARE(m_connection->query("SELECT count(*) FROM \"Shop data\".hand").integer(0, 0), 7);
+    }
+
+    void refusesWhatItCannotDo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        const QString project = QStringLiteral("PROJECT");
+        const QStringList columns = {
+            QStringLiteral("--table"),    QStringLiteral("Shop data.click stream"),
+            QStringLiteral("--customer"), QStringLiteral("User id"),
+            QStringLiteral("--time"),     QStringLiteral("when"),
+            QStringLiteral("--event"),    QStringLiteral("event")};
+        QTest::newRow("a password in the URI")
+            << (QStringList{QStringLiteral("connect"), QStringLiteral("NEW"),
+                            QStringLiteral("postgresql://journeyscope:secret@127.0.0.1/x")} +
+                columns)
+            << "URI: the connection string holds a password, which would be stored in the "
+               "project file: give it in PGPASSWORD or ~/.pgpass instead";
+        QTest::newRow("a missing table")
+            << QStringList{QStringLiteral("connect"), QStringLiteral("NEW"),
+                           QStringLiteral("URI"),     QStringLiteral("--table"),
+                           QStringLiteral("nowhere"), QStringLiteral("--customer"),
+                           QStringLiteral("a"),       QStringLiteral("--time"),
+                           QStringLiteral("b"),       QStringLiteral("--event"),
+                           QStringLiteral("c")}
+            << "--table: the database refused a query: relation \"nowhere\" does not exist";
+        QStringList missingColumn =
+            QStringList{QStringLiteral("connect"), QStringLiteral("NEW"), QStringLiteral("URI")} +
+            columns;
+        missingColumn[6] = QStringLiteral("user");
+        QTest::newRow("a missing column")
+            << missingColumn
+            << "--customer: the database refused a query: column \"user\" does not exist";
+        QStringList textTime =
+            QStringList{QStringLiteral("connect"), QStringLiteral("NEW"), QStringLiteral("URI")} +
+            columns;
+        textTime[8] = QStringLiteral("device");
+        QTest::newRow("a time column of text")
+            << textTime
+            << "--time: the column \"device\" holds neither times (timestamp, timestamptz, date) "
+               "nor whole numbers (milliseconds since 1970)";
+        QTest::newRow("a segment")
+            << QStringList{QStringLiteral("graph"), project, QStringLiteral("--segment"),
+                           QStringLiteral("rfm:Champions")}
+            << "--segment: needs imported customers, which a warehouse project does not have";
+        QTest::newRow("a command not yet pushed down")
+            << QStringList{QStringLiteral("segments"), project}
+            << "PROJECT: its events live in a database server, where only the journey graph can "
+               "read them so far";
+    }
+
+    void refusesWhatItCannotDo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        const QString created = m_dir.filePath(QStringLiteral("new.journey"));
+        for (QString& argument : arguments) {
+            if (argument == QLatin1String("PROJECT"))
+                argument = m_warehouse;
+            else if (argument == QLatin1String("NEW"))
+                argument = created;
+            else if (argument == QLatin1String("URI"))
+                argument = m_uri;
+        }
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(run.err).trimmed(),
+                 error.replace(QLatin1String("PROJECT"), m_warehouse));
+        QVERIFY(!QFile::exists(created));
+    }
+
+    // info counts the events where they are, as an import counts them.
+    void infoCountsAsAnImport()
+    {
+        const Run warehouse = cli({QStringLiteral("info"), m_warehouse, QStringLiteral("--json")});
+        QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
+        const Run local = cli({QStringLiteral("info"), m_local, QStringLiteral("--json")});
+        for (const char* key :
+             {"events", "customers", "sessions", "touchpoints", "channels", "first", "last"}) {
+            const QString name = QString::fromLatin1(key);
+            QVERIFY2(warehouse.json().value(name) == local.json().value(name), key);
+        }
+        QCOMPARE(warehouse.json()[QStringLiteral("warehouse")][QStringLiteral("table")].toString(),
+                 QStringLiteral("Shop data.click stream"));
+    }
+
+    // The project holds where the events are, never a password or a customer.
+    void projectHoldsNoSecret()
+    {
+        QFile file(m_warehouse);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("Shop data.click stream"));
+        QVERIFY(!bytes.contains("password"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_uri;
+    QString m_local;
+    QString m_warehouse;
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+QTEST_GUILESS_MAIN(TestWarehouse)
+#include "tst_warehouse.moc"
