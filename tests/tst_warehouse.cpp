@@ -170,6 +170,33 @@ private Q_SLOTS:
         QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
     }
 
+    // Variants are ranked alike to the last tie: equal as they come, not only as sets.
+    void variantsEqualTheImportedOnes_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("top 20") << QStringList();
+        QTest::newRow("every variant")
+            << QStringList{QStringLiteral("--top"), QStringLiteral("100000")};
+        QTest::newRow("sessions") << QStringList{QStringLiteral("--by"), QStringLiteral("session"),
+                                                 QStringLiteral("--top"), QStringLiteral("300")};
+        QTest::newRow("a channel from a date")
+            << QStringList{QStringLiteral("--channel"), QStringLiteral("web"),
+                           QStringLiteral("--from"), QStringLiteral("2025-03-01")};
+    }
+
+    void variantsEqualTheImportedOnes()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("paths"), m_warehouse} + options);
+        QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
+        const Run local = cli(QStringList{QStringLiteral("paths"), m_local} + options);
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        QVERIFY(warehouse.json().value(QStringLiteral("top")).toArray().size() >= 10);
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
     // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,
     // y -> End: 1; z -> End: 2; the times of x -> y are 60 s and 180 s.
     void handBuiltTableGivesKnownCounts()
@@ -263,6 +290,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("graph"), project, QStringLiteral("--segment"),
                            QStringLiteral("rfm:Champions")}
             << "--segment: needs imported customers, which a warehouse project does not have";
+        QTest::newRow("paths other than variants")
+            << QStringList{QStringLiteral("paths"), project, QStringLiteral("--matrix"),
+                           QStringLiteral("5")}
+            << "--matrix: on a warehouse project, paths lists variants only";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
             << "PROJECT: its events live in a database server, where only the journey graph can "

@@ -3,6 +3,8 @@
 #include "app/cli/jsoncsv.h"
 #include "core/base/csvtext.h"
 #include "core/journey/paths.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousevariants.h"
 
 #include <QCoreApplication>
 
@@ -58,8 +60,17 @@ int runPaths(const QStringList& arguments)
     if (const int exit = parseArguments(parser, arguments, QStringLiteral("paths"), 1); exit >= 0)
         return exit;
     try {
-        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
-        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const QString projectPath = parser.positionalArguments().at(1);
+        // A warehouse counts the variants where the events are; the rest needs them here.
+        const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
+        for (const char* option : {"from-touchpoint", "to-touchpoint", "matrix"}) {
+            if (warehouse && parser.isSet(QString::fromLatin1(option))) {
+                throw Error(Location(QStringLiteral("--") + QString::fromLatin1(option)),
+                            Text::tr("on a warehouse project, paths lists variants only"));
+            }
+        }
+        const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
+        const EventView view = analysisView(log, parser, projectPath);
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
@@ -139,8 +150,16 @@ int runPaths(const QStringList& arguments)
             }
             return Success;
         }
-        const VariantsResult variants =
-            computeVariants(view, positive(parser, QStringLiteral("top")));
+        const int top = positive(parser, QStringLiteral("top"));
+        VariantsResult variants;
+        if (warehouse) {
+            PgConnection connection(warehouse->connection);
+            variants = countWarehouseVariants(connection, *warehouse, log.touchpointNames(),
+                                              warehouseFilter(log, parser, projectPath),
+                                              view.scope(), top);
+        } else {
+            variants = computeVariants(view, top);
+        }
         if (json) {
             printJson(variants.toJson());
         } else if (csv) {

@@ -110,7 +110,7 @@ std::vector<quint32> nameRanks(const EventLog& log)
     std::vector<quint32> order(size_t(names.size()));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
-              [&](quint32 a, quint32 b) { return names[a] < names[b]; });
+              [&](quint32 a, quint32 b) { return names[a].toUcs4() < names[b].toUcs4(); });
     std::vector<quint32> rank(order.size());
     for (size_t i = 0; i < order.size(); ++i)
         rank[order[i]] = quint32(i);
@@ -164,14 +164,13 @@ VariantsResult computeVariants(const EventView& view, int top)
 {
     const EventLog& log = view.log();
     VariantTable table(log);
-    VariantsResult result;
+    qint64 journeys = 0;
     view.forEachJourney([&](const Journey& journey) {
-        ++result.journeys;
+        ++journeys;
         table.add(journey);
     });
     const auto& entries = table.entries();
     const auto& pool = table.pool();
-    result.variants = qint64(entries.size());
 
     const std::vector<quint32> rank = nameRanks(log);
     const auto before = [&](quint32 a, quint32 b) {
@@ -193,18 +192,31 @@ VariantsResult computeVariants(const EventView& view, int top)
     const size_t listed = top < 0 ? order.size() : std::min(order.size(), size_t(top));
     std::partial_sort(order.begin(), order.begin() + qsizetype(listed), order.end(), before);
 
-    qint64 cumulative = 0;
+    std::vector<PathVariant> ranked(listed);
     for (size_t i = 0; i < listed; ++i) {
         const VariantTable::Entry& entry = entries[order[i]];
-        PathVariant variant;
-        variant.touchpoints.assign(pool.begin() + qsizetype(entry.offset),
-                                   pool.begin() + qsizetype(entry.offset + entry.length));
+        ranked[i].touchpoints.assign(pool.begin() + qsizetype(entry.offset),
+                                     pool.begin() + qsizetype(entry.offset + entry.length));
+        ranked[i].count = entry.count;
+    }
+    return presentVariants(log.touchpointNames(), journeys, qint64(entries.size()),
+                           std::move(ranked));
+}
+
+VariantsResult presentVariants(const QStringList& touchpointNames, qint64 journeys, qint64 variants,
+                               std::vector<PathVariant> ranked)
+{
+    VariantsResult result;
+    result.journeys = journeys;
+    result.variants = variants;
+    qint64 cumulative = 0;
+    for (PathVariant& variant : ranked) {
+        variant.path.clear();
         for (const quint16 touchpoint : variant.touchpoints)
-            variant.path.append(log.touchpointNames()[touchpoint]);
-        variant.count = entry.count;
-        cumulative += entry.count;
-        variant.share = ratio(entry.count, result.journeys);
-        variant.cumulativeShare = ratio(cumulative, result.journeys);
+            variant.path.append(touchpointNames.value(touchpoint));
+        cumulative += variant.count;
+        variant.share = ratio(variant.count, journeys);
+        variant.cumulativeShare = ratio(cumulative, journeys);
         result.top.push_back(std::move(variant));
     }
     return result;

@@ -33,10 +33,15 @@ struct VariantsResult
 
 /**
  * Groups the journeys of \a view by their sequence of touchpoints and ranks the sequences:
- * most journeys first, ties by the touchpoints' names compared one by one (a prefix first).
- * Lists the first \a top of them (all when negative).
+ * most journeys first, ties by the touchpoints' names compared one by one in Unicode code
+ * point order (a prefix first). Lists the first \a top of them (all when negative).
  */
 VariantsResult computeVariants(const EventView& view, int top = 20);
+
+/// The present step of variants, whoever counted them: \a ranked (their touchpoints and
+/// counts, in rank order) named and given their shares of \a journeys.
+VariantsResult presentVariants(const QStringList& touchpointNames, qint64 journeys, qint64 variants,
+                               std::vector<PathVariant> ranked);
 
 /// Which way from the anchor paths are followed.
 enum class PathDirection {
