@@ -296,7 +296,7 @@ private Q_SLOTS:
             << "--matrix: on a warehouse project, paths lists variants only";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
-            << "PROJECT: its events live in a database server, where only the journey graph can "
+            << "PROJECT: its events live in a database server, where only info, graph and paths "
                "read them so far";
     }
 

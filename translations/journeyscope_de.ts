@@ -434,6 +434,10 @@
         <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
+    <message>
+        <source>its events live in a database server, where only info, graph and paths read them so far</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph und paths sie lesen</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::EventScan</name>
@@ -2196,6 +2200,49 @@ Median %1, 90 % innerhalb von %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::PgConnection</name>
+    <message>
+        <source>the database returned &quot;%1&quot; where a whole number belongs (%2)</source>
+        <translation>die Datenbank lieferte „%1“, wo eine ganze Zahl stehen muss (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>keine Verbindung zur Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>quoting the name &quot;%1&quot;</source>
+        <translation>der Name „%1“ in Anführungszeichen gesetzt wurde</translation>
+    </message>
+    <message>
+        <source>sending a query</source>
+        <translation>eine Abfrage gesendet wurde</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>auf eine Antwort gewartet wurde</translation>
+    </message>
+    <message>
+        <source>the database refused a query: %1</source>
+        <translation>die Datenbank hat eine Abfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>reading an answer</source>
+        <translation>eine Antwort gelesen wurde</translation>
+    </message>
+    <message>
+        <source>the connection string cannot be read: %1</source>
+        <translation>die Verbindungsangabe ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password, which would be stored in the project file: give it in PGPASSWORD or ~/.pgpass instead</source>
+        <translation>die Verbindungsangabe enthält ein Passwort, das in der Projektdatei gespeichert würde: geben Sie es stattdessen in PGPASSWORD oder ~/.pgpass an</translation>
+    </message>
+    <message>
+        <source>the database connection failed while %1: %2</source>
+        <translation>die Datenbankverbindung brach ab, während %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::PresentationDialog</name>
     <message>
         <source>Presenter notes on the other screen</source>
@@ -3290,6 +3337,57 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseConnect</name>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds neither times (timestamp, timestamptz, date) nor whole numbers (milliseconds since 1970)</source>
+        <translation>die Spalte „%1“ enthält weder Zeiten (timestamp, timestamptz, date) noch ganze Zahlen (Millisekunden seit 1970)</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different events; a journey map needs fewer: name a column of touchpoints</source>
+        <translation>die Spalte enthält mehr als %L1 verschiedene Ereignisse; eine Journey Map braucht weniger: nennen Sie eine Spalte mit Touchpoints</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different channels</source>
+        <translation>die Spalte enthält mehr als %L1 verschiedene Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseGraphCounter</name>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>die Tabelle enthält %n Ereignis mit einem Namen, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</numerusform>
+            <numerusform>die Tabelle enthält %n Ereignisse mit Namen, die das Projekt nicht kennt: verbinden Sie das Projekt neu, um sie aufzunehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>ein durch ein Kundenattribut bestimmtes Ziel braucht importierte Kunden; nennen Sie in einem Warehouse-Projekt Ziel-Touchpoints</translation>
+    </message>
+    <message>
+        <source>the database returned a node out of range</source>
+        <translation>die Datenbank lieferte einen Knoten außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseSource</name>
+    <message>
+        <source>the project file is damaged: its warehouse source is incomplete</source>
+        <translation>die Projektdatei ist beschädigt: ihre Warehouse-Quelle ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseVariants</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: verbinden Sie das Projekt neu, um es aufzunehmen</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WhitespaceTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3498,6 +3596,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>journeyscope-cli: unknown command &quot;%1&quot; (see --help)</source>
         <translation>journeyscope-cli: unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
+    <message>
+        <source>a project whose events stay in a PostgreSQL-compatible database</source>
+        <translation>ein Projekt, dessen Ereignisse in einer PostgreSQL-kompatiblen Datenbank bleiben</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::analysis</name>
@@ -3589,6 +3691,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>kein Touchpoint „%1“; meinten Sie %2?</translation>
     </message>
+    <message>
+        <source>needs imported customers, which a warehouse project does not have</source>
+        <translation>braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::attribute</name>
@@ -3634,6 +3740,67 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>markov  first   last    linear  removal  name
 </source>
         <translation>Markov  Erster  Letzter Linear  Wegfall  Name
+</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::cli::connect</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Creates a project whose events stay in a table of a PostgreSQL-compatible database; the analyses run there as SQL and only their counts travel. The password comes from PGPASSWORD or ~/.pgpass, never from the project.</source>
+        <translation>Legt ein Projekt an, dessen Ereignisse in einer Tabelle einer PostgreSQL-kompatiblen Datenbank bleiben; die Analysen laufen dort als SQL, und nur ihre Zählungen werden übertragen. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus dem Projekt.</translation>
+    </message>
+    <message>
+        <source>The project file to create (*.journey).</source>
+        <translation>Die anzulegende Projektdatei (*.journey).</translation>
+    </message>
+    <message>
+        <source>The database, e.g. postgresql://analyst@127.0.0.1:5432/shop.</source>
+        <translation>Die Datenbank, z. B. postgresql://analyst@127.0.0.1:5432/shop.</translation>
+    </message>
+    <message>
+        <source>The table of events (SCHEMA.TABLE).</source>
+        <translation>Die Tabelle der Ereignisse (SCHEMA.TABELLE).</translation>
+    </message>
+    <message>
+        <source>The column of customer ids.</source>
+        <translation>Die Spalte der Kunden-IDs.</translation>
+    </message>
+    <message>
+        <source>The column of event times (timestamp, date, or milliseconds).</source>
+        <translation>Die Spalte der Ereigniszeiten (timestamp, date oder Millisekunden).</translation>
+    </message>
+    <message>
+        <source>The column of event names (touchpoints).</source>
+        <translation>Die Spalte der Ereignisnamen (Touchpoints).</translation>
+    </message>
+    <message>
+        <source>The column of channels (optional).</source>
+        <translation>Die Spalte der Kanäle (optional).</translation>
+    </message>
+    <message>
+        <source>The column of event values (optional).</source>
+        <translation>Die Spalte der Ereigniswerte (optional).</translation>
+    </message>
+    <message>
+        <source>The column of session ids (optional; else cut by --session-gap).</source>
+        <translation>Die Spalte der Sitzungs-IDs (optional; sonst nach --session-gap geschnitten).</translation>
+    </message>
+    <message>
+        <source>Inactivity that starts a new session (default 30m).</source>
+        <translation>Inaktivität, nach der eine neue Sitzung beginnt (Standard 30m).</translation>
+    </message>
+    <message>
+        <source>expected a duration such as 30m, 90s, 1h or 2d, found &quot;%1&quot;</source>
+        <translation>erwartet wird eine Dauer wie 30m, 90s, 1h oder 2d, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %L2 events of %L3 customers, %L4 touchpoints, %L5 channels.
+</source>
+        <translation>Verbunden mit %1: %L2 Ereignisse von %L3 Kunden, %L4 Touchpoints, %L5 Kanäle.
 </translation>
     </message>
 </context>
@@ -4409,6 +4576,12 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>The project file (*.journey).</source>
         <translation>Die Projektdatei (*.journey).</translation>
     </message>
+    <message>
+        <source>Warehouse:    table %1 at %2
+</source>
+        <translation>Warehouse:    Tabelle %1 auf %2
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::merges</name>
@@ -4597,6 +4770,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
 </source>
         <translation>%L1 Varianten unter %L2 Journeys
 </translation>
+    </message>
+    <message>
+        <source>on a warehouse project, paths lists variants only</source>
+        <translation>in einem Warehouse-Projekt listet paths nur Varianten</translation>
     </message>
 </context>
 <context>

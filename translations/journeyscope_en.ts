@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseGraphCounter</name>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>the table holds %n event of a name the project does not know: connect the project again to take it in</numerusform>
+            <numerusform>the table holds %n events of names the project does not know: connect the project again to take them in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::cli::erase</name>
     <message numerus="yes">
         <source>%n model(s) to train again (see models).</source>

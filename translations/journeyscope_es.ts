@@ -434,6 +434,10 @@
         <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
+    <message>
+        <source>its events live in a database server, where only info, graph and paths read them so far</source>
+        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph y paths los leen</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::EventScan</name>
@@ -2196,6 +2200,49 @@ mediana %1, el 90 % en menos de %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::PgConnection</name>
+    <message>
+        <source>the database returned &quot;%1&quot; where a whole number belongs (%2)</source>
+        <translation>la base de datos devolvió «%1» donde corresponde un número entero (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>no se puede conectar con la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>quoting the name &quot;%1&quot;</source>
+        <translation>se entrecomillaba el nombre «%1»</translation>
+    </message>
+    <message>
+        <source>sending a query</source>
+        <translation>se enviaba una consulta</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>se esperaba una respuesta</translation>
+    </message>
+    <message>
+        <source>the database refused a query: %1</source>
+        <translation>la base de datos rechazó una consulta: %1</translation>
+    </message>
+    <message>
+        <source>reading an answer</source>
+        <translation>se leía una respuesta</translation>
+    </message>
+    <message>
+        <source>the connection string cannot be read: %1</source>
+        <translation>la cadena de conexión no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password, which would be stored in the project file: give it in PGPASSWORD or ~/.pgpass instead</source>
+        <translation>la cadena de conexión contiene una contraseña, que se guardaría en el archivo del proyecto: indíquela en PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the database connection failed while %1: %2</source>
+        <translation>la conexión con la base de datos falló mientras %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::PresentationDialog</name>
     <message>
         <source>Presenter notes on the other screen</source>
@@ -3290,6 +3337,57 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseConnect</name>
+    <message>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds neither times (timestamp, timestamptz, date) nor whole numbers (milliseconds since 1970)</source>
+        <translation>la columna «%1» no contiene ni fechas (timestamp, timestamptz, date) ni números enteros (milisegundos desde 1970)</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different events; a journey map needs fewer: name a column of touchpoints</source>
+        <translation>la columna contiene más de %L1 eventos distintos; un mapa de recorrido necesita menos: indique una columna de puntos de contacto</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different channels</source>
+        <translation>la columna contiene más de %L1 canales distintos</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseGraphCounter</name>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>la tabla contiene %n evento con un nombre que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</numerusform>
+            <numerusform>la tabla contiene %n eventos con nombres que el proyecto no conoce: vuelva a conectar el proyecto para incluirlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>un objetivo definido por un atributo de cliente necesita clientes importados; en un proyecto de almacén, indique puntos de contacto objetivo</translation>
+    </message>
+    <message>
+        <source>the database returned a node out of range</source>
+        <translation>la base de datos devolvió un nodo fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseSource</name>
+    <message>
+        <source>the project file is damaged: its warehouse source is incomplete</source>
+        <translation>el archivo del proyecto está dañado: su origen de almacén está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseVariants</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la tabla contiene el evento «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WhitespaceTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3498,6 +3596,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>journeyscope-cli: unknown command &quot;%1&quot; (see --help)</source>
         <translation>journeyscope-cli: comando desconocido &quot;%1&quot; (consulte --help)</translation>
     </message>
+    <message>
+        <source>a project whose events stay in a PostgreSQL-compatible database</source>
+        <translation>un proyecto cuyos eventos permanecen en una base de datos compatible con PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::analysis</name>
@@ -3589,6 +3691,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>no existe el punto de contacto &quot;%1&quot;; ¿quería decir %2?</translation>
     </message>
+    <message>
+        <source>needs imported customers, which a warehouse project does not have</source>
+        <translation>necesita clientes importados, que un proyecto de almacén no tiene</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::attribute</name>
@@ -3634,6 +3740,67 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>markov  first   last    linear  removal  name
 </source>
         <translation>markov  primero último  lineal  elimin.  nombre
+</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::cli::connect</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>Creates a project whose events stay in a table of a PostgreSQL-compatible database; the analyses run there as SQL and only their counts travel. The password comes from PGPASSWORD or ~/.pgpass, never from the project.</source>
+        <translation>Crea un proyecto cuyos eventos permanecen en una tabla de una base de datos compatible con PostgreSQL; los análisis se ejecutan allí como SQL y solo viajan sus recuentos. La contraseña procede de PGPASSWORD o ~/.pgpass, nunca del proyecto.</translation>
+    </message>
+    <message>
+        <source>The project file to create (*.journey).</source>
+        <translation>El archivo de proyecto que se creará (*.journey).</translation>
+    </message>
+    <message>
+        <source>The database, e.g. postgresql://analyst@127.0.0.1:5432/shop.</source>
+        <translation>La base de datos, p. ej. postgresql://analyst@127.0.0.1:5432/shop.</translation>
+    </message>
+    <message>
+        <source>The table of events (SCHEMA.TABLE).</source>
+        <translation>La tabla de eventos (ESQUEMA.TABLA).</translation>
+    </message>
+    <message>
+        <source>The column of customer ids.</source>
+        <translation>La columna de identificadores de cliente.</translation>
+    </message>
+    <message>
+        <source>The column of event times (timestamp, date, or milliseconds).</source>
+        <translation>La columna de horas de los eventos (timestamp, date o milisegundos).</translation>
+    </message>
+    <message>
+        <source>The column of event names (touchpoints).</source>
+        <translation>La columna de nombres de eventos (puntos de contacto).</translation>
+    </message>
+    <message>
+        <source>The column of channels (optional).</source>
+        <translation>La columna de canales (opcional).</translation>
+    </message>
+    <message>
+        <source>The column of event values (optional).</source>
+        <translation>La columna de valores de los eventos (opcional).</translation>
+    </message>
+    <message>
+        <source>The column of session ids (optional; else cut by --session-gap).</source>
+        <translation>La columna de identificadores de sesión (opcional; si no, se cortan según --session-gap).</translation>
+    </message>
+    <message>
+        <source>Inactivity that starts a new session (default 30m).</source>
+        <translation>Inactividad que inicia una nueva sesión (30m por omisión).</translation>
+    </message>
+    <message>
+        <source>expected a duration such as 30m, 90s, 1h or 2d, found &quot;%1&quot;</source>
+        <translation>se esperaba una duración como 30m, 90s, 1h o 2d; se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %L2 events of %L3 customers, %L4 touchpoints, %L5 channels.
+</source>
+        <translation>Conectado a %1: %L2 eventos de %L3 clientes, %L4 puntos de contacto, %L5 canales.
 </translation>
     </message>
 </context>
@@ -4409,6 +4576,12 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>The project file (*.journey).</source>
         <translation>El archivo de proyecto (*.journey).</translation>
     </message>
+    <message>
+        <source>Warehouse:    table %1 at %2
+</source>
+        <translation>Almacén:      tabla %1 en %2
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::merges</name>
@@ -4597,6 +4770,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
 </source>
         <translation>%L1 variantes entre %L2 recorridos
 </translation>
+    </message>
+    <message>
+        <source>on a warehouse project, paths lists variants only</source>
+        <translation>en un proyecto de almacén, paths solo enumera variantes</translation>
     </message>
 </context>
 <context>

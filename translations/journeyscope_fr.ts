@@ -434,6 +434,10 @@
         <source>the project file is damaged: customer %1 is merged into %2, which cannot be</source>
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
+    <message>
+        <source>its events live in a database server, where only info, graph and paths read them so far</source>
+        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph et paths les lisent pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::EventScan</name>
@@ -2196,6 +2200,49 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::PgConnection</name>
+    <message>
+        <source>the database returned &quot;%1&quot; where a whole number belongs (%2)</source>
+        <translation>la base de données a renvoyé « %1 » là où un nombre entier est attendu (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database: %1</source>
+        <translation>connexion à la base de données impossible : %1</translation>
+    </message>
+    <message>
+        <source>quoting the name &quot;%1&quot;</source>
+        <translation>la mise entre guillemets du nom « %1 »</translation>
+    </message>
+    <message>
+        <source>sending a query</source>
+        <translation>l’envoi d’une requête</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>l’attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>the database refused a query: %1</source>
+        <translation>la base de données a refusé une requête : %1</translation>
+    </message>
+    <message>
+        <source>reading an answer</source>
+        <translation>la lecture d’une réponse</translation>
+    </message>
+    <message>
+        <source>the connection string cannot be read: %1</source>
+        <translation>la chaîne de connexion est illisible : %1</translation>
+    </message>
+    <message>
+        <source>the connection string holds a password, which would be stored in the project file: give it in PGPASSWORD or ~/.pgpass instead</source>
+        <translation>la chaîne de connexion contient un mot de passe, qui serait enregistré dans le fichier projet : indiquez-le plutôt dans PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the database connection failed while %1: %2</source>
+        <translation>la connexion à la base de données a échoué pendant %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::PresentationDialog</name>
     <message>
         <source>Presenter notes on the other screen</source>
@@ -3290,6 +3337,57 @@ entraîné le %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseConnect</name>
+    <message>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds neither times (timestamp, timestamptz, date) nor whole numbers (milliseconds since 1970)</source>
+        <translation>la colonne « %1 » ne contient ni des dates (timestamp, timestamptz, date) ni des nombres entiers (millisecondes depuis 1970)</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different events; a journey map needs fewer: name a column of touchpoints</source>
+        <translation>la colonne contient plus de %L1 événements différents ; une carte de parcours en demande moins : indiquez une colonne de points de contact</translation>
+    </message>
+    <message>
+        <source>the column holds more than %L1 different channels</source>
+        <translation>la colonne contient plus de %L1 canaux différents</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseGraphCounter</name>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>la table contient %n événement dont le nom est inconnu du projet : connectez à nouveau le projet pour l’intégrer</numerusform>
+            <numerusform>la table contient %n événements dont les noms sont inconnus du projet : connectez à nouveau le projet pour les intégrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>un objectif défini par un attribut client exige des clients importés ; dans un projet entrepôt, indiquez des points de contact objectifs</translation>
+    </message>
+    <message>
+        <source>the database returned a node out of range</source>
+        <translation>la base de données a renvoyé un nœud hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseSource</name>
+    <message>
+        <source>the project file is damaged: its warehouse source is incomplete</source>
+        <translation>le fichier projet est endommagé : sa source d’entrepôt est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseVariants</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la table contient l’événement « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WhitespaceTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3498,6 +3596,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>journeyscope-cli: unknown command &quot;%1&quot; (see --help)</source>
         <translation>journeyscope-cli&#xa0;: commande «&#xa0;%1&#xa0;» inconnue (voir --help)</translation>
     </message>
+    <message>
+        <source>a project whose events stay in a PostgreSQL-compatible database</source>
+        <translation>un projet dont les événements restent dans une base de données compatible PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::analysis</name>
@@ -3589,6 +3691,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>pas de point de contact «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
     </message>
+    <message>
+        <source>needs imported customers, which a warehouse project does not have</source>
+        <translation>exige des clients importés, qu’un projet entrepôt n’a pas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::attribute</name>
@@ -3634,6 +3740,67 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>markov  first   last    linear  removal  name
 </source>
         <translation>markov  premier dernier linéaire retrait nom
+</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::cli::connect</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>Creates a project whose events stay in a table of a PostgreSQL-compatible database; the analyses run there as SQL and only their counts travel. The password comes from PGPASSWORD or ~/.pgpass, never from the project.</source>
+        <translation>Crée un projet dont les événements restent dans une table d’une base de données compatible PostgreSQL ; les analyses s’y exécutent en SQL et seuls leurs décomptes transitent. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais du projet.</translation>
+    </message>
+    <message>
+        <source>The project file to create (*.journey).</source>
+        <translation>Le fichier projet à créer (*.journey).</translation>
+    </message>
+    <message>
+        <source>The database, e.g. postgresql://analyst@127.0.0.1:5432/shop.</source>
+        <translation>La base de données, par ex. postgresql://analyst@127.0.0.1:5432/shop.</translation>
+    </message>
+    <message>
+        <source>The table of events (SCHEMA.TABLE).</source>
+        <translation>La table des événements (SCHÉMA.TABLE).</translation>
+    </message>
+    <message>
+        <source>The column of customer ids.</source>
+        <translation>La colonne des identifiants clients.</translation>
+    </message>
+    <message>
+        <source>The column of event times (timestamp, date, or milliseconds).</source>
+        <translation>La colonne des heures des événements (timestamp, date ou millisecondes).</translation>
+    </message>
+    <message>
+        <source>The column of event names (touchpoints).</source>
+        <translation>La colonne des noms d’événements (points de contact).</translation>
+    </message>
+    <message>
+        <source>The column of channels (optional).</source>
+        <translation>La colonne des canaux (facultative).</translation>
+    </message>
+    <message>
+        <source>The column of event values (optional).</source>
+        <translation>La colonne des valeurs des événements (facultative).</translation>
+    </message>
+    <message>
+        <source>The column of session ids (optional; else cut by --session-gap).</source>
+        <translation>La colonne des identifiants de session (facultative ; sinon découpées selon --session-gap).</translation>
+    </message>
+    <message>
+        <source>Inactivity that starts a new session (default 30m).</source>
+        <translation>Inactivité qui ouvre une nouvelle session (30m par défaut).</translation>
+    </message>
+    <message>
+        <source>expected a duration such as 30m, 90s, 1h or 2d, found &quot;%1&quot;</source>
+        <translation>durée attendue, par exemple 30m, 90s, 1h ou 2d ; trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %L2 events of %L3 customers, %L4 touchpoints, %L5 channels.
+</source>
+        <translation>Connecté à %1 : %L2 événements de %L3 clients, %L4 points de contact, %L5 canaux.
 </translation>
     </message>
 </context>
@@ -4409,6 +4576,12 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>The project file (*.journey).</source>
         <translation>Le fichier de projet (*.journey).</translation>
     </message>
+    <message>
+        <source>Warehouse:    table %1 at %2
+</source>
+        <translation>Entrepôt :    table %1 sur %2
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::merges</name>
@@ -4597,6 +4770,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
 </source>
         <translation>%L1 variantes parmi %L2 parcours
 </translation>
+    </message>
+    <message>
+        <source>on a warehouse project, paths lists variants only</source>
+        <translation>dans un projet entrepôt, paths ne liste que les variantes</translation>
     </message>
 </context>
 <context>
