@@ -197,6 +197,52 @@ private Q_SLOTS:
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
 
+    // Funnels match to the median times and the drop-offs' next touchpoints.
+    void funnelEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        const auto row = [](const char* name, QStringList options) {
+            QTest::newRow(name) << options;
+        };
+        row("ordered in 30 days",
+            {QStringLiteral("--steps"), QStringLiteral("Home page,Product page,Cart,Checkout")});
+        row("ordered without window",
+            {QStringLiteral("--steps"), QStringLiteral("Home page,Product page,Cart,Checkout"),
+             QStringLiteral("--window"), QStringLiteral("none")});
+        row("ordered, a step of two touchpoints, in 2 days",
+            {QStringLiteral("--steps"),
+             QStringLiteral("Search ad|Social ad,Product page,Cart,Checkout,Order confirmation"),
+             QStringLiteral("--window"), QStringLiteral("2d")});
+        row("ordered, a repeated step, one channel",
+            {QStringLiteral("--steps"), QStringLiteral("Product page,Product page,Cart"),
+             QStringLiteral("--channel"), QStringLiteral("web")});
+        row("strict", {QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+                       QStringLiteral("--order"), QStringLiteral("strict")});
+        row("strict sessions in 10 minutes",
+            {QStringLiteral("--steps"), QStringLiteral("Home page,Product page,Cart"),
+             QStringLiteral("--order"), QStringLiteral("strict"), QStringLiteral("--window"),
+             QStringLiteral("10m"), QStringLiteral("--by"), QStringLiteral("session")});
+        row("strict, one touchpoint three times",
+            {QStringLiteral("--steps"), QStringLiteral("Product page,Product page,Product page"),
+             QStringLiteral("--order"), QStringLiteral("strict"), QStringLiteral("--window"),
+             QStringLiteral("1h")});
+        row("one step", {QStringLiteral("--steps"), QStringLiteral("Cart")});
+    }
+
+    void funnelEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("funnel"), m_warehouse} + options);
+        QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
+        const Run local = cli(QStringList{QStringLiteral("funnel"), m_local} + options);
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        QVERIFY(warehouse.json()[QStringLiteral("steps")][0][QStringLiteral("count")].toInteger() >
+                0);
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
     // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,
     // y -> End: 1; z -> End: 2; the times of x -> y are 60 s and 180 s.
     void handBuiltTableGivesKnownCounts()
@@ -294,10 +340,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), project, QStringLiteral("--matrix"),
                            QStringLiteral("5")}
             << "--matrix: on a warehouse project, paths lists variants only";
+        QTest::newRow("a funnel in any order")
+            << QStringList{QStringLiteral("funnel"),  project,
+                           QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
+                           QStringLiteral("--order"), QStringLiteral("any")}
+            << "--order: on a warehouse project, a funnel is ordered or strict";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
-            << "PROJECT: its events live in a database server, where only info, graph and paths "
-               "read them so far";
+            << "PROJECT: its events live in a database server, where only info, graph, paths and "
+               "funnel read them so far";
     }
 
     void refusesWhatItCannotDo()

@@ -3,6 +3,8 @@
 #include "app/cli/funneloptions.h"
 #include "core/base/timeutil.h"
 #include "core/journey/funnel.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefunnel.h"
 
 #include <QCoreApplication>
 
@@ -78,7 +80,14 @@ int runFunnel(const QStringList& arguments)
         return UsageError;
     }
     try {
-        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
+        const QString projectPath = parser.positionalArguments().at(1);
+        // A warehouse counts the funnel where the events are.
+        const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
+        if (warehouse && parser.isSet(QStringLiteral("breakdown"))) {
+            throw Error(Location(QStringLiteral("--breakdown")),
+                        Text::tr("on a warehouse project, a funnel has no breakdown yet"));
+        }
+        const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         FunnelOptions options;
         options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
         const auto order = funnelOrderFromName(parser.value(QStringLiteral("order")));
@@ -98,13 +107,12 @@ int runFunnel(const QStringList& arguments)
                         Text::tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
                             .arg(window));
         }
-        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const EventView view = analysisView(log, parser, projectPath);
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         if (parser.isSet(QStringLiteral("breakdown"))) {
-            const FunnelBreakdown breakdown =
-                funnelBreakdown(view, options, parser.value(QStringLiteral("breakdown")),
-                                parser.positionalArguments().at(1));
+            const FunnelBreakdown breakdown = funnelBreakdown(
+                view, options, parser.value(QStringLiteral("breakdown")), projectPath);
             if (json) {
                 printJson(breakdown.toJson());
             } else if (csv) {
@@ -117,7 +125,15 @@ int runFunnel(const QStringList& arguments)
             }
             return Success;
         }
-        const FunnelResult result = computeFunnel(view, options);
+        FunnelResult result;
+        if (warehouse) {
+            PgConnection connection(warehouse->connection);
+            result = countWarehouseFunnel(connection, *warehouse, log.touchpointNames(),
+                                          warehouseFilter(log, parser, projectPath), view.scope(),
+                                          options);
+        } else {
+            result = computeFunnel(view, options);
+        }
         if (json)
             printJson(result.toJson());
         else if (csv)

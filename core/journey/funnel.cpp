@@ -338,42 +338,28 @@ double median(std::vector<qint64>& values)
     return (lower + upper) / 2;
 }
 
-/// The results of the groups of \a entered, each over \a journeys[group] journeys.
-FunnelResult summarise(const EventLog& log, const FunnelOptions& options, JourneyScope scope,
-                       qint64 journeys, const Entered* entered, size_t enteredCount,
-                       const std::vector<qint64>& deltas, std::vector<qint64>& scratch,
-                       std::vector<qint64>& nextCounts)
+/// The counts of \a entered (the journeys of one group that reached step 1) among
+/// \a journeys journeys.
+FunnelCounts countEntered(const FunnelOptions& options, qint64 journeys, const Entered* entered,
+                          size_t enteredCount, const std::vector<qint64>& deltas,
+                          std::vector<qint64>& scratch, std::vector<qint64>& nextCounts)
 {
     const int steps = int(options.steps.size());
-    FunnelResult result;
-    result.order = options.order;
-    result.windowMs = options.windowMs;
-    result.scope = scope;
-    result.journeys = journeys;
-    result.steps.resize(size_t(steps));
+    FunnelCounts counts;
+    counts.journeys = journeys;
+    counts.steps.resize(size_t(steps));
     std::vector<qint64> reachedExactly(size_t(steps) + 1, 0);
     for (size_t i = 0; i < enteredCount; ++i)
         ++reachedExactly[size_t(entered[i].reached)];
     qint64 atLeast = 0;
     for (int k = steps - 1; k >= 0; --k) {
         atLeast += reachedExactly[size_t(k) + 1];
-        result.steps[size_t(k)].count = atLeast;
+        counts.steps[size_t(k)].reached = atLeast;
     }
-    const auto ratio = [](qint64 a, qint64 b) { return b > 0 ? double(a) / double(b) : 0.0; };
     std::vector<quint16> touched;
     for (int k = 0; k < steps; ++k) {
-        FunnelStep& step = result.steps[size_t(k)];
-        step.touchpoints = options.steps[size_t(k)];
-        for (const quint16 touchpoint : step.touchpoints)
-            step.touchpointNames.append(log.touchpointNames()[touchpoint]);
-        step.name = step.touchpointNames.join(QLatin1Char('|'));
+        FunnelStepCounts& step = counts.steps[size_t(k)];
         const bool last = k == steps - 1;
-        step.converted = last ? 0 : result.steps[size_t(k) + 1].count;
-        step.dropped = last ? 0 : step.count - step.converted;
-        step.conversionFromPrevious =
-            ratio(step.count, k == 0 ? journeys : result.steps[size_t(k) - 1].count);
-        step.conversionFromFirst = ratio(step.count, result.steps[0].count);
-
         scratch.clear();
         touched.clear();
         for (size_t i = 0; i < enteredCount; ++i) {
@@ -388,22 +374,58 @@ FunnelResult summarise(const EventLog& log, const FunnelOptions& options, Journe
                 }
             }
         }
-        step.medianSecondsFromPrevious = median(scratch) / 1000;
-        std::vector<FunnelNext> next;
-        next.reserve(touched.size());
+        step.medianMsFromPrevious = median(scratch);
         for (const quint16 touchpoint : touched) {
-            next.push_back({touchpoint, log.touchpointNames()[touchpoint], nextCounts[touchpoint]});
+            step.next.push_back({touchpoint, nextCounts[touchpoint]});
             nextCounts[touchpoint] = 0;
         }
-        std::sort(next.begin(), next.end(), [](const FunnelNext& a, const FunnelNext& b) {
+    }
+    return counts;
+}
+
+} // namespace
+
+FunnelResult presentFunnel(const QStringList& touchpointNames, const FunnelOptions& options,
+                           JourneyScope scope, const FunnelCounts& counts)
+{
+    const int steps = int(options.steps.size());
+    FunnelResult result;
+    result.order = options.order;
+    result.windowMs = options.windowMs;
+    result.scope = scope;
+    result.journeys = counts.journeys;
+    result.steps.resize(size_t(steps));
+    const auto ratio = [](qint64 a, qint64 b) { return b > 0 ? double(a) / double(b) : 0.0; };
+    for (int k = 0; k < steps; ++k) {
+        FunnelStep& step = result.steps[size_t(k)];
+        const FunnelStepCounts& counted = counts.steps[size_t(k)];
+        step.touchpoints = options.steps[size_t(k)];
+        for (const quint16 touchpoint : step.touchpoints)
+            step.touchpointNames.append(touchpointNames.value(touchpoint));
+        step.name = step.touchpointNames.join(QLatin1Char('|'));
+        step.count = counted.reached;
+        const bool last = k == steps - 1;
+        step.converted = last ? 0 : counts.steps[size_t(k) + 1].reached;
+        step.dropped = last ? 0 : step.count - step.converted;
+        step.conversionFromPrevious =
+            ratio(step.count, k == 0 ? counts.journeys : counts.steps[size_t(k) - 1].reached);
+        step.conversionFromFirst = ratio(step.count, counts.steps[0].reached);
+        step.medianSecondsFromPrevious = counted.medianMsFromPrevious / 1000;
+        if (last)
+            continue;
+        step.left = counted.left;
+        for (const auto& [touchpoint, count] : counted.next)
+            step.next.push_back({touchpoint, touchpointNames.value(touchpoint), count});
+        std::sort(step.next.begin(), step.next.end(), [](const FunnelNext& a, const FunnelNext& b) {
             return a.count != b.count ? a.count > b.count : a.name < b.name;
         });
-        if (next.size() > size_t(std::max(0, options.topNext)))
-            next.resize(size_t(std::max(0, options.topNext)));
-        step.next = std::move(next);
+        if (step.next.size() > size_t(std::max(0, options.topNext)))
+            step.next.resize(size_t(std::max(0, options.topNext)));
     }
     return result;
 }
+
+namespace {
 
 enum class Grouping { None, Channel, Label };
 
@@ -503,9 +525,11 @@ std::vector<std::pair<QString, FunnelResult>> funnelPerGroup(const EventView& vi
             name = log.channelNames().value(qsizetype(g));
         else if (grouping == Grouping::Label)
             name = groupNames[qsizetype(g)];
-        results.emplace_back(
-            name, summarise(log, options, view.scope(), journeys[g], byGroup.data() + offsets[g],
-                            offsets[g + 1] - offsets[g], deltas, scratch, nextCounts));
+        const FunnelCounts counts =
+            countEntered(options, journeys[g], byGroup.data() + offsets[g],
+                         offsets[g + 1] - offsets[g], deltas, scratch, nextCounts);
+        results.emplace_back(name,
+                             presentFunnel(log.touchpointNames(), options, view.scope(), counts));
     }
     return results;
 }

@@ -118,6 +118,31 @@ struct FunnelBreakdown
     QString toCsv() const;
 };
 
+/// The aggregate step of a funnel for one step: what is counted over the journeys,
+/// wherever they are (in memory, in a warehouse).
+struct FunnelStepCounts
+{
+    qint64 reached = 0; ///< journeys that reached the step
+    /// Median milliseconds from reaching the previous step (step 1: from the journey's
+    /// first event), the mean of the middle two for an even count; NaN without journeys.
+    double medianMsFromPrevious = std::numeric_limits<double>::quiet_NaN();
+    /// Of the journeys whose last step reached is this one: those with no event after it,
+    /// and the touchpoints of the event directly after it with how many (in any order).
+    qint64 left = 0;
+    std::vector<std::pair<quint16, qint64>> next;
+};
+
+struct FunnelCounts
+{
+    qint64 journeys = 0; ///< journeys looked at
+    std::vector<FunnelStepCounts> steps;
+};
+
+/// The present step of a funnel, whoever counted it: conversions, names, the drop-off
+/// points' next touchpoints ranked and cut to \a options.topNext.
+FunnelResult presentFunnel(const QStringList& touchpointNames, const FunnelOptions& options,
+                           JourneyScope scope, const FunnelCounts& counts);
+
 /**
  * Counts how far the journeys of \a view get through the steps of \a options. A journey
  * that reaches step k has reached steps 1..k-1 too; which events reach the steps:
