@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on 127.0.0.1 for the warehouse tests and benchmark.
-#   pgcluster.sh start STATE PORT   initdb in a new directory under /tmp, start the server,
-#                                   make the role and database "journeyscope"; the
-#                                   directory is written to the file STATE
+#   pgcluster.sh start STATE PORT [OPTIONS]
+#                                   initdb in a new directory under /tmp, start the server
+#                                   (with OPTIONS, e.g. "-c work_mem=256MB"), make the role
+#                                   and database "journeyscope"; the directory is written
+#                                   to the file STATE
 #   pgcluster.sh stop STATE         stop that server and remove its directory
 # As root, the server runs as the postgres user (PostgreSQL refuses to run as root), which
 # is why the cluster lives under /tmp and not in a build tree it might not reach.
 set -euo pipefail
 
 action=${1:-} state=${2:-}
-[ -n "$state" ] || { echo "usage: pgcluster.sh start STATE PORT | stop STATE" >&2; exit 2; }
+[ -n "$state" ] || { echo "usage: pgcluster.sh start STATE PORT [OPTIONS] | stop STATE" >&2; exit 2; }
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$pgbin/initdb" ] || { echo "no PostgreSQL server: install postgresql-15" >&2; exit 1; }
 
@@ -29,7 +31,7 @@ stop() {
 
 case $action in
 start)
-  port=${3:?port}
+  port=${3:?port} options=${4:-}
   stop # what an earlier run left behind
   dir=$(mktemp -d /tmp/journeyscope-pg.XXXXXX)
   echo "$dir" > "$state"
@@ -40,7 +42,7 @@ start)
     >/dev/null
   # fsync off: a test cluster need not survive a power cut, and it loads faster.
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off" start >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off $options" start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   as_server "$pgbin/psql" -q -h 127.0.0.1 -p "$port" -U postgres \
     -c "CREATE ROLE journeyscope LOGIN" -c "CREATE DATABASE journeyscope OWNER journeyscope"
@@ -50,7 +52,7 @@ stop)
   stop
   ;;
 *)
-  echo "usage: pgcluster.sh start STATE PORT | stop STATE" >&2
+  echo "usage: pgcluster.sh start STATE PORT [OPTIONS] | stop STATE" >&2
   exit 2
   ;;
 esac

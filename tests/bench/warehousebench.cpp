@@ -1,0 +1,179 @@
+// Warehouse benchmark: the same generated log in PostgreSQL and in a local project; the
+// journey graph, a 5-step funnel and the top 20 variants pushed down to PostgreSQL as SQL
+// against the embedded engine (EventLog load, then the same analyses in memory), side by
+// side, with a check that both give the same results.
+//
+//   bench_warehouse --uri postgresql://... [--events 10000000] [--runs 3] [--dir DIR]
+//
+// run.sh warehouse starts a throwaway PostgreSQL cluster for it.
+
+#include "core/journey/eventloggraphcounter.h"
+#include "core/journey/funnel.h"
+#include "core/journey/journeygraph.h"
+#include "core/journey/paths.h"
+#include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefunnel.h"
+#include "core/warehouse/warehousegraphcounter.h"
+#include "core/warehouse/warehousevariants.h"
+#include "tests/bench/benchtiming.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace journeyscope;
+using namespace journeyscope::bench;
+
+namespace {
+
+const QStringList Steps = {QStringLiteral("Home page"), QStringLiteral("Product page"),
+                           QStringLiteral("Cart"), QStringLiteral("Checkout"),
+                           QStringLiteral("Order confirmation")};
+
+FunnelOptions funnelOptions(const EventLog& names)
+{
+    FunnelOptions options;
+    for (const QString& step : Steps)
+        options.steps.push_back({quint16(names.touchpointIndex(step))});
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Analyses pushed down to PostgreSQL against the embedded engine"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("uri"), QStringLiteral("The PostgreSQL database to use."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Events in the generated log."),
+                      QStringLiteral("N"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each measurement."),
+                      QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: temporary)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    const QString uri = parser.isSet(QStringLiteral("uri"))
+                            ? parser.value(QStringLiteral("uri"))
+                            : qEnvironmentVariable("JOURNEYSCOPE_TEST_PG");
+    if (uri.isEmpty())
+        qFatal("give --uri (tests/bench/run.sh warehouse starts a server)");
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                                                       : temporary.path());
+    QDir().mkpath(dir.path());
+    const qint64 events = parser.value(QStringLiteral("events")).toLongLong();
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    const QString cli = QStringLiteral(JOURNEYSCOPE_CLI);
+
+    const QString csv = dir.filePath(QStringLiteral("clicks-%1.csv").arg(events));
+    if (!QFile::exists(csv)) {
+        runOrDie(cli, {QStringLiteral("generate"), QStringLiteral("-o"), csv,
+                       QStringLiteral("--customers"), QString::number(events / 10 + 10),
+                       QStringLiteral("--events"), QString::number(events)});
+    }
+    const QString localPath = dir.filePath(QStringLiteral("local-%1.journey").arg(events));
+    if (!QFile::exists(localPath))
+        runOrDie(cli, {QStringLiteral("import"), localPath, csv});
+
+    // The table, loaded as a warehouse would hold it.
+    PgConnection connection(uri);
+    const QByteArray table = "bench_clicks_" + QByteArray::number(events);
+    connection.query("DROP TABLE IF EXISTS " + table);
+    connection.query("CREATE TABLE " + table +
+                     "(customer text, ts timestamptz, event text, channel text, device text, "
+                     "value double precision, email text, campaign text)");
+    const double loadTableSeconds = timed(1, [&] {
+        runOrDie(
+            QStringLiteral("psql"),
+            {QStringLiteral("-q"), QStringLiteral("-c"),
+             QStringLiteral("\\copy %1 FROM '%2' CSV HEADER").arg(QString::fromLatin1(table), csv),
+             uri});
+        connection.query("ANALYZE " + table);
+    });
+    const QString warehousePath = dir.filePath(QStringLiteral("warehouse-%1.journey").arg(events));
+    QFile::remove(warehousePath);
+    runOrDie(cli,
+             {QStringLiteral("connect"), warehousePath, uri, QStringLiteral("--table"),
+              QString::fromLatin1(table), QStringLiteral("--customer"), QStringLiteral("customer"),
+              QStringLiteral("--time"), QStringLiteral("ts"), QStringLiteral("--event"),
+              QStringLiteral("event"), QStringLiteral("--channel"), QStringLiteral("channel")});
+
+    // Pushed down: only the counts come back.
+    const auto warehouseProject = Project::openForReading(warehousePath);
+    const std::optional<WarehouseSource> source =
+        WarehouseSource::read(warehouseProject->database());
+    const EventLog names = EventLog::loadNames(warehouseProject->database());
+    const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+    const FunnelOptions funnel = funnelOptions(names);
+    JourneyGraph warehouseGraph;
+    FunnelResult warehouseFunnel;
+    VariantsResult warehouseVariants;
+    const double pushedGraph = timed(runs, [&] {
+        const WarehouseGraphCounter counter(connection, *source, vocabulary, {},
+                                            JourneyScope::Customer);
+        warehouseGraph = buildJourneyGraph(vocabulary, counter);
+    });
+    const double pushedFunnel = timed(runs, [&] {
+        warehouseFunnel = countWarehouseFunnel(connection, *source, names.touchpointNames(), {},
+                                               JourneyScope::Customer, funnel);
+    });
+    const double pushedVariants = timed(runs, [&] {
+        warehouseVariants = countWarehouseVariants(connection, *source, names.touchpointNames(), {},
+                                                   JourneyScope::Customer, 20);
+    });
+
+    // Embedded: the events into memory, then the same analyses.
+    const auto localProject = Project::openForReading(localPath);
+    EventLog log;
+    const double loadSeconds = timed(runs, [&] { log = EventLog::load(localProject->database()); });
+    const EventView view(log);
+    const FunnelOptions localFunnel = funnelOptions(log);
+    JourneyGraph localGraph;
+    FunnelResult localFunnelResult;
+    VariantsResult localVariants;
+    const double graphSeconds = timed(runs, [&] { localGraph = buildJourneyGraph(view); });
+    const double funnelSeconds =
+        timed(runs, [&] { localFunnelResult = computeFunnel(view, localFunnel); });
+    const double variantsSeconds = timed(runs, [&] { localVariants = computeVariants(view, 20); });
+
+    // The same answers: graphs compared as counts per named edge (the node order follows
+    // each source's touchpoint order), funnels and variants as they are.
+    const auto edgeCounts = [](const JourneyGraph& graph) {
+        QMap<QString, qint64> counts;
+        for (const GraphEdge& edge : graph.edges) {
+            counts.insert(graph.nodes[size_t(edge.from)].name + QLatin1Char('>') +
+                              graph.nodes[size_t(edge.to)].name,
+                          edge.count);
+        }
+        return counts;
+    };
+    const bool same = edgeCounts(warehouseGraph) == edgeCounts(localGraph) &&
+                      warehouseFunnel.toJson() == localFunnelResult.toJson() &&
+                      warehouseVariants.toJson() == localVariants.toJson();
+
+    const double pushed = pushedGraph + pushedFunnel + pushedVariants;
+    const double embedded = graphSeconds + funnelSeconds + variantsSeconds;
+    std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
+                qint64(log.eventCount()), qint64(log.personCount()), runs,
+                qPrintable(connection.query("SHOW server_version").text(0, 0)));
+    std::printf("  table loaded with \\copy + ANALYZE in %.1f s\n", loadTableSeconds);
+    std::printf("             pushed down   embedded (in memory)\n");
+    std::printf("  load       %8s s   %8.3f s\n", "-", loadSeconds);
+    std::printf("  graph      %8.3f s   %8.3f s\n", pushedGraph, graphSeconds);
+    std::printf("  funnel     %8.3f s   %8.3f s\n", pushedFunnel, funnelSeconds);
+    std::printf("  variants   %8.3f s   %8.3f s\n", pushedVariants, variantsSeconds);
+    std::printf("  analyses   %8.3f s   %8.3f s (%.3f s with the load)   pushed down / "
+                "embedded %.1fx\n",
+                pushed, embedded, embedded + loadSeconds, pushed / embedded);
+    std::printf("  same results: %s\n", same ? "yes" : "NO");
+    connection.query("DROP TABLE " + table);
+    return same ? 0 : 1;
+}
