@@ -347,8 +347,8 @@ private Q_SLOTS:
             << "--order: on a warehouse project, a funnel is ordered or strict";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
-            << "PROJECT: its events live in a database server, where only info, graph, paths and "
-               "funnel read them so far";
+            << "PROJECT: its events live in a database server, where so far only the command-line "
+               "tool's info, graph, paths and funnel read them";
     }
 
     void refusesWhatItCannotDo()

@@ -435,8 +435,8 @@
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
     <message>
-        <source>its events live in a database server, where only info, graph and paths read them so far</source>
-        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph und paths sie lesen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo sie bisher nur info, graph, paths und funnel des Befehlszeilenwerkzeugs lesen</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3164,13 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::TouchpointLookup</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: verbinden Sie das Projekt neu, um es aufzunehmen</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ViewFilter</name>
     <message>
         <source>%1 to %2</source>
@@ -3356,6 +3363,21 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFunnel</name>
+    <message>
+        <source>on a warehouse project, a funnel is ordered or strict</source>
+        <translation>in einem Warehouse-Projekt ist ein Funnel geordnet oder strikt</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least one step</source>
+        <translation>Ein Funnel braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>the database returned a step out of range</source>
+        <translation>die Datenbank lieferte einen Schritt außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseGraphCounter</name>
     <message numerus="yes">
         <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
@@ -3378,13 +3400,6 @@ trainiert am %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>die Projektdatei ist beschädigt: ihre Warehouse-Quelle ist unvollständig</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseVariants</name>
-    <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: verbinden Sie das Projekt neu, um es aufzunehmen</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4265,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>in einem Warehouse-Projekt hat ein Funnel noch keine Aufschlüsselung</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where only info, graph and paths read them so far</source>
-        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph y paths los leen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
+        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph, paths y funnel de la herramienta de línea de órdenes los leen</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3164,13 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::TouchpointLookup</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la tabla contiene el evento «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ViewFilter</name>
     <message>
         <source>%1 to %2</source>
@@ -3356,6 +3363,21 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFunnel</name>
+    <message>
+        <source>on a warehouse project, a funnel is ordered or strict</source>
+        <translation>en un proyecto de almacén, un embudo es ordenado o estricto</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least one step</source>
+        <translation>Un embudo necesita al menos un paso</translation>
+    </message>
+    <message>
+        <source>the database returned a step out of range</source>
+        <translation>la base de datos devolvió un paso fuera de rango</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseGraphCounter</name>
     <message numerus="yes">
         <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
@@ -3378,13 +3400,6 @@ entrenado el %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>el archivo del proyecto está dañado: su origen de almacén está incompleto</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseVariants</name>
-    <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la tabla contiene el evento «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4265,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>en un proyecto de almacén, un embudo aún no tiene desglose</translation>
     </message>
 </context>
 <context>

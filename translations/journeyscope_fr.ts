@@ -435,8 +435,8 @@
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where only info, graph and paths read them so far</source>
-        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph et paths les lisent pour l’instant</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
+        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths et funnel de l’outil en ligne de commande les lisent pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3164,13 @@ entraîné le %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::TouchpointLookup</name>
+    <message>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la table contient l’événement « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::ViewFilter</name>
     <message>
         <source>%1 to %2</source>
@@ -3356,6 +3363,21 @@ entraîné le %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFunnel</name>
+    <message>
+        <source>on a warehouse project, a funnel is ordered or strict</source>
+        <translation>dans un projet entrepôt, un entonnoir est ordonné ou strict</translation>
+    </message>
+    <message>
+        <source>A funnel needs at least one step</source>
+        <translation>Un entonnoir a besoin d’au moins une étape</translation>
+    </message>
+    <message>
+        <source>the database returned a step out of range</source>
+        <translation>la base de données a renvoyé une étape hors limites</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseGraphCounter</name>
     <message numerus="yes">
         <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
@@ -3378,13 +3400,6 @@ entraîné le %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>le fichier projet est endommagé : sa source d’entrepôt est incomplète</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseVariants</name>
-    <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la table contient l’événement « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4265,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>dans un projet entrepôt, un entonnoir n’a pas encore de ventilation</translation>
     </message>
 </context>
 <context>

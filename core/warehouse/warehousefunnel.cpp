@@ -2,9 +2,9 @@
 
 #include "core/base/error.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/touchpointlookup.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace journeyscope {
 
@@ -164,9 +164,7 @@ FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSourc
            k + " AND next IS NOT NULL GROUP BY reached, next";
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
-    QHash<QString, quint16> indexOf;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        indexOf.insert(names[i], quint16(i));
+    const TouchpointLookup lookup(names);
     FunnelCounts counts;
     counts.steps.resize(size_t(steps));
     for (int row = 0; row < result.rows(); ++row) {
@@ -186,13 +184,7 @@ FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSourc
         } else if (kind == QLatin1String("left")) {
             counted.left = result.integer(row, 3);
         } else {
-            const auto it = indexOf.constFind(result.text(row, 2));
-            if (it == indexOf.constEnd()) {
-                throw Error(Text::tr("the table holds the event \"%1\", which the project does "
-                                     "not know: connect the project again to take it in")
-                                .arg(result.text(row, 2)));
-            }
-            counted.next.push_back({*it, result.integer(row, 3)});
+            counted.next.push_back({lookup.indexOf(result.text(row, 2)), result.integer(row, 3)});
         }
     }
     return presentFunnel(names, options, scope, counts);

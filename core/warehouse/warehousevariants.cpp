@@ -1,24 +1,12 @@
 #include "core/warehouse/warehousevariants.h"
 
-#include "core/base/error.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/touchpointlookup.h"
 
-#include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace journeyscope {
-
-namespace {
-
-// Messages of this file, in the context lupdate files them under.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseVariants)
-};
-
-} // namespace
 
 VariantsResult countWarehouseVariants(PgConnection& connection, const WarehouseSource& source,
                                       const QStringList& names, const WarehouseFilter& filter,
@@ -37,24 +25,15 @@ VariantsResult countWarehouseVariants(PgConnection& connection, const WarehouseS
         limit + ") AS ranked ON TRUE";
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
-    QHash<QString, quint16> indexOf;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        indexOf.insert(names[i], quint16(i));
+    const TouchpointLookup lookup(names);
     std::vector<PathVariant> ranked;
     for (int row = 0; row < result.rows(); ++row) {
         if (result.isNull(row, 2))
             continue; // no journey at all
         PathVariant variant;
         const QJsonArray path = QJsonDocument::fromJson(result.text(row, 2).toUtf8()).array();
-        for (const QJsonValue& name : path) {
-            const auto it = indexOf.constFind(name.toString());
-            if (it == indexOf.constEnd()) {
-                throw Error(Text::tr("the table holds the event \"%1\", which the project does "
-                                     "not know: connect the project again to take it in")
-                                .arg(name.toString()));
-            }
-            variant.touchpoints.push_back(*it);
-        }
+        for (const QJsonValue& name : path)
+            variant.touchpoints.push_back(lookup.indexOf(name.toString()));
         variant.count = result.integer(row, 3);
         ranked.push_back(std::move(variant));
     }

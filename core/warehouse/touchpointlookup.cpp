@@ -1,0 +1,36 @@
+#include "core/warehouse/touchpointlookup.h"
+
+#include "core/base/error.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope {
+
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::TouchpointLookup)
+};
+
+} // namespace
+
+TouchpointLookup::TouchpointLookup(const QStringList& names)
+{
+    for (qsizetype i = 0; i < names.size(); ++i)
+        m_index.insert(names[i], quint16(i));
+}
+
+quint16 TouchpointLookup::indexOf(const QString& name) const
+{
+    const auto it = m_index.constFind(name);
+    if (it == m_index.constEnd()) {
+        throw Error(Text::tr("the table holds the event \"%1\", which the project does not know: "
+                             "connect the project again to take it in")
+                        .arg(name));
+    }
+    return *it;
+}
+
+} // namespace journeyscope
