@@ -243,6 +243,43 @@ private Q_SLOTS:
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
 
+    // Friction's counts, rates, medians and scores match; channels come in another order,
+    // as touchpoints do, so arrays are compared as sets.
+    void frictionEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("the project's goal") << QStringList();
+        QTest::newRow("sessions") << QStringList{QStringLiteral("--by"), QStringLiteral("session")};
+        QTest::newRow("channels and dates")
+            << QStringList{QStringLiteral("--channel"), QStringLiteral("web,email"),
+                           QStringLiteral("--from"),    QStringLiteral("2025-02-01"),
+                           QStringLiteral("--to"),      QStringLiteral("2025-04-01")};
+        QTest::newRow("a goal without window")
+            << QStringList{QStringLiteral("--goal"), QStringLiteral("Cart"),
+                           QStringLiteral("--window"), QStringLiteral("none")};
+        QTest::newRow("a goal within 2 days, by session") << QStringList{
+            QStringLiteral("--goal"), QStringLiteral("Cart"), QStringLiteral("--window"),
+            QStringLiteral("2d"),     QStringLiteral("--by"), QStringLiteral("session")};
+        QTest::newRow("other weights")
+            << QStringList{QStringLiteral("--min-journeys"), QStringLiteral("5"),
+                           QStringLiteral("--weights"), QStringLiteral("0.1,0.3,0.3,0.3")};
+    }
+
+    void frictionEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("friction"), m_warehouse} + options);
+        QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
+        const Run local = cli(QStringList{QStringLiteral("friction"), m_local} + options);
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        QVERIFY(warehouse.json()[QStringLiteral("touchpoints")][0][QStringLiteral("events")]
+                    .toInteger() > 0);
+        const QJsonObject a = canonical(warehouse.json()).toObject();
+        const QJsonObject b = canonical(local.json()).toObject();
+        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+    }
+
     // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,
     // y -> End: 1; z -> End: 2; the times of x -> y are 60 s and 180 s.
     void handBuiltTableGivesKnownCounts()
@@ -345,10 +382,14 @@ private Q_SLOTS:
                            QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--order: on a warehouse project, a funnel is ordered or strict";
+        QTest::newRow("a friction matrix")
+            << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
+                           QStringLiteral("stage-channel")}
+            << "--matrix: on a warehouse project, friction has no matrix yet";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
             << "PROJECT: its events live in a database server, where so far only the command-line "
-               "tool's info, graph, paths and funnel read them";
+               "tool's info, graph, paths, funnel and friction read them";
     }
 
     void refusesWhatItCannotDo()

@@ -435,8 +435,8 @@
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
-        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo sie bisher nur info, graph, paths und funnel des Befehlszeilenwerkzeugs lesen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo sie bisher nur info, graph, paths, funnel und friction des Befehlszeilenwerkzeugs lesen</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,13 @@ trainiert am %6</translation>
         <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: verbinden Sie das Projekt neu, um es aufzunehmen</translation>
     </message>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>die Tabelle enthält %n Ereignis mit einem Namen, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</numerusform>
+            <numerusform>die Tabelle enthält %n Ereignisse mit Namen, die das Projekt nicht kennt: verbinden Sie das Projekt neu, um sie aufzunehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ViewFilter</name>
@@ -3363,6 +3370,13 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFriction</name>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
         <source>on a warehouse project, a funnel is ordered or strict</source>
@@ -3379,20 +3393,16 @@ trainiert am %6</translation>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>
-    <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
-        <translation>
-            <numerusform>die Tabelle enthält %n Ereignis mit einem Namen, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</numerusform>
-            <numerusform>die Tabelle enthält %n Ereignisse mit Namen, die das Projekt nicht kennt: verbinden Sie das Projekt neu, um sie aufzunehmen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>ein durch ein Kundenattribut bestimmtes Ziel braucht importierte Kunden; nennen Sie in einem Warehouse-Projekt Ziel-Touchpoints</translation>
-    </message>
     <message>
         <source>the database returned a node out of range</source>
         <translation>die Datenbank lieferte einen Knoten außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseQuery</name>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>ein durch ein Kundenattribut bestimmtes Ziel braucht importierte Kunden; nennen Sie in einem Warehouse-Projekt Ziel-Touchpoints</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4196,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>stage-channel oder touchpoint-segment erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, friction has no matrix yet</source>
+        <translation>in einem Warehouse-Projekt hat die Reibung noch keine Matrix</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@
     </message>
 </context>
 <context>
-    <name>journeyscope::WarehouseGraphCounter</name>
+    <name>journeyscope::TouchpointLookup</name>
     <message numerus="yes">
         <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
         <translation>

@@ -435,8 +435,8 @@
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
-        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph, paths y funnel de la herramienta de línea de órdenes los leen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
+        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph, paths, funnel y friction de la herramienta de línea de órdenes los leen</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,13 @@ entrenado el %6</translation>
         <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>la tabla contiene el evento «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
     </message>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>la tabla contiene %n evento con un nombre que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</numerusform>
+            <numerusform>la tabla contiene %n eventos con nombres que el proyecto no conoce: vuelva a conectar el proyecto para incluirlos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ViewFilter</name>
@@ -3363,6 +3370,13 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFriction</name>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
         <source>on a warehouse project, a funnel is ordered or strict</source>
@@ -3379,20 +3393,16 @@ entrenado el %6</translation>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>
-    <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
-        <translation>
-            <numerusform>la tabla contiene %n evento con un nombre que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</numerusform>
-            <numerusform>la tabla contiene %n eventos con nombres que el proyecto no conoce: vuelva a conectar el proyecto para incluirlos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>un objetivo definido por un atributo de cliente necesita clientes importados; en un proyecto de almacén, indique puntos de contacto objetivo</translation>
-    </message>
     <message>
         <source>the database returned a node out of range</source>
         <translation>la base de datos devolvió un nodo fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseQuery</name>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>un objetivo definido por un atributo de cliente necesita clientes importados; en un proyecto de almacén, indique puntos de contacto objetivo</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4196,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>se esperaba stage-channel o touchpoint-segment, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, friction has no matrix yet</source>
+        <translation>en un proyecto de almacén, la fricción aún no tiene matriz</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths and funnel read them</source>
-        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths et funnel de l’outil en ligne de commande les lisent pour l’instant</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
+        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths, funnel et friction de l’outil en ligne de commande les lisent pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,13 @@ entraîné le %6</translation>
         <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>la table contient l’événement « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
     </message>
+    <message numerus="yes">
+        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <translation>
+            <numerusform>la table contient %n événement dont le nom est inconnu du projet : connectez à nouveau le projet pour l’intégrer</numerusform>
+            <numerusform>la table contient %n événements dont les noms sont inconnus du projet : connectez à nouveau le projet pour les intégrer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ViewFilter</name>
@@ -3363,6 +3370,13 @@ entraîné le %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseFriction</name>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la table contient le canal « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
         <source>on a warehouse project, a funnel is ordered or strict</source>
@@ -3379,20 +3393,16 @@ entraîné le %6</translation>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>
-    <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
-        <translation>
-            <numerusform>la table contient %n événement dont le nom est inconnu du projet : connectez à nouveau le projet pour l’intégrer</numerusform>
-            <numerusform>la table contient %n événements dont les noms sont inconnus du projet : connectez à nouveau le projet pour les intégrer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>un objectif défini par un attribut client exige des clients importés ; dans un projet entrepôt, indiquez des points de contact objectifs</translation>
-    </message>
     <message>
         <source>the database returned a node out of range</source>
         <translation>la base de données a renvoyé un nœud hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseQuery</name>
+    <message>
+        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
+        <translation>un objectif défini par un attribut client exige des clients importés ; dans un projet entrepôt, indiquez des points de contact objectifs</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4196,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>stage-channel ou touchpoint-segment attendu au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, friction has no matrix yet</source>
+        <translation>dans un projet entrepôt, la friction n’a pas encore de matrice</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "app/cli/jsoncsv.h"
 #include "core/base/timeutil.h"
 #include "core/journey/friction.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefriction.h"
 
 #include <algorithm>
 #include <array>
@@ -145,10 +147,16 @@ int runFriction(const QStringList& arguments)
         exit >= 0)
         return exit;
     try {
-        const EventLog log = loadEventLog(parser.positionalArguments().at(1));
-        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
-        const Goal goal =
-            analysisGoal(log, parser, parser.positionalArguments().at(1)).value_or(Goal{});
+        const QString projectPath = parser.positionalArguments().at(1);
+        // A warehouse counts friction where the events are.
+        const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
+        if (warehouse && parser.isSet(QStringLiteral("matrix"))) {
+            throw Error(Location(QStringLiteral("--matrix")),
+                        Text::tr("on a warehouse project, friction has no matrix yet"));
+        }
+        const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
+        const EventView view = analysisView(log, parser, projectPath);
+        const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal{});
         FrictionOptions options;
         bool ok = false;
         options.minJourneys = parser.value(QStringLiteral("min-journeys")).toLongLong(&ok);
@@ -163,8 +171,8 @@ int runFriction(const QStringList& arguments)
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const QString matrix = parser.value(QStringLiteral("matrix"));
         if (!matrix.isEmpty()) {
-            const FrictionMatrix table = frictionMatrixOption(parser, view, goal, options,
-                                                              parser.positionalArguments().at(1));
+            const FrictionMatrix table =
+                frictionMatrixOption(parser, view, goal, options, projectPath);
             if (json) {
                 printJson(table.toJson());
             } else if (csv) {
@@ -189,7 +197,15 @@ int runFriction(const QStringList& arguments)
             }
             return Success;
         }
-        const FrictionReport report = computeFriction(view, goal, options);
+        FrictionReport report;
+        if (warehouse) {
+            PgConnection connection(warehouse->connection);
+            report = countWarehouseFriction(connection, *warehouse, log,
+                                            warehouseFilter(log, parser, projectPath), view.scope(),
+                                            goal, options);
+        } else {
+            report = computeFriction(view, goal, options);
+        }
         if (json) {
             printJson(report.toJson());
         } else if (csv) {

@@ -104,19 +104,6 @@ struct MedianSearch
     }
 };
 
-struct Counts
-{
-    qint64 events = 0;
-    qint64 journeys = 0;
-    qint64 openJourneys = 0;
-    qint64 exits = 0;
-    qint64 repeats = 0;
-    qint64 loops = 0;
-    qint64 stagedMoves = 0;
-    qint64 backtracks = 0;
-    qint64 dwells = 0;
-};
-
 /**
  * One way of putting events into units: the unit of an event is row * columns + column,
  * its row given by its touchpoint and its column by its tag (its channel, or its person's
@@ -172,7 +159,7 @@ struct Grouping
     size_t units;
     int precision = FinestPrecision;
     int buckets = 0;
-    std::vector<Counts> counts;
+    std::vector<FrictionUnitCounts> counts;
     // Per unit, the journey (numbered from 1) that last reached it, the index in it of its
     // latest event, and the journey last counted as looping back to it.
     std::vector<quint32> seenIn;
@@ -290,7 +277,7 @@ private:
                     Grouping& grouping = *m_groupings[g];
                     const qint32 unit = grouping.unitOf(touchpoint, tag);
                     if (const qint32 from = previous[g]; i > 0 && from >= 0) {
-                        Counts& counts = grouping.counts[size_t(from)];
+                        FrictionUnitCounts& counts = grouping.counts[size_t(from)];
                         counts.stagedMoves += staged;
                         counts.backtracks += backtrack;
                     }
@@ -307,7 +294,7 @@ private:
                     }
                     if (unit >= 0) {
                         const size_t u = size_t(unit);
-                        Counts& counts = grouping.counts[u];
+                        FrictionUnitCounts& counts = grouping.counts[u];
                         ++counts.events;
                         counts.repeats += repeat;
                         if (grouping.seenIn[u] != stamp) {
@@ -397,48 +384,16 @@ void checkWeights(const FrictionWeights& weights)
         throw Error(Text::tr("at least one friction weight must be more than 0"));
 }
 
-FrictionMetrics metricsOf(QString name, const Counts& counts, MedianSearch& dwell,
-                          MedianSearch& delay, double overallMs, const FrictionOptions& options)
-{
-    FrictionMetrics metrics;
-    metrics.name = std::move(name);
-    metrics.events = counts.events;
-    metrics.journeys = counts.journeys;
-    metrics.openJourneys = counts.openJourneys;
-    metrics.exits = counts.exits;
-    metrics.repeats = counts.repeats;
-    metrics.loops = counts.loops;
-    metrics.stagedMoves = counts.stagedMoves;
-    metrics.backtracks = counts.backtracks;
-    metrics.dwells = counts.dwells;
-    metrics.exitRate = ratio(counts.exits, counts.journeys - counts.openJourneys);
-    metrics.repeatRate = ratio(counts.repeats, counts.events);
-    metrics.loopRate = ratio(counts.loops, counts.journeys);
-    metrics.backtrackRate = ratio(counts.backtracks, counts.stagedMoves);
-    const double dwellMs = dwell.median();
-    const double delayMs = delay.median();
-    metrics.medianDwellSeconds = dwellMs / 1000;
-    metrics.medianDelaySeconds = delayMs / 1000;
-    // NaN stays NaN; a zero overall median leaves the ratios undefined.
-    metrics.dwellRatio = overallMs > 0 ? dwellMs / overallMs : FrictionMetrics::NaN;
-    metrics.delayRatio = overallMs > 0 ? delayMs / overallMs : FrictionMetrics::NaN;
-    metrics.enoughData = counts.journeys >= options.minJourneys && counts.journeys > 0;
-    if (metrics.enoughData) {
-        metrics.score = options.weights.score(metrics.exitRate, metrics.loopRate,
-                                              metrics.backtrackRate, metrics.dwellRatio);
-    }
-    return metrics;
-}
-
 std::vector<FrictionMetrics> metricsOf(Grouping& grouping, const QStringList& names,
                                        double overallMs, const FrictionOptions& options)
 {
     std::vector<FrictionMetrics> all;
     all.reserve(grouping.units);
     for (size_t u = 0; u < grouping.units; ++u) {
-        all.push_back(metricsOf(names.value(qsizetype(u)), grouping.counts[u],
-                                grouping.dwellMedians[u], grouping.delayMedians[u], overallMs,
-                                options));
+        FrictionUnitCounts& counts = grouping.counts[u];
+        counts.medianDwellMs = grouping.dwellMedians[u].median();
+        counts.medianDelayMs = grouping.delayMedians[u].median();
+        all.push_back(frictionMetrics(names.value(qsizetype(u)), counts, overallMs, options));
     }
     return all;
 }
@@ -460,6 +415,37 @@ QJsonObject withFormula(QJsonObject object, const FrictionWeights& weights, qint
 }
 
 } // namespace
+
+FrictionMetrics frictionMetrics(QString name, const FrictionUnitCounts& counts, double overallMs,
+                                const FrictionOptions& options)
+{
+    FrictionMetrics metrics;
+    metrics.name = std::move(name);
+    metrics.events = counts.events;
+    metrics.journeys = counts.journeys;
+    metrics.openJourneys = counts.openJourneys;
+    metrics.exits = counts.exits;
+    metrics.repeats = counts.repeats;
+    metrics.loops = counts.loops;
+    metrics.stagedMoves = counts.stagedMoves;
+    metrics.backtracks = counts.backtracks;
+    metrics.dwells = counts.dwells;
+    metrics.exitRate = ratio(counts.exits, counts.journeys - counts.openJourneys);
+    metrics.repeatRate = ratio(counts.repeats, counts.events);
+    metrics.loopRate = ratio(counts.loops, counts.journeys);
+    metrics.backtrackRate = ratio(counts.backtracks, counts.stagedMoves);
+    metrics.medianDwellSeconds = counts.medianDwellMs / 1000;
+    metrics.medianDelaySeconds = counts.medianDelayMs / 1000;
+    // NaN stays NaN; a zero overall median leaves the ratios undefined.
+    metrics.dwellRatio = overallMs > 0 ? counts.medianDwellMs / overallMs : FrictionMetrics::NaN;
+    metrics.delayRatio = overallMs > 0 ? counts.medianDelayMs / overallMs : FrictionMetrics::NaN;
+    metrics.enoughData = counts.journeys >= options.minJourneys && counts.journeys > 0;
+    if (metrics.enoughData) {
+        metrics.score = options.weights.score(metrics.exitRate, metrics.loopRate,
+                                              metrics.backtrackRate, metrics.dwellRatio);
+    }
+    return metrics;
+}
 
 QString FrictionWeights::formula() const
 {
@@ -615,24 +601,57 @@ FrictionReport computeFriction(const EventView& view, const Goal& goal,
                         channelOf);
         });
 
+    FrictionCounts counts;
+    counts.journeys = accumulator->totals().journeys;
+    counts.converted = accumulator->totals().converted;
+    counts.droppedOff = accumulator->totals().droppedOff;
+    counts.open = accumulator->totals().open;
+    counts.medianGapMs = accumulator->overallMedianMs();
+    counts.stageDropOffs = accumulator->dropOffs();
+    for (auto [grouping, units] :
+         {std::pair(&byTouchpoint, &counts.touchpoints), std::pair(&byStage, &counts.stages),
+          std::pair(&byChannel, &counts.channels)}) {
+        for (size_t u = 0; u < grouping->units; ++u) {
+            FrictionUnitCounts unit = grouping->counts[u];
+            unit.medianDwellMs = grouping->dwellMedians[u].median();
+            unit.medianDelayMs = grouping->delayMedians[u].median();
+            units->push_back(unit);
+        }
+    }
+    return presentFriction(log.touchpointNames(), stages.names, log.channelNames().mid(1), counts,
+                           options);
+}
+
+FrictionReport presentFriction(const QStringList& touchpointNames, const QStringList& stageNames,
+                               const QStringList& channelNames, const FrictionCounts& counts,
+                               const FrictionOptions& options)
+{
+    checkWeights(options.weights);
     FrictionReport report;
-    report.journeys = accumulator->totals().journeys;
-    report.converted = accumulator->totals().converted;
-    report.droppedOff = accumulator->totals().droppedOff;
-    report.open = accumulator->totals().open;
-    const double overallMs = accumulator->overallMedianMs();
+    report.journeys = counts.journeys;
+    report.converted = counts.converted;
+    report.droppedOff = counts.droppedOff;
+    report.open = counts.open;
+    const double overallMs = counts.medianGapMs;
     report.medianDwellSeconds = overallMs / 1000;
     report.weights = options.weights;
     report.minJourneys = options.minJourneys;
-    report.touchpoints = metricsOf(byTouchpoint, log.touchpointNames(), overallMs, options);
-    report.stages = metricsOf(byStage, stages.names, overallMs, options);
+    const auto metrics = [&](const QStringList& names,
+                             const std::vector<FrictionUnitCounts>& units) {
+        std::vector<FrictionMetrics> all;
+        for (size_t u = 0; u < units.size(); ++u)
+            all.push_back(frictionMetrics(names.value(qsizetype(u)), units[u], overallMs, options));
+        return all;
+    };
+    report.touchpoints = metrics(touchpointNames, counts.touchpoints);
+    report.stages = metrics(stageNames, counts.stages);
     for (size_t s = 0; s < report.stages.size(); ++s) {
         FrictionMetrics& stage = report.stages[s];
-        stage.dropOffs = accumulator->dropOffs()[s];
+        stage.dropOffs = s < counts.stageDropOffs.size() ? counts.stageDropOffs[s] : 0;
         if (s + 1 < report.stages.size())
             stage.dropOffRate = ratio(stage.dropOffs, stage.journeys - stage.openJourneys);
     }
-    report.channels = metricsOf(byChannel, log.channelNames().mid(1), overallMs, options);
+    report.channels = metrics(channelNames, counts.channels);
     return report;
 }
 

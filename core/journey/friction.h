@@ -137,6 +137,47 @@ struct FrictionReport
     QJsonObject toJson() const;
 };
 
+/// The aggregate step of friction for one unit: what is counted over the journeys,
+/// wherever they are (FrictionMetrics says what each count is).
+struct FrictionUnitCounts
+{
+    qint64 events = 0;
+    qint64 journeys = 0;
+    qint64 openJourneys = 0;
+    qint64 exits = 0;
+    qint64 repeats = 0;
+    qint64 loops = 0;
+    qint64 stagedMoves = 0;
+    qint64 backtracks = 0;
+    qint64 dwells = 0;
+    double medianDwellMs = FrictionMetrics::NaN;
+    double medianDelayMs = FrictionMetrics::NaN;
+};
+
+/// The aggregate step of a FrictionReport.
+struct FrictionCounts
+{
+    std::vector<FrictionUnitCounts> touchpoints; ///< by touchpoint index
+    std::vector<FrictionUnitCounts> stages;      ///< by stage index
+    std::vector<FrictionUnitCounts> channels;    ///< by channel index, without ""
+    std::vector<qint64> stageDropOffs;           ///< per stage: closed journeys ending there
+    qint64 journeys = 0;
+    qint64 converted = 0;
+    qint64 droppedOff = 0;
+    qint64 open = 0;
+    double medianGapMs = FrictionMetrics::NaN; ///< between consecutive events of a session
+};
+
+/// The metrics and score of one unit's counts.
+FrictionMetrics frictionMetrics(QString name, const FrictionUnitCounts& counts, double overallMs,
+                                const FrictionOptions& options);
+
+/// The present step of friction, whoever counted it: rates, ratios and scores. Throws Error
+/// for negative weights or weights summing to 0.
+FrictionReport presentFriction(const QStringList& touchpointNames, const QStringList& stageNames,
+                               const QStringList& channelNames, const FrictionCounts& counts,
+                               const FrictionOptions& options);
+
 /// Computes a FrictionReport. Throws Error for negative weights or weights summing to 0.
 FrictionReport computeFriction(const EventView& view, const Goal& goal,
                                const FrictionOptions& options = {});

@@ -2,6 +2,8 @@
 
 #include "core/base/error.h"
 
+#include <algorithm>
+#include <climits>
 #include <QCoreApplication>
 
 namespace journeyscope {
@@ -31,6 +33,15 @@ quint16 TouchpointLookup::indexOf(const QString& name) const
                         .arg(name));
     }
     return *it;
+}
+
+void TouchpointLookup::requireNoUnknown(qint64 unknownEvents)
+{
+    if (unknownEvents > 0) {
+        throw Error(Text::tr("the table holds %n event(s) of names the project does not know: "
+                             "connect the project again to take them in",
+                             nullptr, int(std::min<qint64>(unknownEvents, INT_MAX))));
+    }
 }
 
 } // namespace journeyscope

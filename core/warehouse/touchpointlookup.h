@@ -15,6 +15,10 @@ public:
     /// gained an event name after the project was connected).
     quint16 indexOf(const QString& name) const;
 
+    /// Throws Error when a query met \a unknownEvents events of names the project does not
+    /// know (a pushed-down analysis would otherwise leave them out unsaid).
+    static void requireNoUnknown(qint64 unknownEvents);
+
 private:
     QHash<QString, quint16> m_index;
 };

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/touchpointlookup.h"
 
 #include <QCoreApplication>
 
@@ -62,10 +63,9 @@ GraphNodeCounts WarehouseGraphCounter::countNodes(const std::vector<qint32>& raw
             counts.journeys = result.integer(row, 4);
             continue;
         }
-        if (result.isNull(row, 1)) {
-            throw Error(Text::tr("the table holds %n event(s) of names the project does not "
-                                 "know: connect the project again to take them in",
-                                 nullptr, int(result.integer(row, 2))));
+        if (result.isNull(row, 1)) { // events of names the project does not know
+            TouchpointLookup::requireNoUnknown(result.integer(row, 2));
+            continue;
         }
         const qint64 raw = result.integer(row, 1);
         if (raw < 0 || raw >= rawCount)
@@ -81,10 +81,8 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
                                         bool mergeRepeats, const std::optional<Goal>& goal,
                                         std::optional<qint64> dataEndMs) const
 {
-    if (goal && goal->personOutcomes) {
-        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
-                             "on a warehouse project, name goal touchpoints"));
-    }
+    if (goal)
+        requireTouchpointGoal(*goal);
     WarehouseQuery query(m_connection, m_source);
     QByteArray goalCte = "o AS (SELECT person, journey, FALSE AS dropped FROM ev WHERE FALSE)";
     if (goal) {

@@ -1,10 +1,20 @@
 #include "core/warehouse/warehousequery.h"
 
+#include "core/base/error.h"
+#include "core/journey/goal.h"
 #include "core/warehouse/pgconnection.h"
+
+#include <QCoreApplication>
 
 namespace journeyscope {
 
 namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseQuery)
+};
 
 /// \a names as a PostgreSQL array literal, every element quoted.
 QByteArray arrayLiteral(const QStringList& names)
@@ -25,6 +35,14 @@ QByteArray arrayLiteral(const QStringList& names)
 }
 
 } // namespace
+
+void requireTouchpointGoal(const Goal& goal)
+{
+    if (goal.personOutcomes) {
+        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
+                             "on a warehouse project, name goal touchpoints"));
+    }
+}
 
 WarehouseQuery::WarehouseQuery(const PgConnection& connection, const WarehouseSource& source)
     : m_connection(connection)
@@ -68,19 +86,33 @@ QByteArray WarehouseQuery::timeMillis() const
     return "(extract(epoch FROM " + time + ") * 1000)::bigint";
 }
 
-QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope scope)
+QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope scope,
+                                     bool withSessions)
 {
+    const bool sessions = withSessions || scope == JourneyScope::Session;
     const QByteArray customer = column(m_source.customer);
     const QByteArray channel = m_source.channel.isEmpty()
                                    ? QByteArray("NULL::text")
                                    : "NULLIF(" + column(m_source.channel) + "::text, '')";
     QByteArray rows = "SELECT " + customer + " AS person, " + timeMillis() + " AS ts, " +
                       column(m_source.event) + "::text AS event, " + channel + " AS channel";
-    if (scope == JourneyScope::Session && !m_source.session.isEmpty())
+    if (sessions && !m_source.session.isEmpty())
         rows += ", " + column(m_source.session) + "::text AS session";
     rows += " FROM " + m_table + " WHERE " + customer + " IS NOT NULL AND " +
             column(m_source.time) + " IS NOT NULL AND " + column(m_source.event) + " IS NOT NULL";
 
+    QByteArray prefix;
+    QByteArray from = "(" + rows + ")";
+    if (sessions && m_source.session.isEmpty()) {
+        // Sessions are cut over all of a customer's events, before any filter, as an
+        // import cuts them: a gap longer than the session gap starts a new one.
+        const QByteArray gap = bind(m_source.sessionGapMs);
+        prefix = "cut AS (SELECT *, CASE WHEN ts - lag(ts) OVER (PARTITION BY person " +
+                 journeyOrder() + ") <= " + gap + " THEN 0 ELSE 1 END AS new_session FROM (" +
+                 rows + ") AS raw), ";
+        from = "(SELECT person, ts, event, channel, (sum(new_session) OVER (PARTITION BY person " +
+               journeyOrder() + " ROWS UNBOUNDED PRECEDING))::text AS session FROM cut)";
+    }
     QByteArray kept = "TRUE";
     if (filter.fromMs)
         kept += " AND ts >= " + bind(*filter.fromMs);
@@ -88,26 +120,10 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
         kept += " AND ts < " + bind(*filter.toMs);
     if (!filter.channels.isEmpty())
         kept += " AND channel = ANY(" + bindNames(filter.channels) + ")";
-
-    if (scope == JourneyScope::Customer) {
-        return "ev AS (SELECT person, ''::text AS journey, ts, event, channel FROM (" + rows +
-               ") AS raw WHERE " + kept + ")";
-    }
-    if (!m_source.session.isEmpty()) {
-        return "ev AS (SELECT person, session AS journey, ts, event, channel FROM (" + rows +
-               ") AS raw WHERE " + kept + ")";
-    }
-    // Sessions are cut over all of a customer's events, before any filter, as an import
-    // cuts them: a gap longer than the session gap starts a new one.
-    const QByteArray gap = bind(m_source.sessionGapMs);
-    return "cut AS (SELECT *, CASE WHEN ts - lag(ts) OVER (PARTITION BY person " + journeyOrder() +
-           ") <= " + gap + " THEN 0 ELSE 1 END AS new_session FROM (" + rows +
-           ") AS raw), ev AS (SELECT person, journey, ts, event, channel FROM (SELECT *, "
-           "(sum(new_session) OVER (PARTITION BY person " +
-           journeyOrder() +
-           " ROWS UNBOUNDED PRECEDING))::text AS journey FROM cut) AS numbered "
-           "WHERE " +
-           kept + ")";
+    const QByteArray journey = scope == JourneyScope::Session ? "session" : "''::text";
+    return prefix + "ev AS (SELECT person, " + journey + " AS journey, ts, event, channel" +
+           (sessions ? QByteArray(", session") : QByteArray()) + " FROM " + from +
+           " AS raw WHERE " + kept + ")";
 }
 
 } // namespace journeyscope

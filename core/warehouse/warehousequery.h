@@ -11,6 +11,11 @@
 namespace journeyscope {
 
 class PgConnection;
+struct Goal;
+
+/// Throws Error for a goal a warehouse cannot decide: one given by a customer attribute,
+/// since a warehouse project has no imported customers.
+void requireTouchpointGoal(const Goal& goal);
 
 /// Which events of a warehouse table an analysis looks at (EventFilter, by name).
 struct WarehouseFilter
@@ -38,10 +43,12 @@ public:
     /**
      * "ev AS (…)": the events \a filter keeps, one row each, with the columns person (the
      * customer), journey (the session within the customer for \a scope Session, else ''),
-     * ts (milliseconds), event and channel (text; NULL without one). Within a journey,
-     * events are in the order of journeyOrder().
+     * ts (milliseconds), event and channel (text; NULL without one), and with
+     * \a withSessions session (the event's session, text). Within a journey, events are
+     * in the order of journeyOrder().
      */
-    QByteArray eventsCte(const WarehouseFilter& filter, JourneyScope scope);
+    QByteArray eventsCte(const WarehouseFilter& filter, JourneyScope scope,
+                         bool withSessions = false);
     /// Events of one journey in time order; a table has no import order, so events at the
     /// same time are ordered by name.
     static QByteArray journeyOrder() { return "ORDER BY ts, event"; }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/journey/friction.h"
+#include "core/warehouse/warehousequery.h"
+
+namespace journeyscope {
+
+class Feedback;
+class PgConnection;
+
+/**
+ * computeFriction() inside the warehouse: window functions give each event its position,
+ * the event before it (for moves, dwell and delay), whether its touchpoint came earlier and
+ * whether it returns to a unit after an event elsewhere; each journey's outcome comes from
+ * the goal; GROUP BY touchpoint, stage and channel counts them and percentile_cont() gives
+ * the exact median times. Only the counts travel; presentFriction() presents them.
+ * \a names: the project's touchpoints, stages and channels (a log without events).
+ */
+FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseSource& source,
+                                      const EventLog& names, const WarehouseFilter& filter,
+                                      JourneyScope scope, const Goal& goal,
+                                      const FrictionOptions& options, Feedback* feedback = nullptr);
+
+} // namespace journeyscope
