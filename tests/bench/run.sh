@@ -8,8 +8,8 @@
 #             the stakeholder pack PDF
 #   filter:   1M events, the journey map recomputed and redrawn after a filter change
 #             against the window's goal of 200 ms
-#   warehouse: 10M events in a throwaway PostgreSQL cluster: graph, funnel and variants
-#             pushed down as SQL against the embedded engine on the same data
+#   warehouse: 10M events in a throwaway PostgreSQL cluster: graph, funnel, variants and
+#             friction pushed down as SQL against the embedded engine on the same data
 # `run.sh import|analyses|model|views|filter|warehouse [ARGS]` runs one; ARGS go to its program
 # (for example --events 1000000 --runs 5 --dir /some/where).
 set -euo pipefail

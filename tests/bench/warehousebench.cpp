@@ -1,18 +1,20 @@
 // Warehouse benchmark: the same generated log in PostgreSQL and in a local project; the
-// journey graph, a 5-step funnel and the top 20 variants pushed down to PostgreSQL as SQL
-// against the embedded engine (EventLog load, then the same analyses in memory), side by
-// side, with a check that both give the same results.
+// journey graph, a 5-step funnel, the top 20 variants and friction pushed down to PostgreSQL
+// as SQL against the embedded engine (EventLog load, then the same analyses in memory), side
+// by side, with a check that both give the same results.
 //
 //   bench_warehouse --uri postgresql://... [--events 10000000] [--runs 3] [--dir DIR]
 //
 // run.sh warehouse starts a throwaway PostgreSQL cluster for it.
 
 #include "core/journey/eventloggraphcounter.h"
+#include "core/journey/friction.h"
 #include "core/journey/funnel.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
 #include "core/warehouse/warehousevariants.h"
@@ -33,6 +35,14 @@ namespace {
 const QStringList Steps = {QStringLiteral("Home page"), QStringLiteral("Product page"),
                            QStringLiteral("Cart"), QStringLiteral("Checkout"),
                            QStringLiteral("Order confirmation")};
+
+/// The goal of the friction scores: an order.
+Goal orderGoal(const EventLog& names)
+{
+    Goal goal;
+    goal.touchpoints = {quint16(names.touchpointIndex(Steps.last()))};
+    return goal;
+}
 
 FunnelOptions funnelOptions(const EventLog& names)
 {
@@ -129,6 +139,11 @@ int main(int argc, char* argv[])
         warehouseVariants = countWarehouseVariants(connection, *source, names.touchpointNames(), {},
                                                    JourneyScope::Customer, 20);
     });
+    FrictionReport warehouseFriction;
+    const double pushedFriction = timed(runs, [&] {
+        warehouseFriction = countWarehouseFriction(connection, *source, names, {},
+                                                   JourneyScope::Customer, orderGoal(names), {});
+    });
 
     // Embedded: the events into memory, then the same analyses.
     const auto localProject = Project::openForReading(localPath);
@@ -143,9 +158,13 @@ int main(int argc, char* argv[])
     const double funnelSeconds =
         timed(runs, [&] { localFunnelResult = computeFunnel(view, localFunnel); });
     const double variantsSeconds = timed(runs, [&] { localVariants = computeVariants(view, 20); });
+    FrictionReport localFriction;
+    const double frictionSeconds =
+        timed(runs, [&] { localFriction = computeFriction(view, orderGoal(log)); });
 
-    // The same answers: graphs compared as counts per named edge (the node order follows
-    // each source's touchpoint order), funnels and variants as they are.
+    // The same answers: graphs compared as counts per named edge and friction as scores per
+    // named touchpoint (the order follows each source's touchpoint order), funnels and
+    // variants as they are.
     const auto edgeCounts = [](const JourneyGraph& graph) {
         QMap<QString, qint64> counts;
         for (const GraphEdge& edge : graph.edges) {
@@ -155,12 +174,19 @@ int main(int argc, char* argv[])
         }
         return counts;
     };
+    const auto scores = [](const FrictionReport& report) {
+        QMap<QString, QString> scores;
+        for (const FrictionMetrics& touchpoint : report.touchpoints)
+            scores.insert(touchpoint.name, QString::number(touchpoint.score, 'g', 12));
+        return scores;
+    };
     const bool same = edgeCounts(warehouseGraph) == edgeCounts(localGraph) &&
+                      scores(warehouseFriction) == scores(localFriction) &&
                       warehouseFunnel.toJson() == localFunnelResult.toJson() &&
                       warehouseVariants.toJson() == localVariants.toJson();
 
-    const double pushed = pushedGraph + pushedFunnel + pushedVariants;
-    const double embedded = graphSeconds + funnelSeconds + variantsSeconds;
+    const double pushed = pushedGraph + pushedFunnel + pushedVariants + pushedFriction;
+    const double embedded = graphSeconds + funnelSeconds + variantsSeconds + frictionSeconds;
     std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
                 qint64(log.eventCount()), qint64(log.personCount()), runs,
                 qPrintable(connection.query("SHOW server_version").text(0, 0)));
@@ -170,6 +196,7 @@ int main(int argc, char* argv[])
     std::printf("  graph      %8.3f s   %8.3f s\n", pushedGraph, graphSeconds);
     std::printf("  funnel     %8.3f s   %8.3f s\n", pushedFunnel, funnelSeconds);
     std::printf("  variants   %8.3f s   %8.3f s\n", pushedVariants, variantsSeconds);
+    std::printf("  friction   %8.3f s   %8.3f s\n", pushedFriction, frictionSeconds);
     std::printf("  analyses   %8.3f s   %8.3f s (%.3f s with the load)   pushed down / "
                 "embedded %.1fx\n",
                 pushed, embedded, embedded + loadSeconds, pushed / embedded);
