@@ -4,6 +4,7 @@
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/touchpointlookup.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace journeyscope {
@@ -46,18 +47,24 @@ GraphNodeCounts WarehouseGraphCounter::countNodes(const std::vector<qint32>& raw
                                                   int rawCount) const
 {
     WarehouseQuery query(m_connection, m_source);
-    const QByteArray sql = "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
-                           nodeMapCte(query, m_names.touchpoints, rawOfTouchpoint) +
-                           " SELECT GROUPING(m.node), m.node, count(*), count(DISTINCT "
-                           "ev.person), count(DISTINCT (ev.person, ev.journey)) FROM ev LEFT "
-                           "JOIN m ON m.name = ev.event GROUP BY GROUPING SETS ((m.node), ())";
+    // Counted per journey and node first, so that every step is a hash aggregation and
+    // no distinct count has to sort the events.
+    const QByteArray sql =
+        "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
+        nodeMapCte(query, m_names.touchpoints, rawOfTouchpoint) +
+        ", j AS (SELECT ev.person, ev.journey, m.node, count(*) AS n FROM ev LEFT JOIN m ON "
+        "m.name = ev.event GROUP BY ev.person, ev.journey, m.node)"
+        " SELECT 'node', node, sum(n), count(*), 0 FROM (SELECT person, node, sum(n) AS n FROM j "
+        "GROUP BY person, node) AS p GROUP BY node"
+        " UNION ALL SELECT 'all', NULL, sum(n), count(DISTINCT person), count(*) FROM (SELECT "
+        "person, journey, sum(n) AS n FROM j GROUP BY person, journey) AS journeys";
     const PgResult result = m_connection.query(sql, query.parameters(), m_feedback);
 
     GraphNodeCounts counts;
     counts.events.assign(size_t(rawCount), 0);
     counts.customers.assign(size_t(rawCount), 0);
     for (int row = 0; row < result.rows(); ++row) {
-        if (result.integer(row, 0) == 1) { // the grand total
+        if (result.text(row, 0) == QLatin1String("all")) {
             counts.allEvents = result.integer(row, 2);
             counts.people = result.integer(row, 3);
             counts.journeys = result.integer(row, 4);
@@ -108,6 +115,14 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
                   "ev) AS x GROUP BY person, journey, first)";
     }
     const QByteArray endNode = QByteArray::number(nodeCount - 1);
+    // Only with dropped nodes can a journey keep no event (then Start -> End); without,
+    // the events are read once.
+    const bool dropsNodes = std::any_of(nodeOfTouchpoint.begin(), nodeOfTouchpoint.end(),
+                                        [](qint32 node) { return node < 0; });
+    const QByteArray emptyJourneys =
+        dropsNodes ? " UNION ALL SELECT person, 0, " + endNode +
+                         ", NULL FROM k GROUP BY person, journey HAVING max(node) < 0"
+                   : QByteArray();
     const QByteArray sql =
         "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
         nodeMapCte(query, m_names.touchpoints, nodeOfTouchpoint) + ", " + goalCte +
@@ -125,15 +140,18 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
         ", t AS (SELECT person, coalesce(prev, 0) AS src, node AS dst, ms FROM s WHERE prev "
         "IS NULL OR NOT " +
         (mergeRepeats ? QByteArray("TRUE") : QByteArray("FALSE")) +
-        " OR prev <> node UNION ALL SELECT person, node, " + endNode +
-        ", NULL FROM s WHERE last UNION ALL SELECT person, 0, " + endNode +
-        ", NULL FROM k GROUP BY person, journey HAVING max(node) < 0)"
+        " OR prev <> node UNION ALL SELECT person, node, " + endNode + ", NULL FROM s WHERE last" +
+        emptyJourneys +
+        ")"
         // Nearest-rank percentiles: the ceil(p / 100 * n)-th smallest time.
-        ", r AS (SELECT src, dst, person, ms, row_number() OVER (PARTITION BY src, dst ORDER BY "
-        "ms) AS rn, count(ms) OVER (PARTITION BY src, dst) AS n FROM t)"
-        " SELECT 'edge', src, dst, count(*), count(DISTINCT person), min(ms) FILTER (WHERE rn = "
-        "greatest((n * 50 + 99) / 100, 1)), min(ms) FILTER (WHERE rn = greatest((n * 90 + 99) "
-        "/ 100, 1)) FROM r GROUP BY src, dst"
+        ", r AS (SELECT src, dst, min(ms) FILTER (WHERE rn = greatest((n * 50 + 99) / 100, 1)) "
+        "AS median, min(ms) FILTER (WHERE rn = greatest((n * 90 + 99) / 100, 1)) AS p90 FROM "
+        "(SELECT src, dst, ms, row_number() OVER (PARTITION BY src, dst ORDER BY ms) AS rn, "
+        "count(ms) OVER (PARTITION BY src, dst) AS n FROM t) AS ranked GROUP BY src, dst)"
+        // Counts and people per edge, through a hash aggregation per edge and person.
+        ", c AS (SELECT src, dst, sum(n) AS n, count(*) AS people FROM (SELECT src, dst, person, "
+        "count(*) AS n FROM t GROUP BY src, dst, person) AS per_person GROUP BY src, dst)"
+        " SELECT 'edge', src, dst, c.n, c.people, r.median, r.p90 FROM c JOIN r USING (src, dst)"
         " UNION ALL SELECT 'start', node, 0, count(*), 0, NULL, NULL FROM s WHERE prev IS NULL "
         "GROUP BY node"
         " UNION ALL SELECT 'end', s.node, 0, count(*), count(*) FILTER (WHERE o.dropped), NULL, "

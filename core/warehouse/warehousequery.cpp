@@ -94,10 +94,14 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
     const QByteArray channel = m_source.channel.isEmpty()
                                    ? QByteArray("NULL::text")
                                    : "NULLIF(" + column(m_source.channel) + "::text, '')";
-    QByteArray rows = "SELECT " + customer + " AS person, " + timeMillis() + " AS ts, " +
-                      column(m_source.event) + "::text AS event, " + channel + " AS channel";
+    // Texts compared byte by byte (COLLATE "C"): the sorts that window functions and
+    // distinct counts need run several times faster than under a language's collation,
+    // and events at the same time are ordered by name in code point order.
+    QByteArray rows = "SELECT " + customer + "::text COLLATE \"C\" AS person, " + timeMillis() +
+                      " AS ts, " + column(m_source.event) + "::text COLLATE \"C\" AS event, " +
+                      channel + " AS channel";
     if (sessions && !m_source.session.isEmpty())
-        rows += ", " + column(m_source.session) + "::text AS session";
+        rows += ", " + column(m_source.session) + "::text COLLATE \"C\" AS session";
     rows += " FROM " + m_table + " WHERE " + customer + " IS NOT NULL AND " +
             column(m_source.time) + " IS NOT NULL AND " + column(m_source.event) + " IS NOT NULL";
 

@@ -50,7 +50,7 @@ public:
     QByteArray eventsCte(const WarehouseFilter& filter, JourneyScope scope,
                          bool withSessions = false);
     /// Events of one journey in time order; a table has no import order, so events at the
-    /// same time are ordered by name.
+    /// same time are ordered by name (in code point order).
     static QByteArray journeyOrder() { return "ORDER BY ts, event"; }
 
     /// The quoted table, "schema"."table" when it names a schema.
