@@ -280,6 +280,64 @@ private Q_SLOTS:
         QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
     }
 
+    // Sessions from a column of the table, as an import takes them from a column of the file:
+    // the same journeys by session, for the graph, the variants and friction (whose dwell
+    // and delay stay within a session).
+    void sessionColumnMatchesAnImport()
+    {
+        m_connection->query(
+            "CREATE TABLE \"Shop data\".weekly AS SELECT \"User id\", \"when\", event, channel, "
+            "'week ' || extract(isoyear FROM \"when\" AT TIME ZONE 'UTC') || '-' || "
+            "extract(week FROM \"when\" AT TIME ZONE 'UTC') AS week FROM \"Shop data\".\"click "
+            "stream\"");
+        const QString csv = m_dir.filePath(QStringLiteral("weekly.csv"));
+        QProcess copy;
+        copy.start(QStringLiteral("psql"),
+                   {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
+                    QStringLiteral("-c"),
+                    QStringLiteral("\\copy \"Shop data\".weekly TO '%1' CSV HEADER").arg(csv),
+                    m_uri});
+        QVERIFY(copy.waitForFinished(120000));
+        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+        const QString local = m_dir.filePath(QStringLiteral("weekly-local.journey"));
+        const Run import =
+            cli({QStringLiteral("import"), local, csv, QStringLiteral("--customer"),
+                 QStringLiteral("User id"), QStringLiteral("--time"), QStringLiteral("when"),
+                 QStringLiteral("--session"), QStringLiteral("week")});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const QString warehouse = m_dir.filePath(QStringLiteral("weekly-warehouse.journey"));
+        const Run connect =
+            cli({QStringLiteral("connect"), warehouse, m_uri, QStringLiteral("--table"),
+                 QStringLiteral("Shop data.weekly"), QStringLiteral("--customer"),
+                 QStringLiteral("User id"), QStringLiteral("--time"), QStringLiteral("when"),
+                 QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
+                 QStringLiteral("channel"), QStringLiteral("--session"), QStringLiteral("week")});
+        QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        for (const char* command : {"graph", "paths", "friction", "info"}) {
+            QStringList arguments{QString::fromLatin1(command), QStringLiteral("PROJECT"),
+                                  QStringLiteral("--json")};
+            if (qstrcmp(command, "info") != 0)
+                arguments << QStringLiteral("--by") << QStringLiteral("session");
+            arguments[1] = warehouse;
+            const Run a = cli(arguments);
+            arguments[1] = local;
+            const Run b = cli(arguments);
+            QVERIFY2(a.exitCode == 0 && b.exitCode == 0, (a.err + b.err).constData());
+            QJsonObject x = canonical(a.json()).toObject();
+            QJsonObject y = canonical(b.json()).toObject();
+            if (qstrcmp(command, "info") == 0) {
+                QVERIFY(x.value(QStringLiteral("sessions")).toInteger() > 1500);
+                for (QJsonObject* object : {&x, &y}) {
+                    for (const char* key :
+                         {"sources", "warehouse", "merged_customers", "excluded_customers"})
+                        object->remove(QString::fromLatin1(key));
+                }
+            }
+            QVERIFY2(x == y, qPrintable(QString::fromLatin1(command) + QStringLiteral(": ") +
+                                        firstDifference(x, y)));
+        }
+    }
+
     // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,
     // y -> End: 1; z -> End: 2; the times of x -> y are 60 s and 180 s.
     void handBuiltTableGivesKnownCounts()
