@@ -7,6 +7,8 @@
 #include "tests/support/clirunner.h"
 
 #include <algorithm>
+#include <csignal>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,6 +338,40 @@ private Q_SLOTS:
             QVERIFY2(x == y, qPrintable(QString::fromLatin1(command) + QStringLiteral(": ") +
                                         firstDifference(x, y)));
         }
+    }
+
+    // Ctrl+C while the warehouse counts cancels the query on the server, not only the
+    // command: a long scan does not go on burning the warehouse's time.
+    void interruptCancelsTheQuery()
+    {
+        m_connection->query("CREATE TABLE \"Shop data\".big AS SELECT (i % 200000)::text AS who, "
+                            "i::bigint * 1000 AS at, 'step ' || (i % 20) AS what FROM "
+                            "generate_series(1, 3000000) AS i");
+        const QString project = m_dir.filePath(QStringLiteral("big.journey"));
+        const Run connect =
+            cli({QStringLiteral("connect"), project, m_uri, QStringLiteral("--table"),
+                 QStringLiteral("Shop data.big"), QStringLiteral("--customer"),
+                 QStringLiteral("who"), QStringLiteral("--time"), QStringLiteral("at"),
+                 QStringLiteral("--event"), QStringLiteral("what")});
+        QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        const QByteArray running = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                   "AND query LIKE 'WITH ev AS%'";
+
+        QProcess graph;
+        graph.start(QStringLiteral(JOURNEYSCOPE_CLI),
+                    {QStringLiteral("graph"), project, QStringLiteral("--json")});
+        QVERIFY(graph.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->query(running).integer(0, 0) == 1, 20000);
+        ::kill(pid_t(graph.processId()), SIGINT);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(graph.waitForFinished(10000));
+        QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(graph.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(graph.readAllStandardError()).trimmed(),
+                 QStringLiteral("canceled"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->query(running).integer(0, 0), qint64(0), 5000);
+        m_connection->query("DROP TABLE \"Shop data\".big");
     }
 
     // Three journeys with names that hold SQL: Start -> x: 3; x -> y: 2; x -> z, y -> z,

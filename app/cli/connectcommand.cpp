@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/error.h"
 #include "core/base/timeutil.h"
 #include "core/warehouse/warehouseconnect.h"
@@ -73,8 +74,9 @@ int runConnect(const QStringList& arguments)
         }
         source.sessionGapMs = *gapMs;
 
+        TerminalProgress interruptible{QString()}; // Ctrl+C cancels the queries
         const WarehouseSummary summary =
-            connectWarehouse(parser.positionalArguments().at(1), source);
+            connectWarehouse(parser.positionalArguments().at(1), source, &interruptible);
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(QJsonObject{{QStringLiteral("server"), summary.server},
                                   {QStringLiteral("events"), summary.events},

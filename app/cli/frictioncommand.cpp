@@ -2,6 +2,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/frictionmatrixoption.h"
 #include "app/cli/jsoncsv.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/friction.h"
 #include "core/warehouse/pgconnection.h"
@@ -199,10 +200,11 @@ int runFriction(const QStringList& arguments)
         }
         FrictionReport report;
         if (warehouse) {
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(warehouse->connection);
             report = countWarehouseFriction(connection, *warehouse, log,
                                             warehouseFilter(log, parser, projectPath), view.scope(),
-                                            goal, options);
+                                            goal, options, &interruptible);
         } else {
             report = computeFriction(view, goal, options);
         }

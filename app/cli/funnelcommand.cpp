@@ -1,6 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/funneloptions.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/funnel.h"
 #include "core/warehouse/pgconnection.h"
@@ -127,10 +128,11 @@ int runFunnel(const QStringList& arguments)
         }
         FunnelResult result;
         if (warehouse) {
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(warehouse->connection);
             result = countWarehouseFunnel(connection, *warehouse, log.touchpointNames(),
                                           warehouseFilter(log, parser, projectPath), view.scope(),
-                                          options);
+                                          options, &interruptible);
         } else {
             result = computeFunnel(view, options);
         }

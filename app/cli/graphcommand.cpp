@@ -1,6 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/graphoptions.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/eventloggraphcounter.h"
 #include "core/journey/journeygraph.h"
@@ -69,9 +70,11 @@ int runGraph(const QStringList& arguments)
             const GraphOptions options = graphOptions(parser, names, projectPath);
             const WarehouseFilter filter = warehouseFilter(names, parser, projectPath);
             const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(source->connection);
             const WarehouseGraphCounter counter(connection, *source, vocabulary, filter,
-                                                analysisView(names, parser, projectPath).scope());
+                                                analysisView(names, parser, projectPath).scope(),
+                                                &interruptible);
             graph = buildJourneyGraph(vocabulary, counter, options);
         } else {
             const EventLog log = loadEventLog(projectPath);

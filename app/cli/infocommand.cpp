@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/store/project.h"
 #include "core/store/projectsummary.h"
@@ -69,8 +70,9 @@ int runInfo(const QStringList& arguments)
         QString text;
         if (const auto source = WarehouseSource::read(project->database())) {
             // The events are counted where they are.
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(source->connection);
-            const WarehouseTotals totals = countWarehouse(connection, *source);
+            const WarehouseTotals totals = countWarehouse(connection, *source, &interruptible);
             summary.events = totals.events;
             summary.customers = totals.customers;
             summary.sessions = totals.sessions;

@@ -1,6 +1,7 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/jsoncsv.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/csvtext.h"
 #include "core/journey/paths.h"
 #include "core/warehouse/pgconnection.h"
@@ -153,10 +154,11 @@ int runPaths(const QStringList& arguments)
         const int top = positive(parser, QStringLiteral("top"));
         VariantsResult variants;
         if (warehouse) {
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(warehouse->connection);
             variants = countWarehouseVariants(connection, *warehouse, log.touchpointNames(),
                                               warehouseFilter(log, parser, projectPath),
-                                              view.scope(), top);
+                                              view.scope(), top, &interruptible);
         } else {
             variants = computeVariants(view, top);
         }

@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/base/feedback.h"
 
+#include <cerrno>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <QCoreApplication>
@@ -140,7 +141,10 @@ PgResult PgConnection::query(const QByteArray& sql, const QList<QByteArray>& par
             }
         }
         pollfd socket{PQsocket(m_connection), POLLIN, 0};
-        if (poll(&socket, 1, 200) < 0 || !PQconsumeInput(m_connection))
+        // A signal (Ctrl+C) interrupts the wait: then look at the feedback again.
+        if (poll(&socket, 1, 200) < 0 && errno != EINTR)
+            fail(Text::tr("waiting for an answer"));
+        if (!PQconsumeInput(m_connection))
             fail(Text::tr("waiting for an answer"));
     }
     std::optional<PgResult> answer;
