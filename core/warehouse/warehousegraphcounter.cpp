@@ -91,7 +91,10 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
     if (goal)
         requireTouchpointGoal(*goal);
     WarehouseQuery query(m_connection, m_source);
-    QByteArray goalCte = "o AS (SELECT person, journey, FALSE AS dropped FROM ev WHERE FALSE)";
+    // Exits need each journey's outcome; without a goal there are none.
+    QByteArray goalCte;
+    QByteArray exits = "0";
+    QByteArray outcomes;
     if (goal) {
         QStringList goalNames;
         for (const quint16 touchpoint : goal->touchpoints)
@@ -107,7 +110,9 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
             goal->windowMs ? query.bind(*goal->windowMs) : QByteArray("NULL::bigint");
         const QByteArray goals = query.bindNames(goalNames);
         const QByteArray end = query.bind(*dataEndMs);
-        goalCte = "o AS (SELECT person, journey, NOT coalesce(bool_or(is_goal AND (" + window +
+        exits = "count(*) FILTER (WHERE o.dropped)";
+        outcomes = " LEFT JOIN o USING (person, journey)";
+        goalCte = ", o AS (SELECT person, journey, NOT coalesce(bool_or(is_goal AND (" + window +
                   " IS NULL OR ts - first <= " + window + ")), FALSE) AND (" + window +
                   " IS NULL OR first + " + window + " <= " + end +
                   ") AS dropped FROM (SELECT person, journey, ts, event = ANY(" + goals +
@@ -125,7 +130,7 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
                    : QByteArray();
     const QByteArray sql =
         "WITH " + query.eventsCte(m_filter, m_scope) + ", " +
-        nodeMapCte(query, m_names.touchpoints, nodeOfTouchpoint) + ", " + goalCte +
+        nodeMapCte(query, m_names.touchpoints, nodeOfTouchpoint) + goalCte +
         // Each journey's events with their compact node; -1: dropped from the graph.
         ", k AS (SELECT ev.person, ev.journey, ev.ts, ev.event, m.node FROM ev JOIN m ON "
         "m.name = ev.event)"
@@ -154,8 +159,8 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
         " SELECT 'edge', src, dst, c.n, c.people, r.median, r.p90 FROM c JOIN r USING (src, dst)"
         " UNION ALL SELECT 'start', node, 0, count(*), 0, NULL, NULL FROM s WHERE prev IS NULL "
         "GROUP BY node"
-        " UNION ALL SELECT 'end', s.node, 0, count(*), count(*) FILTER (WHERE o.dropped), NULL, "
-        "NULL FROM s LEFT JOIN o USING (person, journey) WHERE s.last GROUP BY s.node";
+        " UNION ALL SELECT 'end', s.node, 0, count(*), " +
+        exits + ", NULL, NULL FROM s" + outcomes + " WHERE s.last GROUP BY s.node";
     const PgResult result = m_connection.query(sql, query.parameters(), m_feedback);
 
     GraphTransitionCounts counts;
