@@ -3375,6 +3375,10 @@ trainiert am %6</translation>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</translation>
     </message>
+    <message>
+        <source>the database returned a stage out of range</source>
+        <translation>die Datenbank lieferte eine Phase außerhalb des Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>

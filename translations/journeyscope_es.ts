@@ -3375,6 +3375,10 @@ entrenado el %6</translation>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>la tabla contiene el canal «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
     </message>
+    <message>
+        <source>the database returned a stage out of range</source>
+        <translation>la base de datos devolvió una etapa fuera de rango</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>

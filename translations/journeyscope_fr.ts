@@ -3375,6 +3375,10 @@ entraîné le %6</translation>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
         <translation>la table contient le canal « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
     </message>
+    <message>
+        <source>the database returned a stage out of range</source>
+        <translation>la base de données a renvoyé une étape hors limites</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>

@@ -138,15 +138,20 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
     const auto unitOf = [&](const QString& grouping, const QString& unit) -> FrictionUnitCounts& {
         if (grouping == QLatin1String("touchpoint"))
             return counts.touchpoints[lookup.indexOf(unit)];
-        const qsizetype index =
-            grouping == QLatin1String("stage") ? unit.toLongLong() : channels.indexOf(unit);
-        auto& units = grouping == QLatin1String("stage") ? counts.stages : counts.channels;
-        if (index < 0 || size_t(index) >= units.size()) {
+        if (grouping == QLatin1String("stage")) {
+            // The stages are the ones this query was given: one out of range is no stage.
+            const qint64 stage = unit.toLongLong();
+            if (stage < 0 || size_t(stage) >= counts.stages.size())
+                throw Error(Text::tr("the database returned a stage out of range"));
+            return counts.stages[size_t(stage)];
+        }
+        const qsizetype channel = channels.indexOf(unit);
+        if (channel < 0) {
             throw Error(Text::tr("the table holds the channel \"%1\", which the project does not "
                                  "know: connect the project again to take it in")
                             .arg(unit));
         }
-        return units[size_t(index)];
+        return counts.channels[size_t(channel)];
     };
     const auto median = [&](int row) {
         return result.number(row, 9).value_or(FrictionMetrics::NaN);
