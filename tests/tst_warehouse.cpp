@@ -89,15 +89,8 @@ private Q_SLOTS:
             "CREATE TABLE \"Shop data\".\"click stream\"(\"User id\" text, \"when\" timestamptz, "
             "event text, channel text, device text, value double precision, email text, "
             "campaign text)");
-        QProcess copy;
-        copy.start(
-            QStringLiteral("psql"),
-            {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
-             QStringLiteral("-c"),
-             QStringLiteral("\\copy \"Shop data\".\"click stream\" FROM '%1' CSV HEADER").arg(csv),
-             m_uri});
-        QVERIFY(copy.waitForFinished(120000));
-        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+        QVERIFY(psql(
+            QStringLiteral("\\copy \"Shop data\".\"click stream\" FROM '%1' CSV HEADER").arg(csv)));
 
         m_warehouse = m_dir.filePath(QStringLiteral("warehouse.journey"));
         const Run connect =
@@ -293,14 +286,7 @@ private Q_SLOTS:
             "extract(week FROM \"when\" AT TIME ZONE 'UTC') AS week FROM \"Shop data\".\"click "
             "stream\"");
         const QString csv = m_dir.filePath(QStringLiteral("weekly.csv"));
-        QProcess copy;
-        copy.start(QStringLiteral("psql"),
-                   {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
-                    QStringLiteral("-c"),
-                    QStringLiteral("\\copy \"Shop data\".weekly TO '%1' CSV HEADER").arg(csv),
-                    m_uri});
-        QVERIFY(copy.waitForFinished(120000));
-        QVERIFY2(copy.exitCode() == 0, copy.readAllStandardError().constData());
+        QVERIFY(psql(QStringLiteral("\\copy \"Shop data\".weekly TO '%1' CSV HEADER").arg(csv)));
         const QString local = m_dir.filePath(QStringLiteral("weekly-local.journey"));
         const Run import =
             cli({QStringLiteral("import"), local, csv, QStringLiteral("--customer"),
@@ -532,6 +518,20 @@ private Q_SLOTS:
     }
 
 private:
+    /// Runs one psql command (a \\copy) against the test database; whether it succeeded.
+    bool psql(const QString& command) const
+    {
+        QProcess process;
+        process.start(QStringLiteral("psql"),
+                      {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                       QStringLiteral("-q"), QStringLiteral("-c"), command, m_uri});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            qWarning("psql: %s", process.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+
     QTemporaryDir m_dir;
     QString m_uri;
     QString m_local;

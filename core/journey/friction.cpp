@@ -384,17 +384,26 @@ void checkWeights(const FrictionWeights& weights)
         throw Error(Text::tr("at least one friction weight must be more than 0"));
 }
 
-std::vector<FrictionMetrics> metricsOf(Grouping& grouping, const QStringList& names,
+/// The counts of each unit of \a grouping, with their median dwell and delay.
+std::vector<FrictionUnitCounts> unitCounts(Grouping& grouping)
+{
+    std::vector<FrictionUnitCounts> units = grouping.counts;
+    for (size_t u = 0; u < grouping.units; ++u) {
+        units[u].medianDwellMs = grouping.dwellMedians[u].median();
+        units[u].medianDelayMs = grouping.delayMedians[u].median();
+    }
+    return units;
+}
+
+/// The metrics of each unit, named by \a names (none for matrix cells).
+std::vector<FrictionMetrics> metricsOf(const QStringList& names,
+                                       const std::vector<FrictionUnitCounts>& units,
                                        double overallMs, const FrictionOptions& options)
 {
     std::vector<FrictionMetrics> all;
-    all.reserve(grouping.units);
-    for (size_t u = 0; u < grouping.units; ++u) {
-        FrictionUnitCounts& counts = grouping.counts[u];
-        counts.medianDwellMs = grouping.dwellMedians[u].median();
-        counts.medianDelayMs = grouping.delayMedians[u].median();
-        all.push_back(frictionMetrics(names.value(qsizetype(u)), counts, overallMs, options));
-    }
+    all.reserve(units.size());
+    for (size_t u = 0; u < units.size(); ++u)
+        all.push_back(frictionMetrics(names.value(qsizetype(u)), units[u], overallMs, options));
     return all;
 }
 
@@ -608,16 +617,9 @@ FrictionReport computeFriction(const EventView& view, const Goal& goal,
     counts.open = accumulator->totals().open;
     counts.medianGapMs = accumulator->overallMedianMs();
     counts.stageDropOffs = accumulator->dropOffs();
-    for (auto [grouping, units] :
-         {std::pair(&byTouchpoint, &counts.touchpoints), std::pair(&byStage, &counts.stages),
-          std::pair(&byChannel, &counts.channels)}) {
-        for (size_t u = 0; u < grouping->units; ++u) {
-            FrictionUnitCounts unit = grouping->counts[u];
-            unit.medianDwellMs = grouping->dwellMedians[u].median();
-            unit.medianDelayMs = grouping->delayMedians[u].median();
-            units->push_back(unit);
-        }
-    }
+    counts.touchpoints = unitCounts(byTouchpoint);
+    counts.stages = unitCounts(byStage);
+    counts.channels = unitCounts(byChannel);
     return presentFriction(log.touchpointNames(), stages.names, log.channelNames().mid(1), counts,
                            options);
 }
@@ -636,22 +638,15 @@ FrictionReport presentFriction(const QStringList& touchpointNames, const QString
     report.medianDwellSeconds = overallMs / 1000;
     report.weights = options.weights;
     report.minJourneys = options.minJourneys;
-    const auto metrics = [&](const QStringList& names,
-                             const std::vector<FrictionUnitCounts>& units) {
-        std::vector<FrictionMetrics> all;
-        for (size_t u = 0; u < units.size(); ++u)
-            all.push_back(frictionMetrics(names.value(qsizetype(u)), units[u], overallMs, options));
-        return all;
-    };
-    report.touchpoints = metrics(touchpointNames, counts.touchpoints);
-    report.stages = metrics(stageNames, counts.stages);
+    report.touchpoints = metricsOf(touchpointNames, counts.touchpoints, overallMs, options);
+    report.stages = metricsOf(stageNames, counts.stages, overallMs, options);
     for (size_t s = 0; s < report.stages.size(); ++s) {
         FrictionMetrics& stage = report.stages[s];
         stage.dropOffs = s < counts.stageDropOffs.size() ? counts.stageDropOffs[s] : 0;
         if (s + 1 < report.stages.size())
             stage.dropOffRate = ratio(stage.dropOffs, stage.journeys - stage.openJourneys);
     }
-    report.channels = metrics(channelNames, counts.channels);
+    report.channels = metricsOf(channelNames, counts.channels, overallMs, options);
     return report;
 }
 
@@ -679,7 +674,7 @@ FrictionMatrix frictionByStageAndChannel(const EventView& view, const Goal& goal
     matrix.medianDwellSeconds = overallMs / 1000;
     matrix.weights = options.weights;
     matrix.minJourneys = options.minJourneys;
-    matrix.cells = metricsOf(cells, {}, overallMs, options);
+    matrix.cells = metricsOf({}, unitCounts(cells), overallMs, options);
     return matrix;
 }
 
@@ -726,7 +721,7 @@ FrictionMatrix frictionByTouchpointAndSegment(const EventView& view, const Goal&
     matrix.medianDwellSeconds = overallMs / 1000;
     matrix.weights = options.weights;
     matrix.minJourneys = options.minJourneys;
-    matrix.cells = metricsOf(cells, {}, overallMs, options);
+    matrix.cells = metricsOf({}, unitCounts(cells), overallMs, options);
     return matrix;
 }
 

@@ -44,48 +44,36 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
                                       JourneyScope scope, const Goal& goal,
                                       const FrictionOptions& options, Feedback* feedback)
 {
-    requireTouchpointGoal(goal);
     WarehouseQuery query(connection, source);
     const QStringList& touchpoints = names.touchpointNames();
     const QStringList stageNames = options.stages ? options.stages->stages : names.stageNames();
-    QByteArray stageOf = "{";
+    std::vector<qint32> stageOf;
     for (qsizetype t = 0; t < touchpoints.size(); ++t) {
-        qint64 stage =
+        qint32 stage =
             size_t(t) < names.touchpointStages().size() ? names.touchpointStages()[size_t(t)] : -1;
         if (options.stages) {
             const QString name = options.stages->stageOfTouchpoint(touchpoints[t]);
-            stage = name.isEmpty() ? -1 : stageNames.indexOf(name);
+            stage = name.isEmpty() ? -1 : qint32(stageNames.indexOf(name));
         }
-        stageOf += (t > 0 ? "," : "") + QByteArray::number(stage);
+        stageOf.push_back(stage);
     }
-    stageOf += '}';
-    QStringList goalNames;
-    for (const quint16 touchpoint : goal.touchpoints)
-        goalNames.append(touchpoints.value(touchpoint));
 
     // The end of the data, for open journeys: the table's last event, or the filter's end.
     qint64 dataEnd = 0;
     if (options.dataEndMs) {
         dataEnd = *options.dataEndMs;
     } else {
-        dataEnd =
-            connection
-                .query("SELECT max(" + query.timeMillis() + ") FROM " + query.table(), {}, feedback)
-                .integer(0, 0);
+        dataEnd = lastEventMs(connection, source, feedback);
         if (filter.toMs)
             dataEnd = std::min(dataEnd, *filter.toMs - 1);
     }
 
     const QByteArray events = query.eventsCte(filter, scope, true);
-    const QByteArray window =
-        goal.windowMs ? query.bind(*goal.windowMs) : QByteArray("NULL::bigint");
-    const QByteArray end = query.bind(dataEnd);
-    const QByteArray goals = query.bindNames(goalNames);
     const QByteArray journey = "PARTITION BY person, journey";
     const QByteArray sql =
         "WITH " + events + ", st AS (SELECT * FROM unnest(" + query.bindNames(touchpoints) + ", " +
-        query.bind(stageOf) +
-        "::int[]) AS st(name, stage))"
+        query.bindIntegers(stageOf) +
+        ") AS st(name, stage))"
         // Each event with its position, the event before it, and what it repeats.
         ", e AS (SELECT *, lag(ts) OVER w AS prev_ts, lag(session) OVER w AS prev_session, "
         "lag(stage) OVER w AS prev_stage, lag(event) OVER w AS prev_event, lag(channel) OVER w "
@@ -100,13 +88,8 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
         journey + " " + WarehouseQuery::journeyOrder() +
         "))"
         // Each journey's outcome, as Goal::outcome() decides it.
-        ", o AS (SELECT person, journey, goal_at, CASE WHEN goal_at IS NOT NULL THEN "
-        "'converted' WHEN " +
-        window + " IS NULL OR first_ts + " + window + " <= " + end +
-        " THEN 'dropped' ELSE 'open' END AS outcome FROM (SELECT person, journey, min(first_ts) "
-        "AS first_ts, min(pos) FILTER (WHERE event = ANY(" +
-        goals + ") AND (" + window + " IS NULL OR ts - first_ts <= " + window +
-        ")) AS goal_at FROM e GROUP BY person, journey) AS g)"
+        ", " +
+        query.outcomesCte("e", goal, touchpoints, dataEnd) +
         // Moves between staged events up to the first goal event; gaps within a session;
         // returns to a unit after an event elsewhere.
         ", x AS (SELECT e.*, o.outcome, prev_stage IS NOT NULL AND stage IS NOT NULL AND "

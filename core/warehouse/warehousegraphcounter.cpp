@@ -21,12 +21,8 @@ struct Text
 QByteArray nodeMapCte(WarehouseQuery& query, const QStringList& touchpoints,
                       const std::vector<qint32>& nodeOfTouchpoint)
 {
-    QByteArray nodes = "{";
-    for (size_t t = 0; t < nodeOfTouchpoint.size(); ++t)
-        nodes += (t > 0 ? "," : "") + QByteArray::number(nodeOfTouchpoint[t]);
-    nodes += '}';
-    return "m AS (SELECT * FROM unnest(" + query.bindNames(touchpoints) + ", " + query.bind(nodes) +
-           "::int[]) AS m(name, node))";
+    return "m AS (SELECT * FROM unnest(" + query.bindNames(touchpoints) + ", " +
+           query.bindIntegers(nodeOfTouchpoint) + ") AS m(name, node))";
 }
 
 } // namespace
@@ -88,36 +84,22 @@ WarehouseGraphCounter::countTransitions(const std::vector<qint32>& nodeOfTouchpo
                                         bool mergeRepeats, const std::optional<Goal>& goal,
                                         std::optional<qint64> dataEndMs) const
 {
-    if (goal)
-        requireTouchpointGoal(*goal);
     WarehouseQuery query(m_connection, m_source);
     // Exits need each journey's outcome; without a goal there are none.
     QByteArray goalCte;
     QByteArray exits = "0";
     QByteArray outcomes;
     if (goal) {
-        QStringList goalNames;
-        for (const quint16 touchpoint : goal->touchpoints)
-            goalNames.append(m_names.touchpoints.value(touchpoint));
-        if (!dataEndMs) {
-            const PgResult end = m_connection.query(
-                "SELECT max(" + query.timeMillis() + ") FROM " + query.table(), {}, m_feedback);
-            dataEndMs = end.integer(0, 0);
-        }
-        // As Goal::outcome(): converted when a goal event lies within the window from the
-        // journey's first event; dropped off when not and the window closed before the end.
-        const QByteArray window =
-            goal->windowMs ? query.bind(*goal->windowMs) : QByteArray("NULL::bigint");
-        const QByteArray goals = query.bindNames(goalNames);
-        const QByteArray end = query.bind(*dataEndMs);
-        exits = "count(*) FILTER (WHERE o.dropped)";
+        const QByteArray numbered =
+            "(SELECT person, journey, ts, event, row_number() OVER (PARTITION BY person, journey " +
+            WarehouseQuery::journeyOrder() +
+            ") AS pos, min(ts) OVER (PARTITION BY person, journey) AS first_ts FROM ev)";
+        goalCte =
+            ", " + query.outcomesCte(numbered, *goal, m_names.touchpoints,
+                                     dataEndMs ? *dataEndMs
+                                               : lastEventMs(m_connection, m_source, m_feedback));
+        exits = "count(*) FILTER (WHERE o.outcome = 'dropped')";
         outcomes = " LEFT JOIN o USING (person, journey)";
-        goalCte = ", o AS (SELECT person, journey, NOT coalesce(bool_or(is_goal AND (" + window +
-                  " IS NULL OR ts - first <= " + window + ")), FALSE) AND (" + window +
-                  " IS NULL OR first + " + window + " <= " + end +
-                  ") AS dropped FROM (SELECT person, journey, ts, event = ANY(" + goals +
-                  ") AS is_goal, min(ts) OVER (PARTITION BY person, journey) AS first FROM "
-                  "ev) AS x GROUP BY person, journey, first)";
     }
     const QByteArray endNode = QByteArray::number(nodeCount - 1);
     // Only with dropped nodes can a journey keep no event (then Start -> End); without,

@@ -36,12 +36,12 @@ QByteArray arrayLiteral(const QStringList& names)
 
 } // namespace
 
-void requireTouchpointGoal(const Goal& goal)
+qint64 lastEventMs(PgConnection& connection, const WarehouseSource& source, Feedback* feedback)
 {
-    if (goal.personOutcomes) {
-        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
-                             "on a warehouse project, name goal touchpoints"));
-    }
+    const WarehouseQuery query(connection, source);
+    return connection
+        .query("SELECT max(" + query.timeMillis() + ") FROM " + query.table(), {}, feedback)
+        .integer(0, 0);
 }
 
 WarehouseQuery::WarehouseQuery(const PgConnection& connection, const WarehouseSource& source)
@@ -70,6 +70,39 @@ QByteArray WarehouseQuery::bind(qint64 value)
 QByteArray WarehouseQuery::bindNames(const QStringList& names)
 {
     return bind(arrayLiteral(names)) + "::text[]";
+}
+
+QByteArray WarehouseQuery::bindIntegers(const std::vector<qint32>& values)
+{
+    QByteArray literal = "{";
+    for (size_t i = 0; i < values.size(); ++i)
+        literal += (i > 0 ? "," : "") + QByteArray::number(values[i]);
+    return bind(literal + '}') + "::int[]";
+}
+
+QByteArray WarehouseQuery::outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
+                                       const QStringList& touchpoints, qint64 dataEndMs)
+{
+    // A warehouse project has no imported customers to give outcomes.
+    if (goal.personOutcomes) {
+        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
+                             "on a warehouse project, name goal touchpoints"));
+    }
+    QStringList goalNames;
+    for (const quint16 touchpoint : goal.touchpoints)
+        goalNames.append(touchpoints.value(touchpoint));
+    const QByteArray window = goal.windowMs ? bind(*goal.windowMs) : QByteArray("NULL::bigint");
+    const QByteArray goals = bindNames(goalNames);
+    const QByteArray end = bind(dataEndMs);
+    // Converted when a goal event lies within the window from the journey's first event;
+    // dropped off when not and the window closed before the end of the data; else open.
+    return "o AS (SELECT person, journey, goal_at, CASE WHEN goal_at IS NOT NULL THEN "
+           "'converted' WHEN " +
+           window + " IS NULL OR first_ts + " + window + " <= " + end +
+           " THEN 'dropped' ELSE 'open' END AS outcome FROM (SELECT person, journey, "
+           "min(first_ts) AS first_ts, min(pos) FILTER (WHERE event = ANY(" +
+           goals + ") AND (" + window + " IS NULL OR ts - first_ts <= " + window +
+           ")) AS goal_at FROM " + numberedEvents + " AS numbered GROUP BY person, journey) AS g)";
 }
 
 QByteArray WarehouseQuery::column(const QString& name) const

@@ -7,15 +7,17 @@
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
+#include <vector>
 
 namespace journeyscope {
 
+class Feedback;
 class PgConnection;
 struct Goal;
 
-/// Throws Error for a goal a warehouse cannot decide: one given by a customer attribute,
-/// since a warehouse project has no imported customers.
-void requireTouchpointGoal(const Goal& goal);
+/// The time of the last event of \a source's table, in milliseconds. Throws Error.
+qint64 lastEventMs(PgConnection& connection, const WarehouseSource& source,
+                   Feedback* feedback = nullptr);
 
 /// Which events of a warehouse table an analysis looks at (EventFilter, by name).
 struct WarehouseFilter
@@ -39,6 +41,8 @@ public:
     QByteArray bind(qint64 value);
     /// Binds \a names as one text[]; returns "$n::text[]".
     QByteArray bindNames(const QStringList& names);
+    /// Binds \a values as one int[]; returns "$n::int[]".
+    QByteArray bindIntegers(const std::vector<qint32>& values);
 
     /**
      * "ev AS (…)": the events \a filter keeps, one row each, with the columns person (the
@@ -52,6 +56,17 @@ public:
     /// Events of one journey in time order; a table has no import order, so events at the
     /// same time are ordered by name (in code point order).
     static QByteArray journeyOrder() { return "ORDER BY ts, event"; }
+
+    /**
+     * "o AS (…)": each journey of \a numberedEvents (a relation with person, journey, ts,
+     * event, pos: the event's place from 1 in journeyOrder(), and first_ts: the journey's
+     * first time) with its outcome under \a goal as Goal::outcome() decides it, as of
+     * \a dataEndMs: goal_at (the pos of its first goal event within the window; NULL
+     * without) and outcome ('converted', 'dropped' or 'open'). \a touchpoints names the
+     * goal's touchpoint indices. Throws Error for a goal of a customer attribute.
+     */
+    QByteArray outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
+                           const QStringList& touchpoints, qint64 dataEndMs);
 
     /// The quoted table, "schema"."table" when it names a schema.
     QByteArray table() const { return m_table; }

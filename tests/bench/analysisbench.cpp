@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,15 +57,9 @@ int main(int argc, char* argv[])
     const int peerRuns = parser.value(QStringLiteral("peer-runs")).toInt();
     const QString cli = QStringLiteral(JOURNEYSCOPE_CLI);
 
-    const QString csv = dir.filePath(QStringLiteral("clicks-%1.csv").arg(events));
-    if (!QFile::exists(csv)) {
-        runOrDie(cli, {QStringLiteral("generate"), QStringLiteral("-o"), csv,
-                       QStringLiteral("--customers"), QString::number(events / 10 + 10),
-                       QStringLiteral("--events"), QString::number(events)});
-    }
-    const QString projectPath = dir.filePath(QStringLiteral("analyses-%1.journey").arg(events));
-    if (!QFile::exists(projectPath))
-        runOrDie(cli, {QStringLiteral("import"), projectPath, csv});
+    QString csv;
+    const QString projectPath =
+        generatedProject(cli, dir, QStringLiteral("analyses"), events, &csv);
 
     const auto project = Project::openForReading(projectPath);
     EventLog log;

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <vector>
@@ -39,6 +41,28 @@ inline void runOrDie(const QString& program, const QStringList& arguments)
     process.start(program, arguments);
     if (!process.waitForFinished(-1) || process.exitCode() != 0)
         qFatal("%s failed", qPrintable(program));
+}
+
+/**
+ * The generated clickstream of \a events events (one customer per 10 events) in \a dir,
+ * imported into the project \a name-<events>.journey there; both made by \a cli once and
+ * kept for later runs. Returns the project and, in \a csv, the clickstream.
+ */
+inline QString generatedProject(const QString& cli, const QDir& dir, const QString& name,
+                                qint64 events, QString* csv = nullptr)
+{
+    const QString clicks = dir.filePath(QStringLiteral("clicks-%1.csv").arg(events));
+    if (!QFile::exists(clicks)) {
+        runOrDie(cli, {QStringLiteral("generate"), QStringLiteral("-o"), clicks,
+                       QStringLiteral("--customers"), QString::number(events / 10 + 10),
+                       QStringLiteral("--events"), QString::number(events)});
+    }
+    const QString project = dir.filePath(QStringLiteral("%1-%2.journey").arg(name).arg(events));
+    if (!QFile::exists(project))
+        runOrDie(cli, {QStringLiteral("import"), project, clicks});
+    if (csv)
+        *csv = clicks;
+    return project;
 }
 
 } // namespace journeyscope::bench

@@ -83,15 +83,8 @@ int main(int argc, char* argv[])
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const QString cli = QStringLiteral(JOURNEYSCOPE_CLI);
 
-    const QString csv = dir.filePath(QStringLiteral("clicks-%1.csv").arg(events));
-    if (!QFile::exists(csv)) {
-        runOrDie(cli, {QStringLiteral("generate"), QStringLiteral("-o"), csv,
-                       QStringLiteral("--customers"), QString::number(events / 10 + 10),
-                       QStringLiteral("--events"), QString::number(events)});
-    }
-    const QString localPath = dir.filePath(QStringLiteral("local-%1.journey").arg(events));
-    if (!QFile::exists(localPath))
-        runOrDie(cli, {QStringLiteral("import"), localPath, csv});
+    QString csv;
+    const QString localPath = generatedProject(cli, dir, QStringLiteral("local"), events, &csv);
 
     // The table, loaded as a warehouse would hold it.
     PgConnection connection(uri);
