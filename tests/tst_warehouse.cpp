@@ -2,21 +2,32 @@
 // throwaway cluster (tests/warehouse/pgcluster.sh, started by ctest as a fixture) and
 // imported into a local project gives equal graphs, option by option; a hand-built table
 // gives known counts; names holding SQL and quotes are quoted; a password is never stored.
+// Model rows counted in the warehouse equal those JourneyFeatures makes of the import;
+// training, scoring and the scores written back work end to end.
 
+#include "core/journey/goal.h"
+#include "core/store/database.h"
+#include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousemodelrows.h"
 #include "tests/support/clirunner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 using namespace journeyscope;
 using namespace journeyscope::test;
 
 namespace {
+
+constexpr qint64 Day = 24 * 3600 * 1000LL;
 
 /// \a value with every array sorted: a warehouse numbers its touchpoints by name, an
 /// import by first appearance, so the same nodes and edges may come in another order.
@@ -64,6 +75,39 @@ QString firstDifference(const QJsonObject& a, const QJsonObject& b)
     return QStringLiteral("(keys)");
 }
 
+/**
+ * Row \a row of \a table by column name, categories by name (a warehouse numbers its
+ * touchpoints by name, an import by first appearance), numbers to float precision.
+ */
+QMap<QString, QString> readableRow(const FeatureTable& table, size_t row, const EventLog& log)
+{
+    QMap<QString, QString> values;
+    const auto width = size_t(table.columns.size());
+    for (size_t c = 0; c < width; ++c) {
+        const float value = table.values[row * width + c];
+        const QString& column = table.columns[qsizetype(c)];
+        QString text = std::isnan(value) ? QStringLiteral("none") : QString::number(value, 'g', 7);
+        if (table.categorical[c] && !std::isnan(value)) {
+            text = column == QLatin1String("last channel")
+                       ? log.channelNames().value(int(value))
+                       : log.touchpointNames().value(int(value));
+        }
+        values.insert(column, text);
+    }
+    return values;
+}
+
+/// The first column where two rows differ, for a failure message.
+QString rowDifference(const QMap<QString, QString>& a, const QMap<QString, QString>& b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (b.value(it.key()) != it.value())
+            return it.key() + QStringLiteral(": ") + it.value() + QStringLiteral(" vs ") +
+                   b.value(it.key());
+    }
+    return a.keys() == b.keys() ? QString() : QStringLiteral("(columns)");
+}
+
 } // namespace
 
 class TestWarehouse : public QObject
@@ -84,7 +128,14 @@ private Q_SLOTS:
 
         const QString csv = m_dir.filePath(QStringLiteral("shop.csv"));
         m_local = m_dir.filePath(QStringLiteral("local.journey"));
-        QVERIFY(importGeneratedShop(m_local, csv, 1500));
+        // Customer ids kept as they are, to find each warehouse row's customer in the import.
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("-o"), csv,
+                      QStringLiteral("--customers"), QStringLiteral("1500")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), m_local, csv, QStringLiteral("--keep-pii")}).exitCode,
+            0);
         m_connection->query(
             "CREATE TABLE \"Shop data\".\"click stream\"(\"User id\" text, \"when\" timestamptz, "
             "event text, channel text, device text, value double precision, email text, "
@@ -410,6 +461,200 @@ private Q_SLOTS:
         QCOMPARE(m_connection->query("SELECT count(*) FROM \"Shop data\".hand").integer(0, 0), 7);
     }
 
+    // The rows a model scores, counted in SQL, are those JourneyFeatures makes of the
+    // import: every column of every journey in flight.
+    void inFlightRowsEqualAnImport_data()
+    {
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<std::optional<qint64>>("windowMs");
+        QTest::newRow("30-day window, looked back")
+            << QStringLiteral("2025-03-01") << std::optional<qint64>(30 * Day);
+        QTest::newRow("7-day window")
+            << QStringLiteral("2025-02-10") << std::optional<qint64>(7 * Day);
+        QTest::newRow("no window, at the end") << QString() << std::optional<qint64>();
+    }
+
+    void inFlightRowsEqualAnImport()
+    {
+        QFETCH(QString, at);
+        QFETCH(std::optional<qint64>, windowMs);
+        const Models models = modelInputs(windowMs);
+        const std::optional<qint64> atMs =
+            at.isEmpty()
+                ? std::nullopt
+                : std::optional<qint64>(QDateTime::fromString(at, Qt::ISODate).toMSecsSinceEpoch());
+        EventFilter before;
+        before.toMs = atMs;
+        const qint64 end = atMs.value_or(models.log.lastMs().value_or(0));
+        const DropoffRows local =
+            journeyRowsInFlight(EventView(models.log, before), models.localGoal, end);
+        WarehouseFilter filter;
+        filter.toMs = atMs;
+        const WarehouseModelRows warehouse =
+            warehouseRowsInFlight(*m_connection, models.source, models.names, filter,
+                                  JourneyScope::Customer, models.warehouseGoal, end);
+        QVERIFY(warehouse.rows.persons.size() > 50);
+        QCOMPARE(warehouse.rows.persons.size(), local.persons.size());
+        QHash<QString, size_t> localRow;
+        for (size_t row = 0; row < local.persons.size(); ++row)
+            localRow.insert(models.keys[local.persons[row]], row);
+        for (size_t row = 0; row < warehouse.rows.persons.size(); ++row) {
+            const QString& customer = warehouse.customers[qsizetype(row)];
+            QVERIFY2(localRow.contains(customer), qPrintable(customer));
+            const auto a = readableRow(warehouse.rows.features, row, models.names);
+            const auto b = readableRow(local.features, localRow.value(customer), models.log);
+            QVERIFY2(a == b, qPrintable(customer + QStringLiteral(" ") + rowDifference(a, b)));
+        }
+    }
+
+    // Training rows: the same journeys as in memory, each cut within the events that saw
+    // it in flight, with the label and every column JourneyFeatures gives that cut.
+    void trainingRowsFollowTheirCuts_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("windowMs");
+        QTest::addColumn<bool>("sessions");
+        QTest::newRow("30-day window") << std::optional<qint64>(30 * Day) << false;
+        QTest::newRow("no window") << std::optional<qint64>() << false;
+        QTest::newRow("sessions, 2-day window") << std::optional<qint64>(2 * Day) << true;
+        // Orders (with values) come before the goal, so value so far counts.
+        QTest::newRow("a review after orders") << std::optional<qint64>() << false;
+    }
+
+    void trainingRowsFollowTheirCuts()
+    {
+        QFETCH(std::optional<qint64>, windowMs);
+        QFETCH(bool, sessions);
+        const bool afterOrders = QByteArray(QTest::currentDataTag()) == "a review after orders";
+        const Models models = modelInputs(
+            windowMs, afterOrders ? QStringList{QStringLiteral("Write review")} : QStringList());
+        const JourneyScope scope = sessions ? JourneyScope::Session : JourneyScope::Customer;
+        const qint64 end = models.log.lastMs().value_or(0);
+        const WarehouseModelRows warehouse = warehouseRowsForTraining(
+            *m_connection, models.source, models.names, {}, scope, models.warehouseGoal, end, {});
+
+        // In memory, every cut a journey can have: how many, and their labels.
+        const EventView view(models.log, {}, scope);
+        const DropoffRows everyCut = journeyRowsForTraining(view, models.localGoal, end, true, 1);
+        QHash<QString, std::pair<qint64, float>> cutsOf; // per journey: its cuts, its label
+        // Each customer's journeys, by their events' positions (a session's Journey points
+        // into a buffer the next one reuses).
+        QHash<QString, std::vector<std::vector<quint32>>> journeysOf;
+        view.forEachJourney([&](const Journey& journey) {
+            std::vector<quint32> positions;
+            for (qsizetype i = 0; i < journey.size(); ++i)
+                positions.push_back(journey[i]);
+            journeysOf[models.keys[journey.person()]].push_back(std::move(positions));
+        });
+        for (size_t row = 0; row < everyCut.persons.size(); ++row) {
+            const QString key = models.keys[everyCut.persons[row]] + QStringLiteral("@") +
+                                QString::number(everyCut.journeyStartMs[row]);
+            cutsOf[key].first += 1;
+            cutsOf[key].second = everyCut.labels[row];
+        }
+        QCOMPARE(qsizetype(warehouse.rows.persons.size()), cutsOf.size());
+
+        const JourneyFeatures features(models.log);
+        std::set<qint64> distinctCuts;
+        for (size_t row = 0; row < warehouse.rows.persons.size(); ++row) {
+            const QString& customer = warehouse.customers[qsizetype(row)];
+            const qint64 startMs = warehouse.rows.journeyStartMs[row];
+            const QString key = customer + QStringLiteral("@") + QString::number(startMs);
+            QVERIFY2(cutsOf.contains(key), qPrintable(key));
+            const qint64 cut = warehouse.cuts[row];
+            QVERIFY2(cut >= 1 && cut <= cutsOf.value(key).first, qPrintable(key));
+            QCOMPARE(warehouse.rows.labels[row], cutsOf.value(key).second);
+            distinctCuts.insert(cut);
+
+            const auto& ofCustomer = journeysOf[customer];
+            const auto positions = std::find_if(
+                ofCustomer.begin(), ofCustomer.end(),
+                [&](const std::vector<quint32>& j) { return models.log.times()[j[0]] == startMs; });
+            QVERIFY(positions != ofCustomer.end());
+            const Journey journey(0, positions->data(), qsizetype(positions->size()));
+            const qint64 observed = warehouse.observedMs[row];
+            QVERIFY(observed >= models.log.times()[journey[cut - 1]]);
+            FeatureTable local = features.emptyTable();
+            const std::vector<qint64> lookedAt{observed};
+            features.appendRows(journey, {cut}, local, &lookedAt);
+            const auto a = readableRow(warehouse.rows.features, row, models.names);
+            const auto b = readableRow(local, 0, models.log);
+            QVERIFY2(a == b, qPrintable(key + QStringLiteral(" ") + rowDifference(a, b)));
+        }
+        QVERIFY(distinctCuts.size() > 5); // cuts drawn, not all at one place
+        if (afterOrders) {
+            const int value =
+                int(warehouse.rows.features.columns.indexOf(QStringLiteral("value so far")));
+            const auto width = size_t(warehouse.rows.features.columns.size());
+            qint64 valued = 0;
+            for (size_t row = 0; row < warehouse.rows.persons.size(); ++row)
+                valued += warehouse.rows.features.values[row * width + size_t(value)] > 0;
+            QVERIFY2(valued > 20, qPrintable(QString::number(valued)));
+        }
+    }
+
+    // train and score on a warehouse project: the model learns from as many journeys as
+    // on the import, a sample from about its share, and the scores go back into a table,
+    // replaced whole each time; a table it cannot write keeps what it held.
+    void trainsAndWritesScoresBack()
+    {
+        const Run local = cli({QStringLiteral("train"), m_local, QStringLiteral("--json")});
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        const Run trained = cli({QStringLiteral("train"), m_warehouse, QStringLiteral("--json")});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        for (const char* key : {"training_journeys", "test_journeys", "positives"}) {
+            QVERIFY2(trained.json().value(QString::fromLatin1(key)) ==
+                         local.json().value(QString::fromLatin1(key)),
+                     key);
+        }
+        QVERIFY(trained.json().value(QStringLiteral("auc")).toDouble() > 0.65);
+
+        const Run sampled = cli({QStringLiteral("train"), m_warehouse, QStringLiteral("--sample"),
+                                 QStringLiteral("0.5"), QStringLiteral("--json")});
+        QVERIFY2(sampled.exitCode == 0, sampled.err.constData());
+        const double share =
+            double(sampled.json().value(QStringLiteral("training_journeys")).toInteger()) /
+            double(trained.json().value(QStringLiteral("training_journeys")).toInteger());
+        QVERIFY2(share > 0.42 && share < 0.58, qPrintable(QString::number(share)));
+
+        const QStringList score = {QStringLiteral("score"),  m_warehouse,
+                                   QStringLiteral("--at"),   QStringLiteral("2025-03-01"),
+                                   QStringLiteral("--into"), QStringLiteral("Shop data.scores"),
+                                   QStringLiteral("--top"),  QStringLiteral("25"),
+                                   QStringLiteral("--json")};
+        const Run scoredLocally = cli({QStringLiteral("score"), m_local, QStringLiteral("--at"),
+                                       QStringLiteral("2025-03-01"), QStringLiteral("--json")});
+        for (int run = 0; run < 2; ++run) {
+            const Run scored = cli(score);
+            QVERIFY2(scored.exitCode == 0, scored.err.constData());
+            QCOMPARE(scored.json().value(QStringLiteral("scored")),
+                     scoredLocally.json().value(QStringLiteral("scored")));
+            QCOMPARE(scored.json().value(QStringLiteral("holdout")),
+                     scoredLocally.json().value(QStringLiteral("holdout")));
+            const PgResult table = m_connection->query(
+                "SELECT count(*), count(reason_1), count(DISTINCT scored_at), min(probability), "
+                "max(probability), sum(holdout::int) FROM \"Shop data\".scores");
+            QCOMPARE(table.integer(0, 0),
+                     scored.json().value(QStringLiteral("scored")).toInteger()); // replaced
+            QCOMPARE(table.integer(0, 1), 25);
+            QCOMPARE(table.integer(0, 2), 1);
+            QVERIFY(*table.number(0, 3) >= 0 && *table.number(0, 4) <= 1);
+            QCOMPARE(table.integer(0, 5),
+                     scored.json().value(QStringLiteral("holdout")).toInteger());
+        }
+
+        m_connection->query("CREATE TABLE \"Shop data\".other (note text)");
+        m_connection->query("INSERT INTO \"Shop data\".other VALUES ('kept')");
+        QStringList wrong = score;
+        wrong[5] = QStringLiteral("Shop data.other");
+        const Run refused = cli(wrong);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(refused.err).trimmed(),
+                 QStringLiteral("--into: the database refused a query: column \"customer\" of "
+                                "relation \"other\" does not exist"));
+        QCOMPARE(m_connection->query("SELECT note FROM \"Shop data\".other").text(0, 0),
+                 QStringLiteral("kept"));
+    }
+
     void refusesWhatItCannotDo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -469,7 +714,25 @@ private Q_SLOTS:
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
             << "PROJECT: its events live in a database server, where so far only the command-line "
-               "tool's info, graph, paths, funnel and friction read them";
+               "tool's info, graph, paths, funnel, friction, train and score read them";
+        QTest::newRow("every prefix")
+            << QStringList{QStringLiteral("train"), project, QStringLiteral("--every-prefix")}
+            << "--every-prefix: on a warehouse project, a model learns from one cut per journey";
+        QTest::newRow("a sample of an import")
+            << QStringList{QStringLiteral("train"), QStringLiteral("LOCAL"),
+                           QStringLiteral("--sample"), QStringLiteral("0.5")}
+            << "--sample: draws customers of a warehouse project; a model of imported events "
+               "learns from all of them";
+        QTest::newRow("a sample of nothing")
+            << QStringList{QStringLiteral("train"), project, QStringLiteral("--sample"),
+                           QStringLiteral("0")}
+            << "--sample: expected a share above 0 and at most 1, found \"0\"";
+        QTest::newRow("scores into a table of no warehouse")
+            << QStringList{QStringLiteral("score"), QStringLiteral("LOCAL"),
+                           QStringLiteral("--into"), QStringLiteral("scores")}
+            << "--into: writes scores into a table of the warehouse a project is connected to; "
+               "this project's events were imported (the scores stay in it, and --out writes a "
+               "CSV file)";
     }
 
     void refusesWhatItCannotDo()
@@ -484,6 +747,8 @@ private Q_SLOTS:
                 argument = created;
             else if (argument == QLatin1String("URI"))
                 argument = m_uri;
+            else if (argument == QLatin1String("LOCAL"))
+                argument = m_local;
         }
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
@@ -518,6 +783,43 @@ private Q_SLOTS:
     }
 
 private:
+    /// What the model-row tests compare: the import's log and goal, the warehouse
+    /// project's names, source and goal, under the project goal with \a windowMs (or a goal
+    /// of \a touchpoints).
+    struct Models
+    {
+        EventLog log;
+        QStringList keys; ///< the customer id of each person of log
+        EventLog names;
+        WarehouseSource source;
+        Goal localGoal;
+        Goal warehouseGoal;
+    };
+
+    Models modelInputs(std::optional<qint64> windowMs, const QStringList& touchpoints = {}) const
+    {
+        ProjectGoal goal;
+        goal.touchpoints = touchpoints.isEmpty() ? QStringList{QStringLiteral("Order confirmation"),
+                                                               QStringLiteral("Store purchase")}
+                                                 : touchpoints;
+        goal.windowMs = windowMs;
+        Models models;
+        const auto local = Project::openForReading(m_local);
+        models.log = EventLog::load(local->database());
+        models.localGoal = goal.resolve(models.log, local->database());
+        QHash<qint64, QString> keyOf;
+        Statement customers = local->database().prepare("SELECT id, key FROM customers");
+        while (customers.step())
+            keyOf.insert(customers.columnInt(0), customers.columnText(1));
+        for (const qint64 id : models.log.personIds())
+            models.keys.append(keyOf.value(id));
+        const auto warehouse = Project::openForReading(m_warehouse);
+        models.names = EventLog::loadNames(warehouse->database());
+        models.source = *WarehouseSource::read(warehouse->database());
+        models.warehouseGoal = goal.resolve(models.names, warehouse->database());
+        return models;
+    }
+
     /// Runs one psql command (a \\copy) against the test database; whether it succeeded.
     bool psql(const QString& command) const
     {

@@ -1,9 +1,14 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/modelchoice.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/csvtext.h"
 #include "core/predict/customerscores.h"
+#include "core/predict/dropoffmodel.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousemodelrows.h"
+#include "core/warehouse/warehousescores.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -69,6 +74,64 @@ void writeAtRisk(const QString& path, const std::vector<CustomerScore>& scores, 
         throw Error(Location(path), Text::tr("cannot write: %1").arg(out.errorString()));
 }
 
+/// Scores the project's own customers and keeps the scores with the model.
+std::vector<CustomerScore> scoreImported(const QString& path, const StoredModel& model,
+                                         const ScoreOptions& options)
+{
+    std::vector<CustomerScore> scores;
+    {
+        const auto project = Project::openForReading(path);
+        std::optional<EventLog> log;
+        if (model.kind == QLatin1String("dropoff"))
+            log = loadEventLog(path);
+        scores = scoreCustomers(project->database(), log ? &*log : nullptr, model, options);
+    }
+    auto project = Project::open(path, Project::Access::ReadWrite);
+    Transaction transaction(project->database());
+    storeScores(project->database(), model.id, scores);
+    transaction.commit();
+    return scores;
+}
+
+/**
+ * Scores the journeys in flight in the warehouse (their rows counted there) and, with
+ * \a table, writes the scores back into it. The project keeps none: it holds no customers.
+ */
+std::vector<CustomerScore> scoreInWarehouse(const QString& path, const WarehouseSource& source,
+                                            const StoredModel& model, const ScoreOptions& options,
+                                            const QString& table)
+{
+    if (model.kind != QLatin1String("dropoff")) {
+        throw Error(Location(QStringLiteral("--model")),
+                    Text::tr("model %1 is a %2 model: a warehouse project has no customer "
+                             "table, so it scores with drop-off models")
+                        .arg(model.id)
+                        .arg(model.kind));
+    }
+    const EventLog names = loadEventNames(path);
+    const Goal goal = goalOfModel(Project::openForReading(path)->database(), names, model);
+    TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+    PgConnection connection(source.connection);
+    WarehouseFilter before;
+    before.toMs = options.atMs;
+    const qint64 dataEndMs =
+        options.atMs ? *options.atMs : lastEventMs(connection, source, &interruptible);
+    const WarehouseModelRows rows = warehouseRowsInFlight(
+        connection, source, names, before, JourneyScope::Customer, goal, dataEndMs, &interruptible);
+    PeopleContext people;
+    people.outcomeAttribute = model.settings.value(QStringLiteral("outcome_attribute")).toString();
+    const std::vector<CustomerScore> scores =
+        rankCustomers(model, alignToModel(rows.rows, names, model, people),
+                      std::vector<qint64>(size_t(rows.customers.size()), 0), rows.customers,
+                      options.holdoutShare, options.explained);
+    if (!table.isEmpty()) {
+        blamingOption(QStringLiteral("--into"), [&] {
+            writeWarehouseScores(connection, table, scores, model.id, &interruptible);
+        });
+    }
+    return scores;
+}
+
 } // namespace
 
 int runScore(const QStringList& arguments)
@@ -86,8 +149,15 @@ int runScore(const QStringList& arguments)
     parser.addOption({QStringLiteral("out"),
                       Text::tr("Write the highest-risk customers to this CSV file."),
                       QStringLiteral("FILE.csv")});
+    parser.addOption(
+        {QStringLiteral("into"),
+         Text::tr("Warehouse projects: write every score into this table of the warehouse "
+                  "(schema.table), created when missing and replaced whole; the role needs "
+                  "to be allowed to write there."),
+         QStringLiteral("TABLE")});
     parser.addOption({QStringLiteral("top"),
-                      Text::tr("How many customers the CSV file lists (default 1000)."),
+                      Text::tr("How many customers the CSV file lists, and how many get their "
+                               "reasons (default 1000)."),
                       QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
         {QStringLiteral("at"),
@@ -104,26 +174,24 @@ int runScore(const QStringList& arguments)
         ScoreOptions options;
         options.holdoutShare = holdoutOption(parser);
         const qsizetype top = topOption(parser);
-        options.explained = parser.isSet(QStringLiteral("out")) ? top : 0;
+        options.explained =
+            parser.isSet(QStringLiteral("out")) || parser.isSet(QStringLiteral("into")) ? top : 0;
         if (parser.isSet(QStringLiteral("at")))
             options.atMs = dateOption(parser, QStringLiteral("at"));
 
         StoredModel model;
-        std::vector<CustomerScore> scores;
-        {
-            const auto project = Project::openForReading(path);
-            model = chosenModel(project->database(), parser);
-            std::optional<EventLog> log;
-            if (model.kind == QLatin1String("dropoff"))
-                log = loadEventLog(path);
-            scores = scoreCustomers(project->database(), log ? &*log : nullptr, model, options);
+        model = chosenModel(Project::openForReading(path)->database(), parser);
+        const std::optional<WarehouseSource> source = warehouseSource(path);
+        const QString table = parser.value(QStringLiteral("into"));
+        if (parser.isSet(QStringLiteral("into")) && !source) {
+            throw Error(Location(QStringLiteral("--into")),
+                        Text::tr("writes scores into a table of the warehouse a project is "
+                                 "connected to; this project's events were imported (the "
+                                 "scores stay in it, and --out writes a CSV file)"));
         }
-        {
-            auto project = Project::open(path, Project::Access::ReadWrite);
-            Transaction transaction(project->database());
-            storeScores(project->database(), model.id, scores);
-            transaction.commit();
-        }
+        const std::vector<CustomerScore> scores =
+            source ? scoreInWarehouse(path, *source, model, options, table)
+                   : scoreImported(path, model, options);
         if (parser.isSet(QStringLiteral("out")))
             writeAtRisk(parser.value(QStringLiteral("out")), scores, top, model.id);
 
@@ -136,7 +204,8 @@ int runScore(const QStringList& arguments)
                        {QStringLiteral("model"), model.id},
                        {QStringLiteral("kind"), model.kind},
                        {QStringLiteral("holdout"), qint64(holdout)},
-                       {QStringLiteral("written"), qint64(written)}});
+                       {QStringLiteral("written"), qint64(written)},
+                       {QStringLiteral("table"), parser.value(QStringLiteral("into"))}});
         } else {
             print(Text::tr("scored %L1 customers with %2; %L3 in the hold-out group")
                       .arg(scores.size())
@@ -146,6 +215,12 @@ int runScore(const QStringList& arguments)
                 print(Text::tr("highest: %1 at %2 %")
                           .arg(scores.front().customerKey)
                           .arg(scores.front().probability * 100, 0, 'f', 1));
+            }
+            if (parser.isSet(QStringLiteral("into"))) {
+                print(Text::tr("all %L1 written to the table %2, the %L3 highest with reasons")
+                          .arg(scores.size())
+                          .arg(parser.value(QStringLiteral("into")))
+                          .arg(std::min(top, qsizetype(scores.size()))));
             }
             if (written > 0) {
                 print(Text::tr("the %L1 highest written to %2")

@@ -7,6 +7,8 @@
 #include "core/predict/dropoffmodel.h"
 #include "core/predict/labelmodel.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousemodelrows.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -180,17 +182,29 @@ int trainLabel(const QCommandLineParser& parser, const QString& path)
     return Success;
 }
 
-int trainDropoff(const QCommandLineParser& parser, const QString& path)
+double sampleOption(const QCommandLineParser& parser)
 {
-    DropoffModelOptions options;
-    options.split = parser.value(QStringLiteral("split")) == QLatin1String("stratified")
-                        ? SplitKind::Stratified
-                        : SplitKind::Time;
-    options.everyPrefix = parser.isSet(QStringLiteral("every-prefix"));
-    options.balanceClasses = !parser.isSet(QStringLiteral("no-balance"));
-    options.testShare = shareOption(parser);
-    options.seed = seedOption(parser);
+    if (!parser.isSet(QStringLiteral("sample")))
+        return 1;
+    bool ok = false;
+    const double share = parser.value(QStringLiteral("sample")).toDouble(&ok);
+    if (!ok || share <= 0 || share > 1) {
+        throw Error(Location(QStringLiteral("--sample")),
+                    Text::tr("expected a share above 0 and at most 1, found \"%1\"")
+                        .arg(parser.value(QStringLiteral("sample"))));
+    }
+    return share;
+}
 
+/// Trains on the events of this project's file, every customer.
+DropoffModel trainOnImport(const QCommandLineParser& parser, const QString& path,
+                           const DropoffModelOptions& options)
+{
+    if (parser.isSet(QStringLiteral("sample"))) {
+        throw Error(Location(QStringLiteral("--sample")),
+                    Text::tr("draws customers of a warehouse project; a model of imported "
+                             "events learns from all of them"));
+    }
     const EventLog log = loadEventLog(path);
     const EventView view = analysisView(log, parser, path);
     const Goal goal = requiredGoal(log, parser, path);
@@ -205,8 +219,56 @@ int trainDropoff(const QCommandLineParser& parser, const QString& path)
         return context;
     }();
     TerminalProgress progress(Text::tr("Training"));
-    const DropoffModel model = trainDropoffModel(view, goal, people, options, &progress);
+    DropoffModel model = trainDropoffModel(view, goal, people, options, &progress);
     progress.finish();
+    return model;
+}
+
+/// Trains on rows the warehouse counts (one cut per journey), of every customer or of the
+/// sample --sample draws; only the rows travel.
+DropoffModel trainInWarehouse(const QCommandLineParser& parser, const QString& path,
+                              const WarehouseSource& source, const DropoffModelOptions& options)
+{
+    if (options.everyPrefix) {
+        throw Error(Location(QStringLiteral("--every-prefix")),
+                    Text::tr("on a warehouse project, a model learns from one cut per journey"));
+    }
+    const EventLog names = loadEventNames(path);
+    const WarehouseFilter filter = warehouseFilter(names, parser, path);
+    const JourneyScope scope = analysisView(names, parser, path).scope();
+    const Goal goal = requiredGoal(names, parser, path);
+    WarehouseTrainingRowsOptions rowsOptions;
+    rowsOptions.seed = options.seed;
+    rowsOptions.sampleShare = sampleOption(parser);
+
+    TerminalProgress progress(Text::tr("Training"));
+    PgConnection connection(source.connection);
+    qint64 dataEndMs = lastEventMs(connection, source, &progress);
+    if (filter.toMs)
+        dataEndMs = std::min(dataEndMs, *filter.toMs);
+    WarehouseModelRows rows = warehouseRowsForTraining(connection, source, names, filter, scope,
+                                                       goal, dataEndMs, rowsOptions, &progress);
+    DropoffModel model = trainDropoffModel(std::move(rows.rows), names, goal, PeopleContext(), {},
+                                           options, &progress);
+    progress.finish();
+    model.stored.settings.insert(QStringLiteral("sample_share"), rowsOptions.sampleShare);
+    return model;
+}
+
+int trainDropoff(const QCommandLineParser& parser, const QString& path)
+{
+    DropoffModelOptions options;
+    options.split = parser.value(QStringLiteral("split")) == QLatin1String("stratified")
+                        ? SplitKind::Stratified
+                        : SplitKind::Time;
+    options.everyPrefix = parser.isSet(QStringLiteral("every-prefix"));
+    options.balanceClasses = !parser.isSet(QStringLiteral("no-balance"));
+    options.testShare = shareOption(parser);
+    options.seed = seedOption(parser);
+
+    const std::optional<WarehouseSource> source = warehouseSource(path);
+    const DropoffModel model = source ? trainInWarehouse(parser, path, *source, options)
+                                      : trainOnImport(parser, path, options);
     const qint64 id = saveModel(path, model.stored);
 
     if (parser.isSet(QStringLiteral("json"))) {
@@ -250,6 +312,11 @@ int runTrain(const QStringList& arguments)
     parser.addOption({QStringLiteral("every-prefix"),
                       Text::tr("One row for every point at which a journey was still in flight, "
                                "instead of one drawn point per journey.")});
+    parser.addOption(
+        {QStringLiteral("sample"),
+         Text::tr("Warehouse projects: learn from this share of the customers, drawn by a hash "
+                  "of their id and the seed (default 1: all)."),
+         QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("no-balance"),
                       Text::tr("Do not weight the rarer outcome up while training.")});
     parser.addOption({QStringLiteral("test-share"),

@@ -25,22 +25,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(journeyscope::CustomerScores)
 };
 
-/// What a drop-off model needs to score: the goal it was trained for, on this log.
-Goal goalOfModel(const Database& db, const EventLog& log, const StoredModel& model)
-{
-    const QJsonObject& settings = model.settings;
-    ProjectGoal goal;
-    goal.outcomeAttribute = settings.value(QStringLiteral("outcome_attribute")).toString();
-    for (const QJsonValue& value : settings.value(QStringLiteral("converted_values")).toArray())
-        goal.convertedValues.append(value.toString());
-    for (const QJsonValue& value : settings.value(QStringLiteral("goal_touchpoints")).toArray())
-        goal.touchpoints.append(value.toString());
-    const QJsonValue window = settings.value(QStringLiteral("goal_window_ms"));
-    goal.windowMs =
-        window.isDouble() ? std::optional<qint64>(qint64(window.toDouble())) : std::nullopt;
-    return goal.resolve(log, db);
-}
-
 /// A feature's value as a person reads it: category names for category codes.
 QString readable(const StoredModel& model, const QString& feature, float value)
 {
@@ -78,6 +62,21 @@ std::vector<ScoreReason> reasonsOf(const StoredModel& model, const float* values
 }
 
 } // namespace
+
+Goal goalOfModel(const Database& db, const EventLog& log, const StoredModel& model)
+{
+    const QJsonObject& settings = model.settings;
+    ProjectGoal goal;
+    goal.outcomeAttribute = settings.value(QStringLiteral("outcome_attribute")).toString();
+    for (const QJsonValue& value : settings.value(QStringLiteral("converted_values")).toArray())
+        goal.convertedValues.append(value.toString());
+    for (const QJsonValue& value : settings.value(QStringLiteral("goal_touchpoints")).toArray())
+        goal.touchpoints.append(value.toString());
+    const QJsonValue window = settings.value(QStringLiteral("goal_window_ms"));
+    goal.windowMs =
+        window.isDouble() ? std::optional<qint64>(qint64(window.toDouble())) : std::nullopt;
+    return goal.resolve(log, db);
+}
 
 QString ScoreReason::text() const
 {
@@ -143,28 +142,38 @@ std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* lo
         customers = {customers[row]};
         explained = 1;
     }
+    QHash<qint64, QString> keyOf;
+    Statement select = db.prepare("SELECT id, key FROM customers WHERE merged_into IS NULL");
+    while (select.step())
+        keyOf.insert(select.columnInt(0), select.columnText(1));
+    QStringList keys;
+    for (const qint64 customer : customers)
+        keys.append(keyOf.value(customer));
+    return rankCustomers(model, features, customers, keys, options.holdoutShare, explained);
+}
+
+std::vector<CustomerScore> rankCustomers(const StoredModel& model, const FeatureTable& features,
+                                         const std::vector<qint64>& customers,
+                                         const QStringList& keys, double holdoutShare,
+                                         qsizetype explained)
+{
     const BoostedTrees trees = BoostedTrees::load(model.booster);
     const std::vector<float> probabilities =
         customers.empty() ? std::vector<float>() : model.calibrated(trees.predict(features));
-    QHash<qint64, QString> keys;
-    Statement select = db.prepare("SELECT id, key FROM customers WHERE merged_into IS NULL");
-    while (select.step())
-        keys.insert(select.columnInt(0), select.columnText(1));
-
     std::vector<size_t> order(customers.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return probabilities[a] != probabilities[b] ? probabilities[a] > probabilities[b]
-                                                    : customers[a] < customers[b];
+        if (probabilities[a] != probabilities[b])
+            return probabilities[a] > probabilities[b];
+        return customers[a] != customers[b] ? customers[a] < customers[b] : keys[a] < keys[b];
     });
     std::vector<CustomerScore> scores;
     for (const size_t row : order) {
-        const QString key = keys.value(customers[row]);
+        const QString& key = keys[qsizetype(row)];
         scores.push_back(
-            {customers[row], key, probabilities[row], inHoldout(key, options.holdoutShare), {}});
+            {customers[row], key, probabilities[row], inHoldout(key, holdoutShare), {}});
     }
-
     // Reasons for the first rows, in one SHAP call.
     const auto explainedRows = size_t(std::clamp<qsizetype>(explained, 0, qsizetype(order.size())));
     std::vector<bool> take(order.size(), false);

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "core/journey/goal.h"
 #include "core/predict/storedmodel.h"
 
 #include <optional>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace journeyscope {
 
 class Database;
 class EventLog;
+
+/// The goal drop-off model \a model was trained for, over \a log's names. Throws Error.
+Goal goalOfModel(const Database& db, const EventLog& log, const StoredModel& model);
 
 /// One of the features that pushed a customer's score up the most.
 struct ScoreReason
@@ -61,6 +66,16 @@ struct ScoreOptions
  */
 std::vector<CustomerScore> scoreCustomers(const Database& db, const EventLog* log,
                                           const StoredModel& model, const ScoreOptions& options);
+
+/**
+ * Scores the rows of \a features (in \a model's columns) of the customers \a customers (project
+ * ids; 0 where there are none) with keys \a keys: highest probability first (then id, then
+ * key), each with its hold-out flag, the first \a explained with their reasons.
+ */
+std::vector<CustomerScore> rankCustomers(const StoredModel& model, const FeatureTable& features,
+                                         const std::vector<qint64>& customers,
+                                         const QStringList& keys, double holdoutShare,
+                                         qsizetype explained);
 
 /// Replaces the stored scores of \a modelId with \a scores, in the caller's transaction.
 void storeScores(Database& db, qint64 modelId, const std::vector<CustomerScore>& scores);

@@ -165,36 +165,43 @@ qint64 journeysIn(const DropoffRows& rows)
     return journeys;
 }
 
-/// The audit's groups: the channel most of a row's events used, the person's RFM segment
-/// (at the end of the data), the device, and every "attribute=value" column.
-RowGroups auditGroups(const DropoffRows& rows, const EventView& view, const Goal& goal,
-                      const PeopleContext& people)
+/// Each person's RFM segment at the end of \a view's data, for the audit.
+QHash<PersonIndex, QString> rfmSegmentsOf(const EventView& view, const Goal& goal)
+{
+    QHash<PersonIndex, QString> segmentOf;
+    const CustomerFeatures customers = computeCustomerFeatures(view, goal);
+    if (customers.size() == 0)
+        return segmentOf;
+    const RfmScores scores = rfmScores(customers);
+    for (qsizetype r = 0; r < customers.size(); ++r) {
+        const auto s = size_t(r);
+        segmentOf.insert(
+            customers.persons[s],
+            rfmSegmentName(rfmSegment(scores.recency[s], scores.frequency[s], scores.monetary[s])));
+    }
+    return segmentOf;
+}
+
+/// The audit's groups: the channel most of a row's events used, the person's segment (when
+/// known), the device, and every "attribute=value" column.
+RowGroups auditGroups(const DropoffRows& rows, const EventLog& names,
+                      const QHash<PersonIndex, QString>& segments, const PeopleContext& people)
 {
     RowGroups groups = flagColumnGroups(rows.features);
-    const EventLog& log = view.log();
     const int firstShare = int(rows.features.columns.indexOf(QStringLiteral("channel share: ") +
-                                                             log.channelNames().value(1)));
+                                                             names.channelNames().value(1)));
     const auto width = size_t(rows.features.columns.size());
     if (firstShare >= 0) {
-        const qsizetype channels = log.channelNames().size() - 1;
+        const qsizetype channels = names.channelNames().size() - 1;
         for (size_t row = 0; row < size_t(rows.features.rows()); ++row) {
             const float* shares = rows.features.values.data() + row * width + size_t(firstShare);
             const auto top = std::max_element(shares, shares + channels) - shares;
-            groups[QStringLiteral("channel=") + log.channelNames()[top + 1]].push_back(row);
+            groups[QStringLiteral("channel=") + names.channelNames()[top + 1]].push_back(row);
         }
     }
-    const CustomerFeatures customers = computeCustomerFeatures(view, goal);
-    if (customers.size() > 0) {
-        const RfmScores scores = rfmScores(customers);
-        QHash<PersonIndex, QString> segmentOf;
-        for (qsizetype r = 0; r < customers.size(); ++r) {
-            const auto s = size_t(r);
-            segmentOf.insert(customers.persons[s],
-                             rfmSegmentName(rfmSegment(scores.recency[s], scores.frequency[s],
-                                                       scores.monetary[s])));
-        }
+    if (!segments.isEmpty()) {
         for (size_t row = 0; row < rows.persons.size(); ++row)
-            groups[QStringLiteral("segment=") + segmentOf.value(rows.persons[row])].push_back(row);
+            groups[QStringLiteral("segment=") + segments.value(rows.persons[row])].push_back(row);
     }
     for (size_t row = 0; row < rows.persons.size(); ++row) {
         const QString device = people.devices.value(qsizetype(rows.persons[row]));
@@ -307,8 +314,16 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
     const EventLog& log = view.log();
     const qint64 dataEndMs =
         std::min(log.lastMs().value_or(0), view.filter().toMs.value_or(log.lastMs().value_or(0)));
-    DropoffRows rows =
-        journeyRowsForTraining(view, goal, dataEndMs, options.everyPrefix, options.seed);
+    return trainDropoffModel(
+        journeyRowsForTraining(view, goal, dataEndMs, options.everyPrefix, options.seed), log, goal,
+        people, rfmSegmentsOf(view, goal), options, feedback);
+}
+
+DropoffModel trainDropoffModel(DropoffRows rows, const EventLog& log, const Goal& goal,
+                               const PeopleContext& people,
+                               const QHash<PersonIndex, QString>& segments,
+                               const DropoffModelOptions& options, Feedback* feedback)
+{
     const qsizetype journeyColumns = rows.features.columns.size();
     rows.features = sideBySide(
         rows.features, encodeAttributes(attributesOfRows(rows, people), people.outcomeAttribute));
@@ -357,7 +372,7 @@ DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const Pe
         p = calibration.apply(p);
     result.metrics = evaluateClassifier(tested.labels, predictions);
     result.subgroups =
-        auditSubgroups(auditGroups(tested, view, goal, people), tested.labels, predictions);
+        auditSubgroups(auditGroups(tested, log, segments, people), tested.labels, predictions);
     result.importance = featureImportance(model, tested.features);
 
     std::vector<int> stageOfRow;

@@ -7,6 +7,7 @@
 #include "core/predict/peoplecontext.h"
 #include "core/predict/storedmodel.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace journeyscope {
@@ -95,6 +96,16 @@ struct DropoffModel
  * stage on the held-out journeys. Nothing is written. Throws Error or Canceled.
  */
 DropoffModel trainDropoffModel(const EventView& view, const Goal& goal, const PeopleContext& people,
+                               const DropoffModelOptions& options, Feedback* feedback = nullptr);
+
+/**
+ * The same on \a rows counted elsewhere (a warehouse), with the columns of \a names'
+ * JourneyFeatures; \a segments names each row person's segment for the audit (none when
+ * empty).
+ */
+DropoffModel trainDropoffModel(DropoffRows rows, const EventLog& names, const Goal& goal,
+                               const PeopleContext& people,
+                               const QHash<PersonIndex, QString>& segments,
                                const DropoffModelOptions& options, Feedback* feedback = nullptr);
 
 /**

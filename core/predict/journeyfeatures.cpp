@@ -92,37 +92,31 @@ void JourneyFeatures::appendRows(const Journey& journey, const std::vector<qsize
     const EventLog& log = *m_log;
     const auto& times = log.times();
     const auto& touchpoints = log.touchpoints();
-    const auto& channels = log.channels();
     const auto& sessions = log.sessions();
-    const auto& stageOf = log.touchpointStages();
-    const size_t width = size_t(m_columns.size());
-    const float missing = std::nanf("");
 
-    std::vector<float> visits(size_t(log.touchpointNames().size()), 0.0f);
-    std::vector<float> stageEvents(size_t(log.stageNames().size()), 0.0f);
-    std::vector<float> channelEvents(size_t(log.channelNames().size()), 0.0f);
-    // Sessions in the order they start (events come in time order).
+    JourneyPrefix prefix;
+    prefix.visits.assign(size_t(log.touchpointNames().size()), 0.0f);
+    prefix.channelEvents.assign(size_t(log.channelNames().size()), 0.0f);
+    if (!journey.empty())
+        prefix.firstMs = times[journey.front()];
+    // Sessions in the order they start, with their events.
     std::vector<quint32> sessionIds;
     std::vector<qint64> sessionStarts;
-    std::vector<float> sessionEvents;
-    float mostVisits = 0, repeats = 0;
-    double value = 0;
-    int stageReached = -1;
+    std::vector<qint64> sessionEvents;
 
     size_t next = 0;
     for (qsizetype i = 0; i < journey.size() && next < cuts.size(); ++i) {
         const quint32 event = journey[i];
-        const quint16 touchpoint = touchpoints[event];
-        if (visits[touchpoint] > 0)
-            ++repeats;
-        mostVisits = std::max(mostVisits, ++visits[touchpoint]);
-        if (const int stage = stageOf[touchpoint]; stage >= 0) {
-            ++stageEvents[size_t(stage)];
-            stageReached = std::max(stageReached, stage);
-        }
-        ++channelEvents[channels[event]];
+        prefix.events = i + 1;
+        prefix.previousMs = i > 0 ? std::optional<qint64>(prefix.lastMs) : std::nullopt;
+        prefix.previousTouchpoint = i > 0 ? prefix.lastTouchpoint : -1;
+        prefix.lastMs = times[event];
+        prefix.lastTouchpoint = touchpoints[event];
+        prefix.lastChannel = log.channels()[event];
+        ++prefix.visits[touchpoints[event]];
+        ++prefix.channelEvents[size_t(prefix.lastChannel)];
         if (const double amount = log.value(event); EventLog::hasValue(amount))
-            value += amount;
+            prefix.value += amount;
         const auto seen = std::find(sessionIds.rbegin(), sessionIds.rend(), sessions[event]);
         if (seen == sessionIds.rend()) {
             sessionIds.push_back(sessions[event]);
@@ -131,52 +125,84 @@ void JourneyFeatures::appendRows(const Journey& journey, const std::vector<qsize
         } else {
             ++sessionEvents[size_t(sessionIds.rend() - seen) - 1];
         }
+        const size_t count = sessionIds.size();
+        prefix.sessions = qint64(count);
+        prefix.lastSessionEvents = sessionEvents.back();
+        prefix.firstSessionStartMs = sessionStarts.front();
+        prefix.secondLastSessionStartMs = sessionStarts[count >= 2 ? count - 2 : 0];
+        prefix.lastSessionStartMs = sessionStarts.back();
 
-        for (; next < cuts.size() && cuts[next] == i + 1; ++next) {
-            const size_t at = table.values.size();
-            table.values.resize(at + width, 0.0f);
-            float* row = table.values.data() + at;
-            const size_t count = sessionIds.size();
-            row[Events] = float(i + 1);
-            row[Sessions] = float(count);
-            const qint64 observed = observedMs ? (*observedMs)[next] : times[event];
-            row[DaysSinceFirst] =
-                float(double(observed - times[journey.front()]) / double(MsPerDay));
-            row[HoursSinceLast] = float(double(observed - times[event]) / MsPerHour);
-            row[HoursSincePrevious] =
-                i > 0 ? float(double(times[event] - times[journey[i - 1]]) / MsPerHour) : missing;
-            row[EventsInLastSession] = sessionEvents.back();
-            row[SessionGapTrend] = missing;
-            if (count >= 3) {
-                const double earlier =
-                    double(sessionStarts[count - 2] - sessionStarts[0]) / double(count - 2);
-                if (earlier > 0)
-                    row[SessionGapTrend] = float(
-                        double(sessionStarts[count - 1] - sessionStarts[count - 2]) / earlier);
-            }
-            row[EngagementSpike] = missing;
-            if (count >= 2) {
-                double earlier = 0;
-                for (size_t s = 0; s + 1 < count; ++s)
-                    earlier += sessionEvents[s];
-                row[EngagementSpike] = float(sessionEvents.back() / (earlier / double(count - 1)));
-            }
-            row[MostVisits] = mostVisits;
-            row[RepeatVisits] = repeats;
-            row[ValueSoFar] = float(value);
-            row[StageReached] = stageReached >= 0 ? float(stageReached) : missing;
-            row[LastTouchpoint] = float(touchpoint);
-            row[PreviousTouchpoint] = i > 0 ? float(touchpoints[journey[i - 1]]) : missing;
-            row[LastChannel] = float(channels[event]);
-            row[HourOfDay] = float((floorDiv(times[event], qint64(MsPerHour)) % 24 + 24) % 24);
-            row[Weekday] = float(((floorDiv(times[event], MsPerDay) + 3) % 7 + 7) % 7);
-            std::copy(visits.begin(), visits.end(), row + m_firstVisits);
-            std::copy(stageEvents.begin(), stageEvents.end(), row + m_firstStage);
-            if (m_firstChannelShare >= 0) {
-                for (size_t c = 1; c < channelEvents.size(); ++c)
-                    row[size_t(m_firstChannelShare) + c - 1] = channelEvents[c] / float(i + 1);
-            }
+        for (; next < cuts.size() && cuts[next] == i + 1; ++next)
+            appendRow(prefix, observedMs ? (*observedMs)[next] : times[event], table);
+    }
+}
+
+void JourneyFeatures::appendRow(const JourneyPrefix& prefix, qint64 observedMs,
+                                FeatureTable& table) const
+{
+    const EventLog& log = *m_log;
+    const auto& stageOf = log.touchpointStages();
+    const size_t width = size_t(m_columns.size());
+    const float missing = std::nanf("");
+
+    const size_t at = table.values.size();
+    table.values.resize(at + width, 0.0f);
+    float* row = table.values.data() + at;
+    const qint64 count = prefix.sessions;
+    row[Events] = float(prefix.events);
+    row[Sessions] = float(count);
+    row[DaysSinceFirst] = float(double(observedMs - prefix.firstMs) / double(MsPerDay));
+    row[HoursSinceLast] = float(double(observedMs - prefix.lastMs) / MsPerHour);
+    row[HoursSincePrevious] =
+        prefix.previousMs ? float(double(prefix.lastMs - *prefix.previousMs) / MsPerHour) : missing;
+    row[EventsInLastSession] = float(prefix.lastSessionEvents);
+    row[SessionGapTrend] = missing;
+    if (count >= 3) {
+        const double earlier =
+            double(prefix.secondLastSessionStartMs - prefix.firstSessionStartMs) /
+            double(count - 2);
+        if (earlier > 0)
+            row[SessionGapTrend] = float(
+                double(prefix.lastSessionStartMs - prefix.secondLastSessionStartMs) / earlier);
+    }
+    row[EngagementSpike] = missing;
+    if (count >= 2) {
+        const double earlier = double(prefix.events - prefix.lastSessionEvents);
+        row[EngagementSpike] =
+            float(double(prefix.lastSessionEvents) / (earlier / double(count - 1)));
+    }
+    // Visits give the intent and stage columns: the most to one touchpoint, the repeats,
+    // the events in each stage and the highest stage reached.
+    float mostVisits = 0;
+    qint64 touchpointsSeen = 0;
+    int stageReached = -1;
+    float* stageEvents = row + m_firstStage;
+    for (size_t t = 0; t < prefix.visits.size(); ++t) {
+        const float visits = prefix.visits[t];
+        if (visits <= 0)
+            continue;
+        mostVisits = std::max(mostVisits, visits);
+        ++touchpointsSeen;
+        if (const int stage = t < stageOf.size() ? stageOf[t] : -1; stage >= 0) {
+            stageEvents[stage] += visits;
+            stageReached = std::max(stageReached, stage);
         }
+    }
+    row[MostVisits] = mostVisits;
+    row[RepeatVisits] = float(prefix.events - touchpointsSeen);
+    row[ValueSoFar] = float(prefix.value);
+    row[StageReached] = stageReached >= 0 ? float(stageReached) : missing;
+    row[LastTouchpoint] = float(prefix.lastTouchpoint);
+    row[PreviousTouchpoint] =
+        prefix.previousTouchpoint >= 0 ? float(prefix.previousTouchpoint) : missing;
+    row[LastChannel] = float(prefix.lastChannel);
+    row[HourOfDay] = float((floorDiv(prefix.lastMs, qint64(MsPerHour)) % 24 + 24) % 24);
+    row[Weekday] = float(((floorDiv(prefix.lastMs, MsPerDay) + 3) % 7 + 7) % 7);
+    std::copy(prefix.visits.begin(), prefix.visits.end(), row + m_firstVisits);
+    if (m_firstChannelShare >= 0) {
+        for (size_t c = 1; c < prefix.channelEvents.size(); ++c)
+            row[size_t(m_firstChannelShare) + c - 1] =
+                prefix.channelEvents[c] / float(prefix.events);
     }
 }
 

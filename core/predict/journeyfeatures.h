@@ -3,9 +3,35 @@
 #include "core/journey/eventview.h"
 #include "core/predict/boostedtrees.h"
 
+#include <optional>
 #include <vector>
 
 namespace journeyscope {
+
+/**
+ * What JourneyFeatures reads of a journey's first events, up to a cut, however they were
+ * counted: in memory over an EventLog, or as SQL where the events are kept.
+ */
+struct JourneyPrefix
+{
+    qint64 events = 0;
+    qint64 firstMs = 0;               ///< the journey's first event
+    qint64 lastMs = 0;                ///< the cut's last event
+    std::optional<qint64> previousMs; ///< the event before it
+    int lastTouchpoint = 0;           ///< touchpoint index
+    int previousTouchpoint = -1;      ///< -1: none
+    int lastChannel = 0;              ///< channel index (0: no channel)
+    /// Sessions in the order they first appear: how many, the events of the last of them,
+    /// and when the first, the second last and the last began.
+    qint64 sessions = 0;
+    qint64 lastSessionEvents = 0;
+    qint64 firstSessionStartMs = 0;
+    qint64 secondLastSessionStartMs = 0;
+    qint64 lastSessionStartMs = 0;
+    double value = 0;                 ///< the sum of the events' values
+    std::vector<float> visits;        ///< events per touchpoint index
+    std::vector<float> channelEvents; ///< events per channel index
+};
 
 /**
  * What a journey looked like right after one of its events: the row of a drop-off or
@@ -41,6 +67,9 @@ public:
      */
     void appendRows(const Journey& journey, const std::vector<qsizetype>& cuts, FeatureTable& table,
                     const std::vector<qint64>* observedMs = nullptr) const;
+
+    /// Appends to \a table the row of \a prefix looked at \a observedMs.
+    void appendRow(const JourneyPrefix& prefix, qint64 observedMs, FeatureTable& table) const;
 
     /// Column indices of the categories, for tests and explanations.
     int lastTouchpointColumn() const { return m_lastTouchpoint; }

@@ -100,6 +100,10 @@ PgConnection::PgConnection(const QString& connectionString)
     }
     // Every text in and out as UTF-8, whatever the server's default.
     PQsetClientEncoding(m_connection, "UTF8");
+    // The server's notices ("relation … already exists, skipping") are not for the user:
+    // errors come as errors. libpq would print them to stderr.
+    PQsetNoticeProcessor(
+        m_connection, [](void*, const char*) {}, nullptr);
 }
 
 PgConnection::~PgConnection()

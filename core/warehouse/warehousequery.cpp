@@ -16,7 +16,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseQuery)
 };
 
-/// \a names as a PostgreSQL array literal, every element quoted.
+} // namespace
+
 QByteArray arrayLiteral(const QStringList& names)
 {
     QByteArray out = "{";
@@ -34,7 +35,16 @@ QByteArray arrayLiteral(const QStringList& names)
     return out + '}';
 }
 
-} // namespace
+QByteArray quotedTableName(const PgConnection& connection, const QString& name)
+{
+    QByteArray quoted;
+    for (const QString& part : name.split(QLatin1Char('.'))) {
+        if (!quoted.isEmpty())
+            quoted += '.';
+        quoted += connection.quoteIdentifier(part);
+    }
+    return quoted;
+}
 
 qint64 lastEventMs(PgConnection& connection, const WarehouseSource& source, Feedback* feedback)
 {
@@ -47,14 +57,8 @@ qint64 lastEventMs(PgConnection& connection, const WarehouseSource& source, Feed
 WarehouseQuery::WarehouseQuery(const PgConnection& connection, const WarehouseSource& source)
     : m_connection(connection)
     , m_source(source)
-{
-    const QStringList parts = source.table.split(QLatin1Char('.'));
-    for (const QString& part : parts) {
-        if (!m_table.isEmpty())
-            m_table += '.';
-        m_table += connection.quoteIdentifier(part);
-    }
-}
+    , m_table(quotedTableName(connection, source.table))
+{}
 
 QByteArray WarehouseQuery::bind(const QByteArray& value)
 {
@@ -80,8 +84,7 @@ QByteArray WarehouseQuery::bindIntegers(const std::vector<qint32>& values)
     return bind(literal + '}') + "::int[]";
 }
 
-QByteArray WarehouseQuery::outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
-                                       const QStringList& touchpoints, qint64 dataEndMs)
+QByteArray WarehouseQuery::goalAt(const Goal& goal, const QStringList& touchpoints)
 {
     // A warehouse project has no imported customers to give outcomes.
     if (goal.personOutcomes) {
@@ -91,18 +94,34 @@ QByteArray WarehouseQuery::outcomesCte(const QByteArray& numberedEvents, const G
     QStringList goalNames;
     for (const quint16 touchpoint : goal.touchpoints)
         goalNames.append(touchpoints.value(touchpoint));
-    const QByteArray window = goal.windowMs ? bind(*goal.windowMs) : QByteArray("NULL::bigint");
-    const QByteArray goals = bindNames(goalNames);
-    const QByteArray end = bind(dataEndMs);
+    const QByteArray window = windowOf(goal);
+    return "min(pos) FILTER (WHERE event = ANY(" + bindNames(goalNames) + ") AND (" + window +
+           " IS NULL OR ts - first_ts <= " + window + "))";
+}
+
+QByteArray WarehouseQuery::outcome(const QByteArray& goalAt, const QByteArray& firstTs,
+                                   const Goal& goal, qint64 dataEndMs)
+{
     // Converted when a goal event lies within the window from the journey's first event;
     // dropped off when not and the window closed before the end of the data; else open.
-    return "o AS (SELECT person, journey, goal_at, CASE WHEN goal_at IS NOT NULL THEN "
-           "'converted' WHEN " +
-           window + " IS NULL OR first_ts + " + window + " <= " + end +
-           " THEN 'dropped' ELSE 'open' END AS outcome FROM (SELECT person, journey, "
-           "min(first_ts) AS first_ts, min(pos) FILTER (WHERE event = ANY(" +
-           goals + ") AND (" + window + " IS NULL OR ts - first_ts <= " + window +
-           ")) AS goal_at FROM " + numberedEvents + " AS numbered GROUP BY person, journey) AS g)";
+    const QByteArray window = windowOf(goal);
+    return "CASE WHEN " + goalAt + " IS NOT NULL THEN 'converted' WHEN " + window + " IS NULL OR " +
+           firstTs + " + " + window + " <= " + bind(dataEndMs) + " THEN 'dropped' ELSE 'open' END";
+}
+
+QByteArray WarehouseQuery::windowOf(const Goal& goal)
+{
+    return goal.windowMs ? bind(*goal.windowMs) : QByteArray("NULL::bigint");
+}
+
+QByteArray WarehouseQuery::outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
+                                       const QStringList& touchpoints, qint64 dataEndMs)
+{
+    return "o AS (SELECT person, journey, goal_at, " +
+           outcome("goal_at", "first_ts", goal, dataEndMs) +
+           " AS outcome FROM (SELECT person, journey, min(first_ts) AS first_ts, " +
+           goalAt(goal, touchpoints) + " AS goal_at FROM " + numberedEvents +
+           " AS numbered GROUP BY person, journey) AS g)";
 }
 
 QByteArray WarehouseQuery::column(const QString& name) const
@@ -120,7 +139,7 @@ QByteArray WarehouseQuery::timeMillis() const
 }
 
 QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope scope,
-                                     bool withSessions)
+                                     bool withSessions, bool withValues)
 {
     const bool sessions = withSessions || scope == JourneyScope::Session;
     const QByteArray customer = column(m_source.customer);
@@ -135,6 +154,10 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
                       channel + " AS channel";
     if (sessions && !m_source.session.isEmpty())
         rows += ", " + column(m_source.session) + "::text COLLATE \"C\" AS session";
+    if (withValues) {
+        rows += ", " + (m_source.value.isEmpty() ? QByteArray("NULL") : column(m_source.value)) +
+                "::double precision AS value";
+    }
     rows += " FROM " + m_table + " WHERE " + customer + " IS NOT NULL AND " +
             column(m_source.time) + " IS NOT NULL AND " + column(m_source.event) + " IS NOT NULL";
 
@@ -147,8 +170,10 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
         prefix = "cut AS (SELECT *, CASE WHEN ts - lag(ts) OVER (PARTITION BY person " +
                  journeyOrder() + ") <= " + gap + " THEN 0 ELSE 1 END AS new_session FROM (" +
                  rows + ") AS raw), ";
-        from = "(SELECT person, ts, event, channel, (sum(new_session) OVER (PARTITION BY person " +
-               journeyOrder() + " ROWS UNBOUNDED PRECEDING))::text AS session FROM cut)";
+        from = "(SELECT person, ts, event, channel" +
+               (withValues ? QByteArray(", value") : QByteArray()) +
+               ", (sum(new_session) OVER (PARTITION BY person " + journeyOrder() +
+               " ROWS UNBOUNDED PRECEDING))::text AS session FROM cut)";
     }
     QByteArray kept = "TRUE";
     if (filter.fromMs)
@@ -159,7 +184,8 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
         kept += " AND channel = ANY(" + bindNames(filter.channels) + ")";
     const QByteArray journey = scope == JourneyScope::Session ? "session" : "''::text";
     return prefix + "ev AS (SELECT person, " + journey + " AS journey, ts, event, channel" +
-           (sessions ? QByteArray(", session") : QByteArray()) + " FROM " + from +
+           (sessions ? QByteArray(", session") : QByteArray()) +
+           (withValues ? QByteArray(", value") : QByteArray()) + " FROM " + from +
            " AS raw WHERE " + kept + ")";
 }
 

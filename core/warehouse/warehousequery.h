@@ -15,6 +15,12 @@ class Feedback;
 class PgConnection;
 struct Goal;
 
+/// \a names as a PostgreSQL array literal ("{\"a\",\"b\"}"), every element quoted.
+QByteArray arrayLiteral(const QStringList& names);
+
+/// The table \a name quoted, "schema"."table" when it names a schema ("schema.table").
+QByteArray quotedTableName(const PgConnection& connection, const QString& name);
+
 /// The time of the last event of \a source's table, in milliseconds. Throws Error.
 qint64 lastEventMs(PgConnection& connection, const WarehouseSource& source,
                    Feedback* feedback = nullptr);
@@ -48,11 +54,12 @@ public:
      * "ev AS (…)": the events \a filter keeps, one row each, with the columns person (the
      * customer), journey (the session within the customer for \a scope Session, else ''),
      * ts (milliseconds), event and channel (text; NULL without one), and with
-     * \a withSessions session (the event's session, text). Within a journey, events are
-     * in the order of journeyOrder().
+     * \a withSessions session (the event's session, text), with \a withValues value (the
+     * event's value; NULL without one). Within a journey, events are in the order of
+     * journeyOrder().
      */
     QByteArray eventsCte(const WarehouseFilter& filter, JourneyScope scope,
-                         bool withSessions = false);
+                         bool withSessions = false, bool withValues = false);
     /// Events of one journey in time order; a table has no import order, so events at the
     /// same time are ordered by name (in code point order).
     static QByteArray journeyOrder() { return "ORDER BY ts, event"; }
@@ -67,6 +74,17 @@ public:
      */
     QByteArray outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
                            const QStringList& touchpoints, qint64 dataEndMs);
+    /**
+     * The parts of outcomesCte(), for queries that need them over a window: the aggregate
+     * giving a journey's goal_at over rows with pos, ts, event and first_ts (add OVER for
+     * a window), and the outcome of a journey from its \a goalAt and \a firstTs. Throws
+     * Error for a goal of a customer attribute.
+     */
+    QByteArray goalAt(const Goal& goal, const QStringList& touchpoints);
+    QByteArray outcome(const QByteArray& goalAt, const QByteArray& firstTs, const Goal& goal,
+                       qint64 dataEndMs);
+    /// The goal's window in milliseconds, bound, or NULL without one.
+    QByteArray windowOf(const Goal& goal);
 
     /// The quoted table, "schema"."table" when it names a schema.
     QByteArray table() const { return m_table; }
