@@ -1,6 +1,8 @@
 #include "ui/projectviews.h"
 
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousetotals.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
 #include "ui/funnelbuilderdialog.h"
@@ -14,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QInputDialog>
 #include <QMenu>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
@@ -116,6 +119,7 @@ void ProjectViews::setProject(const QString& path)
 {
     dropJob();
     m_projectPath = path;
+    m_warehousePassword.clear();
     m_settings = {};
     m_undoStack.clear();
     loadEvents();
@@ -141,10 +145,18 @@ void ProjectViews::loadEvents()
     }
     beginJob(tr("Loading the events of %1...").arg(QFileInfo(path).fileName()));
     const std::shared_ptr<Feedback> feedback = m_feedback;
+    const QString password = m_warehousePassword;
     runJob<LogResult>(
-        [path, feedback]() -> LogResult {
+        [path, feedback, password]() -> LogResult {
             try {
                 const auto project = Project::openForReading(path);
+                if (auto source = WarehouseSource::read(project->database())) {
+                    try {
+                        return loadWarehouseProject(*project, {*source, password}, feedback.get());
+                    } catch (const PasswordNeeded& error) {
+                        return PasswordRequest{error.message(), source->connection};
+                    }
+                }
                 auto log = std::make_shared<const EventLog>(
                     EventLog::load(project->database(), feedback.get()));
                 FilterChoices choices = readFilterChoices(*log, project->database());
@@ -158,11 +170,52 @@ void ProjectViews::loadEvents()
         [this](LogResult result) { logLoaded(std::move(result)); });
 }
 
+ProjectViews::LoadedProject ProjectViews::loadWarehouseProject(const Project& project,
+                                                               WarehouseAccess access,
+                                                               Feedback* feedback)
+{
+    const Database& db = project.database();
+    auto names = std::make_shared<const EventLog>(EventLog::loadNames(db));
+    const std::unique_ptr<PgConnection> connection = access.connect();
+    WarehouseEventCounts counts =
+        countWarehouseEvents(*connection, access.source, names->touchpointNames(), feedback);
+    LoadedProject loaded;
+    loaded.choices = eventFilterChoices(*names, counts.firstMs, counts.lastMs);
+    loaded.settings = ViewSettings::read(db);
+    loaded.outline = ProjectOutline::read(*names, counts.perTouchpoint, db);
+    loaded.log = std::move(names);
+    loaded.warehouse = std::move(access);
+    loaded.eventsPerTouchpoint = std::move(counts.perTouchpoint);
+    return loaded;
+}
+
+bool ProjectViews::askForPassword(const PasswordRequest& request)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Warehouse password"),
+        tr("%1\n\nThe password for %2 (kept until the project is closed, never saved):")
+            .arg(request.reason, request.server),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return false;
+    m_warehousePassword = password;
+    loadEvents();
+    return true;
+}
+
 void ProjectViews::logLoaded(LogResult result)
 {
     endJob();
+    if (const auto* request = std::get_if<PasswordRequest>(&result)) {
+        if (askForPassword(*request))
+            return;
+        result = request->reason;
+    }
     if (auto* loaded = std::get_if<LoadedProject>(&result)) {
         m_log = std::move(loaded->log);
+        m_warehouse = std::move(loaded->warehouse);
+        m_eventsPerTouchpoint = std::move(loaded->eventsPerTouchpoint);
         m_choices = std::move(loaded->choices);
         m_settings = loaded->settings;
         for (auto& [kind, tab] : m_tabs) {
@@ -201,9 +254,18 @@ void ProjectViews::startComputing(ViewKind kind)
     const CanvasStyle style = m_style;
     const ViewFilter filter = m_filter;
     const ViewSettings settings = m_settings;
+    const std::optional<WarehouseAccess> warehouse = m_warehouse;
+    const std::vector<qint64> eventsPerTouchpoint = m_eventsPerTouchpoint;
+    const std::shared_ptr<Feedback> feedback = m_feedback;
     runJob<ViewResult>(
-        [kind, log, cache, path, style, filter, settings]() -> ViewResult {
+        [kind, log, cache, path, style, filter, settings, warehouse, eventsPerTouchpoint,
+         feedback]() -> ViewResult {
             try {
+                if (warehouse) {
+                    return computeWarehouseView(kind, *log, *warehouse, eventsPerTouchpoint, path,
+                                                filter, settings, style, cache.get(),
+                                                feedback.get());
+                }
                 return computeView(kind, *log, path, filter, settings, style, cache.get());
             } catch (const Error& error) {
                 return error.toString();

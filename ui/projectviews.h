@@ -10,6 +10,7 @@
 #include "ui/views/computeview.h"
 #include "ui/views/filterchoices.h"
 #include "ui/views/projectoutline.h"
+#include "ui/views/warehouseview.h"
 
 #include <map>
 #include <memory>
@@ -24,14 +25,16 @@ class QGraphicsScene;
 namespace journeyscope {
 
 class CanvasView;
+class Project;
 class ViewOptionsBar;
 
 /**
  * The project's views as tabs after an overview tab. Opening a project loads its events
- * once on a worker thread; a view is computed (graph layouts through a cache) on a worker
- * when its tab is first shown, and drawn on the GUI thread. One job runs at a time, with
- * progress; cancel() drops it and changes nothing. On the journey map a double-click on a
- * stage writes a note there and a right-click on a note deletes it.
+ * once on a worker thread (a warehouse project's stay in the warehouse: its views are
+ * counted there, with a password asked for when the server wants one); a view is computed (graph
+ * layouts through a cache) on a worker when its tab is first shown, and drawn on the GUI thread.
+ * One job runs at a time, with progress; cancel() drops it and changes nothing. On the journey map
+ * a double-click on a stage writes a note there and a right-click on a note deletes it.
  */
 class ProjectViews : public QTabWidget
 {
@@ -124,8 +127,17 @@ private:
         FilterChoices choices;
         ViewSettings settings;
         ProjectOutline outline;
+        /// A warehouse project's: where its events are, and how many per touchpoint.
+        std::optional<WarehouseAccess> warehouse;
+        std::vector<qint64> eventsPerTouchpoint;
     };
-    using LogResult = std::variant<LoadedProject, QString>;
+    /// The warehouse wants a password: why, and which server (its connection string).
+    struct PasswordRequest
+    {
+        QString reason;
+        QString server;
+    };
+    using LogResult = std::variant<LoadedProject, PasswordRequest, QString>;
     using ViewResult = std::variant<ViewContent, QString>;
 
     struct Tab
@@ -139,9 +151,15 @@ private:
     };
 
     void loadEvents();
+    /// What opening a warehouse project reads: its names from the project, its events per
+    /// touchpoint and dates from the warehouse. Throws Error, PasswordNeeded, Canceled.
+    static LoadedProject loadWarehouseProject(const Project& project, WarehouseAccess access,
+                                              Feedback* feedback);
     void startNextJob();
     void startComputing(ViewKind kind);
     void logLoaded(LogResult result);
+    /// Asks for the warehouse's password and loads again; false when the user declines.
+    bool askForPassword(const PasswordRequest& request);
     void viewComputed(ViewKind kind, ViewResult result);
     /// Runs \a work on a worker; \a done gets its result unless the job was dropped.
     template <typename Result, typename Work, typename Done> void runJob(Work&& work, Done&& done);
@@ -166,7 +184,10 @@ private:
 
     std::map<ViewKind, Tab> m_tabs;
     QString m_projectPath;
-    std::shared_ptr<const EventLog> m_log;
+    std::shared_ptr<const EventLog> m_log; ///< names only for a warehouse project
+    std::optional<WarehouseAccess> m_warehouse;
+    std::vector<qint64> m_eventsPerTouchpoint; ///< a warehouse project's
+    QString m_warehousePassword;               ///< asked for; never stored
     std::shared_ptr<LayoutCache> m_layoutCache;
     ViewFilter m_filter;
     ViewSettings m_settings;

@@ -90,13 +90,38 @@ std::optional<double> PgResult::number(int row, int column) const
 
 PgConnection::PgConnection(const QString& connectionString)
 {
-    // Connecting blocks, but libpq applies connect_timeout when the string names one.
-    m_connection = PQconnectdb(connectionString.toUtf8().constData());
+    const QByteArray dbname = connectionString.toUtf8();
+    const char* keywords[] = {"dbname", nullptr};
+    const char* values[] = {dbname.constData(), nullptr};
+    connect(keywords, values);
+}
+
+PgConnection::PgConnection(const QString& connectionString, const QString& password)
+{
+    const QByteArray dbname = connectionString.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const char* keywords[] = {"dbname", "password", nullptr};
+    const char* values[] = {dbname.constData(), secret.constData(), nullptr};
+    connect(keywords, values);
+}
+
+void PgConnection::connect(const char* const* keywords, const char* const* values)
+{
+    // Connecting blocks, but libpq applies connect_timeout when the string names one. The
+    // string is expanded (expand_dbname): a URI or key=value string as "dbname".
+    m_connection = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_connection) != CONNECTION_OK) {
         const QString reason = firstLine(PQerrorMessage(m_connection));
+        // Missing, or (when one was given here) refused: asking again may help.
+        const bool passwordMissing =
+            PQconnectionNeedsPassword(m_connection) ||
+            (keywords[1] != nullptr && PQconnectionUsedPassword(m_connection));
         PQfinish(m_connection);
         m_connection = nullptr;
-        throw Error(Text::tr("cannot connect to the database: %1").arg(reason));
+        const QString message = Text::tr("cannot connect to the database: %1").arg(reason);
+        if (passwordMissing)
+            throw PasswordNeeded(message);
+        throw Error(message);
     }
     // Every text in and out as UTF-8, whatever the server's default.
     PQsetClientEncoding(m_connection, "UTF8");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/error.h"
+
 #include <memory>
 #include <optional>
 #include <QByteArray>
@@ -39,6 +41,13 @@ private:
     pg_result* m_result;
 };
 
+/// The server asked for a password and none was given, or the one given was refused.
+class PasswordNeeded : public Error
+{
+public:
+    using Error::Error;
+};
+
 /**
  * One connection to a PostgreSQL-compatible database through libpq (RAII). Values travel
  * as bound parameters, never inside SQL text; identifiers go through quoteIdentifier().
@@ -50,6 +59,8 @@ public:
     /// Connects with \a connectionString, a libpq URI or key=value string; a password comes
     /// from PGPASSWORD or ~/.pgpass as libpq looks them up.
     explicit PgConnection(const QString& connectionString);
+    /// Connects with \a password besides (asked for in a window, kept in memory only).
+    PgConnection(const QString& connectionString, const QString& password);
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
@@ -72,6 +83,10 @@ public:
     static std::optional<QString> passwordProblem(const QString& connectionString);
 
 private:
+    /// Connects with libpq's keywords and values (null-terminated, "dbname" first, then
+    /// "password" when one is given); throws Error, or PasswordNeeded when a password is
+    /// what is missing or the one given was refused.
+    void connect(const char* const* keywords, const char* const* values);
     [[noreturn]] void fail(const QString& doing) const;
 
     pg_conn* m_connection = nullptr;

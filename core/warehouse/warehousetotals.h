@@ -3,6 +3,8 @@
 #include "core/warehouse/warehousesource.h"
 
 #include <optional>
+#include <QStringList>
+#include <vector>
 
 namespace journeyscope {
 
@@ -22,5 +24,19 @@ struct WarehouseTotals
 /// Counts \a source's events in one query. Throws Error.
 WarehouseTotals countWarehouse(PgConnection& connection, const WarehouseSource& source,
                                Feedback* feedback = nullptr);
+
+/// What a window shows on opening a warehouse project: events per touchpoint and the
+/// first and last event.
+struct WarehouseEventCounts
+{
+    std::vector<qint64> perTouchpoint; ///< per name of \a touchpoints; others left out
+    std::optional<qint64> firstMs;
+    std::optional<qint64> lastMs;
+};
+
+/// Counts the events of each of \a touchpoints in one scan that sorts nothing. Throws Error.
+WarehouseEventCounts countWarehouseEvents(PgConnection& connection, const WarehouseSource& source,
+                                          const QStringList& touchpoints,
+                                          Feedback* feedback = nullptr);
 
 } // namespace journeyscope

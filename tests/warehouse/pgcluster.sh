@@ -3,8 +3,9 @@
 #   pgcluster.sh start STATE PORT [OPTIONS]
 #                                   initdb in a new directory under /tmp, start the server
 #                                   (with OPTIONS, e.g. "-c work_mem=256MB"), make the role
-#                                   and database "journeyscope"; the directory is written
-#                                   to the file STATE
+#                                   and database "journeyscope" (trusted) and the role
+#                                   "journeyscope_secret" (password "test-only", which the
+#                                   server asks for); the directory is written to STATE
 #   pgcluster.sh stop STATE         stop that server and remove its directory
 # As root, the server runs as the postgres user (PostgreSQL refuses to run as root), which
 # is why the cluster lives under /tmp and not in a build tree it might not reach.
@@ -40,12 +41,16 @@ start)
   [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$dir"
   as_server "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     >/dev/null
+  # One role that must give a password, for the tests of asking for one.
+  { echo "host all journeyscope_secret 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } \
+    > "$dir/hba" && cat "$dir/hba" > "$dir/data/pg_hba.conf" && rm "$dir/hba"
   # fsync off: a test cluster need not survive a power cut, and it loads faster.
   as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c fsync=off $options" start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   as_server "$pgbin/psql" -q -h 127.0.0.1 -p "$port" -U postgres \
-    -c "CREATE ROLE journeyscope LOGIN" -c "CREATE DATABASE journeyscope OWNER journeyscope"
+    -c "CREATE ROLE journeyscope LOGIN" -c "CREATE DATABASE journeyscope OWNER journeyscope" \
+    -c "CREATE ROLE journeyscope_secret LOGIN PASSWORD 'test-only'"
   echo "PostgreSQL on 127.0.0.1:$port, data in $dir"
   ;;
 stop)

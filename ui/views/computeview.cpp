@@ -17,12 +17,24 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(journeyscope::DefaultViews)
 };
 
-MissingContent noGoal()
+} // namespace
+
+MissingContent missingGoal()
 {
     return {Text::tr("No goal set"),
             Text::tr("This view judges journeys by a goal: set one (journeyscope-cli goal PROJECT "
                      "--set \"Order confirmation\")")};
 }
+
+MissingContent missingFunnel()
+{
+    return {Text::tr("No funnel yet"),
+            Text::tr("A funnel needs stages and a goal: load stages "
+                     "(journeyscope-cli stages PROJECT --load FILE) and set "
+                     "a goal.")};
+}
+
+namespace {
 
 /// The touchpoint named \a name; throws Error located at \a setting.
 quint16 touchpointCalled(const EventLog& log, const QString& name, const char* setting)
@@ -35,7 +47,8 @@ quint16 touchpointCalled(const EventLog& log, const QString& name, const char* s
     return quint16(index);
 }
 
-/// The funnel steps of touchpoint names; throws Error for an unknown one.
+} // namespace
+
 std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
                                                     const std::vector<QStringList>& steps)
 {
@@ -48,11 +61,14 @@ std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
     return indices;
 }
 
-} // namespace
-
 std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal)
 {
-    const std::vector<qint64> events = log.eventsPerTouchpoint();
+    return defaultFunnelSteps(log, log.eventsPerTouchpoint(), goal);
+}
+
+std::vector<std::vector<quint16>>
+defaultFunnelSteps(const EventLog& log, const std::vector<qint64>& events, const Goal& goal)
+{
     int goalStage = int(log.stageNames().size()) - 1;
     for (const quint16 touchpoint : goal.touchpoints) {
         if (const int stage = log.touchpointStages()[touchpoint]; stage >= 0)
@@ -90,7 +106,7 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
     switch (kind) {
     case ViewKind::Map:
         if (!goal)
-            return noGoal();
+            return missingGoal();
         return mapContent(events, *goal, db);
     case ViewKind::Graph: {
         GraphOptions options;
@@ -98,28 +114,28 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
         options.level = settings.graphLevel;
         options.nodeShare = settings.nodeShare;
         options.edgeShare = settings.edgeShare;
-        if (settings.colourBy == GraphColouring::By::Friction && !goal)
-            return noGoal();
-        return graphContent(buildJourneyGraph(events, options), events, goal.value_or(Goal()),
-                            settings.colourBy, style, cache);
+        GraphColouring colouring;
+        colouring.by = settings.colourBy;
+        if (colouring.by == GraphColouring::By::Friction) {
+            if (!goal)
+                return missingGoal();
+            colouring.friction = computeFriction(events, *goal);
+        }
+        return graphContent(buildJourneyGraph(events, options), log, colouring, style, cache);
     }
     case ViewKind::Funnel: {
         FunnelOptions options;
         options.steps = settings.funnelSteps.empty()
                             ? defaultFunnelSteps(log, goal.value_or(Goal()))
                             : funnelStepIndices(log, settings.funnelSteps);
-        if (options.steps.empty()) {
-            return MissingContent{Text::tr("No funnel yet"),
-                                  Text::tr("A funnel needs stages and a goal: load stages "
-                                           "(journeyscope-cli stages PROJECT --load FILE) and set "
-                                           "a goal.")};
-        }
+        if (options.steps.empty())
+            return missingFunnel();
         return FunnelContent{computeFunnel(events, options),
                              computeFunnelByChannel(events, options)};
     }
     case ViewKind::Heatmap:
         if (!goal)
-            return noGoal();
+            return missingGoal();
         if (settings.heatmapBySegment) {
             return HeatmapContent{
                 frictionByTouchpointAndSegment(events, *goal, rfmSegmentOfPerson(events, *goal))};

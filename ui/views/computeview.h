@@ -28,5 +28,17 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
  * Empty when the log has no stages or fewer than two steps result.
  */
 std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log, const Goal& goal);
+/// The same from the events per touchpoint counted elsewhere (a warehouse).
+std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log,
+                                                     const std::vector<qint64>& eventsPerTouchpoint,
+                                                     const Goal& goal);
+
+/// The funnel steps of touchpoint names; throws Error naming "funnel" for an unknown one.
+std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
+                                                    const std::vector<QStringList>& steps);
+
+/// What a view without a goal or a funnel without steps shows instead.
+MissingContent missingGoal();
+MissingContent missingFunnel();
 
 } // namespace journeyscope

@@ -20,15 +20,22 @@ QDate dayOf(qint64 ms)
 
 } // namespace
 
-FilterChoices readFilterChoices(const EventLog& log, const Database& db)
+FilterChoices eventFilterChoices(const EventLog& names, std::optional<qint64> firstMs,
+                                 std::optional<qint64> lastMs)
 {
     FilterChoices choices;
-    if (log.firstMs())
-        choices.firstDay = dayOf(*log.firstMs());
-    if (log.lastMs())
-        choices.lastDay = dayOf(*log.lastMs());
-    choices.channels = log.channelNames().mid(1); // index 0 is "no channel"
-    choices.touchpoints = log.touchpointNames();
+    if (firstMs)
+        choices.firstDay = dayOf(*firstMs);
+    if (lastMs)
+        choices.lastDay = dayOf(*lastMs);
+    choices.channels = names.channelNames().mid(1); // index 0 is "no channel"
+    choices.touchpoints = names.touchpointNames();
+    return choices;
+}
+
+FilterChoices readFilterChoices(const EventLog& log, const Database& db)
+{
+    FilterChoices choices = eventFilterChoices(log, log.firstMs(), log.lastMs());
     for (const Persona& persona : loadPersonas(db))
         choices.personas.emplace_back(persona.id, persona.name);
     for (int s = 0; s < RfmSegmentCount; ++s)

@@ -35,4 +35,9 @@ struct FilterChoices
 /// Reads the choices of \a log and its project. Throws Error.
 FilterChoices readFilterChoices(const EventLog& log, const Database& db);
 
+/// The choices of dates (from \a firstMs to \a lastMs), channels and touchpoints alone,
+/// for a project whose events are elsewhere (\a names: names only).
+FilterChoices eventFilterChoices(const EventLog& names, std::optional<qint64> firstMs,
+                                 std::optional<qint64> lastMs);
+
 } // namespace journeyscope

@@ -49,11 +49,10 @@ OutlineItem sources(const QList<SourceSummary>& imported)
     return item;
 }
 
-OutlineItem stages(const EventLog& log)
+OutlineItem stages(const EventLog& log, const std::vector<qint64>& events)
 {
     OutlineItem item = group(Text::tr("Stages and touchpoints"));
     const QLocale locale;
-    const std::vector<qint64> events = log.eventsPerTouchpoint();
     const auto touchpointsOf = [&](int stage) {
         std::vector<OutlineItem> children;
         for (size_t t = 0; t < events.size(); ++t) {
@@ -198,10 +197,18 @@ void modelCaveats(const std::vector<StoredModel>& stored, qint64 lastImportMs,
 
 ProjectOutline ProjectOutline::read(const EventLog& log, const Database& db)
 {
+    return read(log, log.eventsPerTouchpoint(), db);
+}
+
+ProjectOutline ProjectOutline::read(const EventLog& log,
+                                    const std::vector<qint64>& eventsPerTouchpoint,
+                                    const Database& db)
+{
     const QList<SourceSummary> imported = ProjectSummary::readSources(db);
     const std::vector<StoredModel> stored = StoredModel::list(db);
     ProjectOutline outline;
-    outline.groups = {sources(imported), stages(log), segments(db), models(stored)};
+    outline.groups = {sources(imported), stages(log, eventsPerTouchpoint), segments(db),
+                      models(stored)};
     importIssues(db, outline.issues);
     qint64 lastImportMs = 0;
     for (const SourceSummary& source : imported)

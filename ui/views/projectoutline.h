@@ -43,6 +43,9 @@ struct ProjectOutline
 
     /// Reads the outline of \a db, whose events \a log holds. Throws Error.
     static ProjectOutline read(const EventLog& log, const Database& db);
+    /// The same with the events per touchpoint counted elsewhere (\a log: names only).
+    static ProjectOutline read(const EventLog& log, const std::vector<qint64>& eventsPerTouchpoint,
+                               const Database& db);
 };
 
 } // namespace journeyscope

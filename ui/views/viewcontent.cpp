@@ -90,13 +90,21 @@ MapContent mapContent(const EventView& events, const Goal& goal, const Database&
 GraphContent graphContent(JourneyGraph graph, const EventView& events, const Goal& goal,
                           GraphColouring::By colourBy, const CanvasStyle& style, LayoutCache* cache)
 {
+    GraphColouring colouring;
+    colouring.by = colourBy;
+    if (colourBy == GraphColouring::By::Friction)
+        colouring.friction = computeFriction(events, goal);
+    return graphContent(std::move(graph), events.log(), std::move(colouring), style, cache);
+}
+
+GraphContent graphContent(JourneyGraph graph, const EventLog& names, GraphColouring colouring,
+                          const CanvasStyle& style, LayoutCache* cache)
+{
     GraphContent content;
-    const LayoutInput input = journeyGraphLayoutInput(graph, events.log(), style);
+    const LayoutInput input = journeyGraphLayoutInput(graph, names, style);
     content.layout = cache != nullptr ? cache->layout(input) : layoutGraph(input);
     content.graph = std::move(graph);
-    content.colouring.by = colourBy;
-    if (colourBy == GraphColouring::By::Friction)
-        content.colouring.friction = computeFriction(events, goal);
+    content.colouring = std::move(colouring);
     return content;
 }
 

@@ -92,5 +92,9 @@ MapContent mapContent(const EventView& events, const Goal& goal, const Database&
 GraphContent graphContent(JourneyGraph graph, const EventView& events, const Goal& goal,
                           GraphColouring::By colourBy, const CanvasStyle& style,
                           LayoutCache* cache = nullptr);
+/// The same with \a colouring complete (its friction counted elsewhere); \a names: the
+/// touchpoints and stages of the graph's log.
+GraphContent graphContent(JourneyGraph graph, const EventLog& names, GraphColouring colouring,
+                          const CanvasStyle& style, LayoutCache* cache = nullptr);
 
 } // namespace journeyscope

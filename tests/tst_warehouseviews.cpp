@@ -1,0 +1,206 @@
+// A warehouse project in the window: it opens as an imported one does, its graph and funnel
+// are counted in PostgreSQL (the throwaway cluster ctest starts) and equal those of the same
+// events imported, the views that need every event in memory say so, and a server that
+// wants a password asks for it in the window, again when it is wrong, and never stores it.
+
+#include "core/warehouse/pgconnection.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/windowrunner.h"
+#include "ui/projectviews.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace journeyscope;
+using namespace journeyscope::test;
+
+namespace {
+
+constexpr int DrawTimeoutMs = 120000;
+
+/// The graph as counts per named node and edge: the two sources number touchpoints apart.
+QMap<QString, qint64> graphCounts(const JourneyGraph& graph)
+{
+    QMap<QString, qint64> counts;
+    for (const GraphNode& node : graph.nodes)
+        counts.insert(node.name, node.customers);
+    for (const GraphEdge& edge : graph.edges) {
+        counts.insert(graph.nodes[size_t(edge.from)].name + QStringLiteral(" > ") +
+                          graph.nodes[size_t(edge.to)].name,
+                      edge.count);
+    }
+    return counts;
+}
+
+} // namespace
+
+class TestWarehouseViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_uri = qEnvironmentVariable("JOURNEYSCOPE_TEST_PG");
+        if (m_uri.isEmpty())
+            QSKIP("JOURNEYSCOPE_TEST_PG names no server: run through ctest, which starts one");
+        QStandardPaths::setTestModeEnabled(true); // settings of its own
+        QVERIFY(m_dir.isValid());
+        m_connection = std::make_unique<PgConnection>(m_uri);
+        m_connection->query("DROP SCHEMA IF EXISTS window_data CASCADE");
+        m_connection->query("CREATE SCHEMA window_data");
+        m_connection->query("CREATE TABLE window_data.clicks(customer text, ts timestamptz, event "
+                            "text, channel text, device text, value double precision, email "
+                            "text, campaign text)");
+        m_connection->query("GRANT USAGE ON SCHEMA window_data TO journeyscope_secret");
+        m_connection->query("GRANT SELECT ON window_data.clicks TO journeyscope_secret");
+
+        const QString csv = m_dir.filePath(QStringLiteral("shop.csv"));
+        QVERIFY(importGeneratedShop(local(), csv, 400));
+        QProcess psql;
+        psql.start(QStringLiteral("psql"),
+                   {QStringLiteral("-q"), QStringLiteral("-c"),
+                    QStringLiteral("\\copy window_data.clicks FROM '%1' CSV HEADER").arg(csv),
+                    m_uri});
+        QVERIFY(psql.waitForFinished(60000) && psql.exitCode() == 0);
+        QVERIFY(connectProject(warehouse(), m_uri));
+
+        // The same table through a role whose password the server asks for.
+        qputenv("PGPASSWORD", "test-only");
+        const bool connected = connectProject(secret(), secretUri());
+        qunsetenv("PGPASSWORD");
+        QVERIFY(connected);
+        for (const QString& project : {local(), warehouse(), secret()}) {
+            QCOMPARE(cli({QStringLiteral("stages"), project, QStringLiteral("--load"),
+                          sourceFile(QStringLiteral("resources/sample/stages.csv"))})
+                         .exitCode,
+                     0);
+            QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
+                          QStringLiteral("Order confirmation,Store purchase")})
+                         .exitCode,
+                     0);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_connection)
+            m_connection->query("DROP SCHEMA IF EXISTS window_data CASCADE");
+    }
+
+    // The graph and the default funnel drawn from the warehouse are those of the import.
+    void graphAndFunnelEqualAnImport()
+    {
+        const auto fromWarehouse = openWindow(warehouse());
+        QVERIFY(fromWarehouse);
+        const auto fromImport = openWindow(local());
+        QVERIFY(fromImport);
+        for (const ViewKind kind : {ViewKind::Graph, ViewKind::Funnel}) {
+            for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
+                window->views()->showView(kind);
+                QTRY_VERIFY2_WITH_TIMEOUT(window->views()->isDrawn(kind),
+                                          qPrintable(viewTitle(kind)), DrawTimeoutMs);
+            }
+        }
+        const auto contentOf = [](const MainWindow& window, ViewKind kind) -> const ViewContent& {
+            return *window.views()->content(kind);
+        };
+        const auto& a = std::get<GraphContent>(contentOf(*fromWarehouse, ViewKind::Graph));
+        const auto& b = std::get<GraphContent>(contentOf(*fromImport, ViewKind::Graph));
+        QVERIFY(a.graph.edges.size() > 5);
+        QCOMPARE(graphCounts(a.graph), graphCounts(b.graph));
+        QVERIFY(!a.layout.nodes.empty());
+        const auto& x = std::get<FunnelContent>(contentOf(*fromWarehouse, ViewKind::Funnel));
+        const auto& y = std::get<FunnelContent>(contentOf(*fromImport, ViewKind::Funnel));
+        QVERIFY(x.funnel.steps.size() >= 3);
+        QCOMPARE(x.funnel.toJson(), y.funnel.toJson());
+    }
+
+    // The map, heatmap, paths and personas need the events in memory: they say so; the
+    // model view reads the project.
+    void viewsNeedingEveryEventSaySo()
+    {
+        const auto window = openWindow(warehouse());
+        QVERIFY(window);
+        ProjectViews* views = window->views();
+        for (const ViewKind kind :
+             {ViewKind::Map, ViewKind::Heatmap, ViewKind::Paths, ViewKind::Personas}) {
+            views->showView(kind);
+            QTRY_VERIFY_WITH_TIMEOUT(views->content(kind) != nullptr, DrawTimeoutMs);
+            const auto* missing = std::get_if<MissingContent>(views->content(kind));
+            QVERIFY2(missing, qPrintable(viewTitle(kind)));
+            QCOMPARE(missing->headline, QStringLiteral("Not drawn from a warehouse yet"));
+        }
+        views->showView(ViewKind::Model);
+        QTRY_VERIFY_WITH_TIMEOUT(views->content(ViewKind::Model) != nullptr, DrawTimeoutMs);
+        QVERIFY(std::get_if<MissingContent>(views->content(ViewKind::Model))); // none trained
+    }
+
+    // A server that wants a password: the window asks, asks again when it is wrong, then
+    // draws; the project file holds no password.
+    void asksForThePassword()
+    {
+        QStringList asked;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked.append(dialog->labelText());
+            dialog->setTextValue(asked.size() == 1 ? QStringLiteral("wrong")
+                                                   : QStringLiteral("test-only"));
+            dialog->accept();
+        });
+        answer.start();
+        const auto window = openWindow(secret());
+        QVERIFY(window);
+        window->views()->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        answer.stop();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked[0].contains(QStringLiteral("no password supplied")), qPrintable(asked[0]));
+        QVERIFY2(asked[1].contains(QStringLiteral("password authentication failed")),
+                 qPrintable(asked[1]));
+
+        QFile file(secret());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("test-only"));
+    }
+
+private:
+    QString local() const { return m_dir.filePath(QStringLiteral("local.journey")); }
+    QString warehouse() const { return m_dir.filePath(QStringLiteral("warehouse.journey")); }
+    QString secret() const { return m_dir.filePath(QStringLiteral("secret.journey")); }
+    QString secretUri() const
+    {
+        return QString(m_uri).replace(QStringLiteral("//journeyscope@"),
+                                      QStringLiteral("//journeyscope_secret@"));
+    }
+
+    static bool connectProject(const QString& project, const QString& uri)
+    {
+        const Run run =
+            cli({QStringLiteral("connect"), project, uri, QStringLiteral("--table"),
+                 QStringLiteral("window_data.clicks"), QStringLiteral("--customer"),
+                 QStringLiteral("customer"), QStringLiteral("--time"), QStringLiteral("ts"),
+                 QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
+                 QStringLiteral("channel")});
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.exitCode == 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_uri;
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+QTEST_MAIN(TestWarehouseViews)
+#include "tst_warehouseviews.moc"

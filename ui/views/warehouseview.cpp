@@ -1,0 +1,108 @@
+#include "ui/views/warehouseview.h"
+
+#include "core/base/error.h"
+#include "core/journey/eventloggraphcounter.h"
+#include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefriction.h"
+#include "core/warehouse/warehousefunnel.h"
+#include "core/warehouse/warehousegraphcounter.h"
+#include "ui/views/computeview.h"
+
+#include <QCoreApplication>
+
+namespace journeyscope {
+
+namespace {
+
+// Messages of this file, in the context lupdate files them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseViews)
+};
+
+MissingContent notPushedDown()
+{
+    return {Text::tr("Not drawn from a warehouse yet"),
+            Text::tr("It needs the events in memory; the graph and the funnel are counted in "
+                     "the warehouse.")};
+}
+
+} // namespace
+
+std::unique_ptr<PgConnection> WarehouseAccess::connect() const
+{
+    return password.isEmpty() ? std::make_unique<PgConnection>(source.connection)
+                              : std::make_unique<PgConnection>(source.connection, password);
+}
+
+WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
+                                  const Database& db)
+{
+    if (!filter.people.isEmpty()) {
+        throw Error(Location(QStringLiteral("customers")),
+                    Text::tr("choosing customers needs imported ones, which a warehouse "
+                             "project does not have"));
+    }
+    const EventFilter resolved = filter.resolve(names, db);
+    WarehouseFilter out;
+    out.fromMs = resolved.fromMs;
+    out.toMs = resolved.toMs;
+    for (const quint8 channel : resolved.channels)
+        out.channels.append(names.channelNames().value(channel));
+    return out;
+}
+
+ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
+                                 const WarehouseAccess& access,
+                                 const std::vector<qint64>& eventsPerTouchpoint,
+                                 const QString& projectPath, const ViewFilter& filter,
+                                 const ViewSettings& settings, const CanvasStyle& style,
+                                 LayoutCache* cache, Feedback* feedback)
+{
+    const auto project = Project::openForReading(projectPath);
+    const Database& db = project->database();
+    const std::optional<ProjectGoal> stored = ProjectGoal::read(db);
+    const std::optional<Goal> goal =
+        stored ? std::optional<Goal>(stored->resolve(names, db)) : std::nullopt;
+    if (kind == ViewKind::Model)
+        return computeView(kind, names, projectPath, {}, settings, style, cache);
+    if (kind != ViewKind::Graph && kind != ViewKind::Funnel)
+        return notPushedDown();
+
+    const WarehouseFilter where = warehouseFilterOf(filter, names, db);
+    const std::unique_ptr<PgConnection> connection = access.connect();
+    if (kind == ViewKind::Graph) {
+        const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+        const WarehouseGraphCounter counter(*connection, access.source, vocabulary, where,
+                                            JourneyScope::Customer, feedback);
+        GraphOptions options;
+        options.goal = goal;
+        options.level = settings.graphLevel;
+        options.nodeShare = settings.nodeShare;
+        options.edgeShare = settings.edgeShare;
+        GraphColouring colouring;
+        colouring.by = settings.colourBy;
+        if (colouring.by == GraphColouring::By::Friction) {
+            if (!goal)
+                return missingGoal();
+            colouring.friction =
+                countWarehouseFriction(*connection, access.source, names, where,
+                                       JourneyScope::Customer, *goal, {}, feedback);
+        }
+        return graphContent(buildJourneyGraph(vocabulary, counter, options), names, colouring,
+                            style, cache);
+    }
+
+    FunnelOptions options;
+    options.steps = settings.funnelSteps.empty()
+                        ? defaultFunnelSteps(names, eventsPerTouchpoint, goal.value_or(Goal()))
+                        : funnelStepIndices(names, settings.funnelSteps);
+    if (options.steps.empty())
+        return missingFunnel();
+    return FunnelContent{countWarehouseFunnel(*connection, access.source, names.touchpointNames(),
+                                              where, JourneyScope::Customer, options, feedback),
+                         {}};
+}
+
+} // namespace journeyscope

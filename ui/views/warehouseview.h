@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/warehouse/warehousequery.h"
+#include "ui/views/viewcontent.h"
+#include "ui/views/viewfilter.h"
+#include "ui/views/viewkind.h"
+#include "ui/views/viewsettings.h"
+
+#include <memory>
+
+namespace journeyscope {
+
+class Database;
+class Feedback;
+class PgConnection;
+
+/// Where a warehouse project's events are, and how to get in.
+struct WarehouseAccess
+{
+    WarehouseSource source;
+    /// Asked for in the window when the server wants one; kept in memory only. Empty: none
+    /// given, libpq looks in PGPASSWORD and ~/.pgpass.
+    QString password;
+
+    /// A new connection. Throws Error, PasswordNeeded when a password is what is missing.
+    std::unique_ptr<PgConnection> connect() const;
+};
+
+/// The filter of the window's bar for a warehouse project over \a names. Throws Error for
+/// a selection of customers, which needs imported ones, or an unknown channel.
+WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
+                                  const Database& db);
+
+/**
+ * computeView() for a warehouse project, whose events stay in the warehouse: the journey
+ * graph, the funnel (without its breakdown by channel) and friction are counted there as
+ * SQL and presented as for an import; the model view reads the project. The views that
+ * need every event in memory (map, heatmap, paths, personas) say so. \a names: the
+ * project's touchpoints, channels and stages; \a eventsPerTouchpoint: theirs in the table
+ * (for the default funnel). Runs off the GUI thread; \a feedback cancels the queries on
+ * the server. Throws Error or Canceled.
+ */
+ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
+                                 const WarehouseAccess& access,
+                                 const std::vector<qint64>& eventsPerTouchpoint,
+                                 const QString& projectPath, const ViewFilter& filter,
+                                 const ViewSettings& settings, const CanvasStyle& style,
+                                 LayoutCache* cache, Feedback* feedback);
+
+} // namespace journeyscope
