@@ -435,8 +435,8 @@
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
-        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo sie bisher nur info, graph, paths, funnel und friction des Befehlszeilenwerkzeugs lesen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph, paths, funnel, friction, train und score des Kommandozeilenwerkzeugs sie lesen</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2600,18 @@ trainiert am %6</translation>
         <source>Only Journeys Reaching &quot;%1&quot;</source>
         <translation>Nur Journeys, die „%1“ erreichen</translation>
     </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>Passwort des Warehouse</translation>
+    </message>
+    <message>
+        <source>%1
+
+The password for %2 (kept until the project is closed, never saved):</source>
+        <translation>%1
+
+Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert):</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3403,6 +3415,13 @@ trainiert am %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseModelRows</name>
+    <message>
+        <source>more than %L1 journeys to learn from: train on a random sample of the customers (--sample 0.1 draws a tenth)</source>
+        <translation>mehr als %L1 Journeys zum Lernen: trainieren Sie auf einer Zufallsstichprobe der Kunden (--sample 0.1 zieht ein Zehntel)</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseQuery</name>
     <message>
         <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
@@ -3414,6 +3433,21 @@ trainiert am %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>die Projektdatei ist beschädigt: ihre Warehouse-Quelle ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseViews</name>
+    <message>
+        <source>Not drawn from a warehouse yet</source>
+        <translation>Aus einem Warehouse noch nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
+        <translation>Sie braucht die Ereignisse im Speicher; Graph und Funnel werden im Warehouse gezählt.</translation>
+    </message>
+    <message>
+        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
+        <translation>die Auswahl von Kunden braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
     </message>
 </context>
 <context>
@@ -4954,10 +4988,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>Die Kunden mit dem höchsten Risiko in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <source>How many customers the CSV file lists (default 1000).</source>
-        <translation>Wie viele Kunden die CSV-Datei auflistet (Standard 1000).</translation>
-    </message>
-    <message>
         <source>Drop-off models: score the journeys in flight at this date, from the events before it (default: the end of the data).</source>
         <translation>Abbruchmodelle: die zu diesem Datum offenen Journeys bewerten, anhand der Ereignisse davor (Standard: das Ende der Daten).</translation>
     </message>
@@ -4976,6 +5006,26 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>the %L1 highest written to %2</source>
         <translation>die %L1 höchsten in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
+        <translation>Modell %1 ist ein %2-Modell: ein Warehouse-Projekt hat keine Kundentabelle und bewertet daher mit Abbruchmodellen</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
+        <translation>Warehouse-Projekte: jede Bewertung in diese Tabelle des Warehouse schreiben (schema.tabelle), bei Bedarf angelegt und ganz ersetzt; die Rolle muss dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>How many customers the CSV file lists, and how many get their reasons (default 1000).</source>
+        <translation>Wie viele Kunden die CSV-Datei aufführt und wie viele ihre Gründe erhalten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>writes scores into a table of the warehouse a project is connected to; this project&apos;s events were imported (the scores stay in it, and --out writes a CSV file)</source>
+        <translation>schreibt Bewertungen in eine Tabelle des Warehouse, mit dem ein Projekt verbunden ist; die Ereignisse dieses Projekts wurden importiert (die Bewertungen bleiben darin, und --out schreibt eine CSV-Datei)</translation>
+    </message>
+    <message>
+        <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
+        <translation>alle %L1 in die Tabelle %2 geschrieben, die %L3 höchsten mit Gründen</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5333,22 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
     <message>
         <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
         <translation>    muss neu trainiert werden: ein Kunde, aus dessen Daten es gelernt hat, wurde inzwischen gelöscht (trainieren Sie erneut, um es zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>expected a share above 0 and at most 1, found &quot;%1&quot;</source>
+        <translation>erwartet wurde ein Anteil über 0 und höchstens 1, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
+        <translation>zieht Kunden eines Warehouse-Projekts; ein Modell importierter Ereignisse lernt von allen</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a model learns from one cut per journey</source>
+        <translation>in einem Warehouse-Projekt lernt ein Modell von einem Schnitt pro Journey</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
+        <translation>Warehouse-Projekte: von diesem Anteil der Kunden lernen, gezogen über einen Hash ihrer ID und des Seeds (Standard 1: alle).</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
-        <translation>sus eventos están en un servidor de bases de datos, donde por ahora solo info, graph, paths, funnel y friction de la herramienta de línea de órdenes los leen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
+        <translation>sus eventos están en un servidor de base de datos, donde por ahora solo info, graph, paths, funnel, friction, train y score de la herramienta de línea de órdenes los leen</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2600,18 @@ entrenado el %6</translation>
         <source>Only Journeys Reaching &quot;%1&quot;</source>
         <translation>Solo recorridos que llegan a &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>Contraseña del almacén</translation>
+    </message>
+    <message>
+        <source>%1
+
+The password for %2 (kept until the project is closed, never saved):</source>
+        <translation>%1
+
+La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3403,6 +3415,13 @@ entrenado el %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseModelRows</name>
+    <message>
+        <source>more than %L1 journeys to learn from: train on a random sample of the customers (--sample 0.1 draws a tenth)</source>
+        <translation>más de %L1 recorridos para aprender: entrene con una muestra aleatoria de los clientes (--sample 0.1 toma una décima parte)</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseQuery</name>
     <message>
         <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
@@ -3414,6 +3433,21 @@ entrenado el %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>el archivo del proyecto está dañado: su origen de almacén está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseViews</name>
+    <message>
+        <source>Not drawn from a warehouse yet</source>
+        <translation>Aún no se dibuja desde un almacén</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
+        <translation>Necesita los eventos en memoria; el grafo y el embudo se cuentan en el almacén.</translation>
+    </message>
+    <message>
+        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
+        <translation>elegir clientes requiere clientes importados, que un proyecto de almacén no tiene</translation>
     </message>
 </context>
 <context>
@@ -4954,10 +4988,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>Escribir los clientes de mayor riesgo en este archivo CSV.</translation>
     </message>
     <message>
-        <source>How many customers the CSV file lists (default 1000).</source>
-        <translation>Cuántos clientes lista el archivo CSV (por defecto 1000).</translation>
-    </message>
-    <message>
         <source>Drop-off models: score the journeys in flight at this date, from the events before it (default: the end of the data).</source>
         <translation>Modelos de abandono: puntuar los recorridos en curso en esta fecha, a partir de los eventos anteriores a ella (por defecto: el final de los datos).</translation>
     </message>
@@ -4976,6 +5006,26 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>the %L1 highest written to %2</source>
         <translation>los %L1 más altos se escribieron en %2</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
+        <translation>el modelo %1 es un modelo %2: un proyecto de almacén no tiene tabla de clientes, así que puntúa con modelos de abandono</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
+        <translation>Proyectos de almacén: escribir cada puntuación en esta tabla del almacén (esquema.tabla), creada si falta y reemplazada entera; el rol debe poder escribir allí.</translation>
+    </message>
+    <message>
+        <source>How many customers the CSV file lists, and how many get their reasons (default 1000).</source>
+        <translation>Cuántos clientes enumera el archivo CSV y cuántos reciben sus motivos (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>writes scores into a table of the warehouse a project is connected to; this project&apos;s events were imported (the scores stay in it, and --out writes a CSV file)</source>
+        <translation>escribe las puntuaciones en una tabla del almacén al que está conectado un proyecto; los eventos de este proyecto se importaron (las puntuaciones quedan en él, y --out escribe un archivo CSV)</translation>
+    </message>
+    <message>
+        <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
+        <translation>las %L1 escritas en la tabla %2, las %L3 más altas con sus motivos</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5333,22 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
     <message>
         <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
         <translation>    hay que reentrenarlo: un cliente del que aprendió se ha borrado desde entonces (vuelva a entrenar para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>expected a share above 0 and at most 1, found &quot;%1&quot;</source>
+        <translation>se esperaba una proporción mayor que 0 y como mucho 1, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
+        <translation>toma clientes de un proyecto de almacén; un modelo de eventos importados aprende de todos</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a model learns from one cut per journey</source>
+        <translation>en un proyecto de almacén, un modelo aprende de un corte por recorrido</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
+        <translation>Proyectos de almacén: aprender de esta proporción de los clientes, tomada por un hash de su id y la semilla (por defecto 1: todos).</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel and friction read them</source>
-        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths, funnel et friction de l’outil en ligne de commande les lisent pour l’instant</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
+        <translation>ses événements se trouvent sur un serveur de base de données, où seuls info, graph, paths, funnel, friction, train et score de l&apos;outil en ligne de commande les lisent pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2600,18 @@ entraîné le %6</translation>
         <source>Only Journeys Reaching &quot;%1&quot;</source>
         <translation>Seulement les parcours atteignant «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>Mot de passe de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The password for %2 (kept until the project is closed, never saved):</source>
+        <translation>%1
+
+Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enregistré) :</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3403,6 +3415,13 @@ entraîné le %6</translation>
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseModelRows</name>
+    <message>
+        <source>more than %L1 journeys to learn from: train on a random sample of the customers (--sample 0.1 draws a tenth)</source>
+        <translation>plus de %L1 parcours pour apprendre : entraînez sur un échantillon aléatoire des clients (--sample 0.1 en tire un dixième)</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseQuery</name>
     <message>
         <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
@@ -3414,6 +3433,21 @@ entraîné le %6</translation>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>le fichier projet est endommagé : sa source d’entrepôt est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>journeyscope::WarehouseViews</name>
+    <message>
+        <source>Not drawn from a warehouse yet</source>
+        <translation>Pas encore dessiné depuis un entrepôt</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
+        <translation>Elle a besoin des événements en mémoire ; le graphe et l&apos;entonnoir sont comptés dans l&apos;entrepôt.</translation>
+    </message>
+    <message>
+        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
+        <translation>choisir des clients demande des clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
 </context>
 <context>
@@ -4954,10 +4988,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>Écrire les clients les plus à risque dans ce fichier CSV.</translation>
     </message>
     <message>
-        <source>How many customers the CSV file lists (default 1000).</source>
-        <translation>Nombre de clients listés dans le fichier CSV (1000 par défaut).</translation>
-    </message>
-    <message>
         <source>Drop-off models: score the journeys in flight at this date, from the events before it (default: the end of the data).</source>
         <translation>Modèles d&apos;abandon&#xa0;: évaluer les parcours en cours à cette date, à partir des événements antérieurs (par défaut&#xa0;: la fin des données).</translation>
     </message>
@@ -4976,6 +5006,26 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>the %L1 highest written to %2</source>
         <translation>les %L1 plus élevés écrits dans %2</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
+        <translation>le modèle %1 est un modèle %2 : un projet entrepôt n&apos;a pas de table de clients, il note donc avec des modèles d&apos;abandon</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
+        <translation>Projets entrepôt : écrire chaque score dans cette table de l&apos;entrepôt (schéma.table), créée si elle manque et remplacée en entier ; le rôle doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>How many customers the CSV file lists, and how many get their reasons (default 1000).</source>
+        <translation>Combien de clients le fichier CSV liste, et combien reçoivent leurs raisons (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>writes scores into a table of the warehouse a project is connected to; this project&apos;s events were imported (the scores stay in it, and --out writes a CSV file)</source>
+        <translation>écrit les scores dans une table de l&apos;entrepôt auquel un projet est connecté ; les événements de ce projet ont été importés (les scores y restent, et --out écrit un fichier CSV)</translation>
+    </message>
+    <message>
+        <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
+        <translation>les %L1 écrits dans la table %2, les %L3 plus élevés avec leurs raisons</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5333,22 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
     <message>
         <source>    needs retraining: a customer it learnt from was erased since (train again to replace it)</source>
         <translation>    à réentraîner : un client dont il a appris a été effacé depuis (réentraînez pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>expected a share above 0 and at most 1, found &quot;%1&quot;</source>
+        <translation>une part supérieure à 0 et au plus 1 était attendue, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
+        <translation>tire des clients d&apos;un projet entrepôt ; un modèle d&apos;événements importés apprend de tous</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a model learns from one cut per journey</source>
+        <translation>sur un projet entrepôt, un modèle apprend d&apos;une coupe par parcours</translation>
+    </message>
+    <message>
+        <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
+        <translation>Projets entrepôt : apprendre de cette part des clients, tirée par un hachage de leur identifiant et de la graine (1 par défaut : tous).</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // Warehouse benchmark: the same generated log in PostgreSQL and in a local project; the
 // journey graph, a 5-step funnel, the top 20 variants and friction pushed down to PostgreSQL
 // as SQL against the embedded engine (EventLog load, then the same analyses in memory), side
-// by side, with a check that both give the same results.
+// by side, with a check that both give the same results; and the rows of a drop-off model
+// (one per journey) counted in SQL against JourneyFeatures in memory.
 //
 //   bench_warehouse --uri postgresql://... [--events 10000000] [--runs 3] [--dir DIR]
+//                   [--model-only]
 //
 // run.sh warehouse starts a throwaway PostgreSQL cluster for it.
 
@@ -12,14 +14,17 @@
 #include "core/journey/funnel.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
+#include "core/predict/dropoffmodel.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
+#include "core/warehouse/warehousemodelrows.h"
 #include "core/warehouse/warehousevariants.h"
 #include "tests/bench/benchtiming.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,6 +74,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: temporary)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("model-only"),
+                      QStringLiteral("Measure the model rows only, not the analyses.")});
     parser.process(app);
     const QString uri = parser.isSet(QStringLiteral("uri"))
                             ? parser.value(QStringLiteral("uri"))
@@ -109,11 +116,49 @@ int main(int argc, char* argv[])
               QStringLiteral("--time"), QStringLiteral("ts"), QStringLiteral("--event"),
               QStringLiteral("event"), QStringLiteral("--channel"), QStringLiteral("channel")});
 
-    // Pushed down: only the counts come back.
     const auto warehouseProject = Project::openForReading(warehousePath);
     const std::optional<WarehouseSource> source =
         WarehouseSource::read(warehouseProject->database());
     const EventLog names = EventLog::loadNames(warehouseProject->database());
+    const auto localProject = Project::openForReading(localPath);
+    EventLog log;
+    const double loadSeconds = timed(runs, [&] { log = EventLog::load(localProject->database()); });
+
+    // A drop-off model's rows under a 30-day goal: counted in SQL, or made in memory.
+    Goal modelGoal = orderGoal(names);
+    modelGoal.windowMs = qint64(30) * 24 * 3600 * 1000;
+    const qint64 dataEndMs = log.lastMs().value_or(0);
+    WarehouseModelRows pushedRows;
+    const double pushedModelRows = timed(runs, [&] {
+        pushedRows = warehouseRowsForTraining(connection, *source, names, {},
+                                              JourneyScope::Customer, modelGoal, dataEndMs, {});
+    });
+    Goal localModelGoal = orderGoal(log);
+    localModelGoal.windowMs = modelGoal.windowMs;
+    DropoffRows localRows;
+    const double modelRowsSeconds = timed(runs, [&] {
+        localRows = journeyRowsForTraining(EventView(log), localModelGoal, dataEndMs, false, 1);
+    });
+    const auto dropped = [](const std::vector<float>& labels) {
+        return std::count(labels.begin(), labels.end(), 1.0f);
+    };
+    const bool sameRows = pushedRows.rows.labels.size() == localRows.labels.size() &&
+                          dropped(pushedRows.rows.labels) == dropped(localRows.labels);
+    std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
+                qint64(log.eventCount()), qint64(log.personCount()), runs,
+                qPrintable(connection.query("SHOW server_version").text(0, 0)));
+    std::printf("  table loaded with \\copy + ANALYZE in %.1f s\n", loadTableSeconds);
+    std::printf("             pushed down   embedded (in memory)\n");
+    std::printf("  load       %8s s   %8.3f s\n", "-", loadSeconds);
+    std::printf("  model rows %8.3f s   %8.3f s   (%zu journeys, %lld dropped off; the same: %s)\n",
+                pushedModelRows, modelRowsSeconds, pushedRows.rows.labels.size(),
+                qint64(dropped(pushedRows.rows.labels)), sameRows ? "yes" : "NO");
+    if (parser.isSet(QStringLiteral("model-only"))) {
+        connection.query("DROP TABLE " + table);
+        return sameRows ? 0 : 1;
+    }
+
+    // Pushed down: only the counts come back.
     const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
     const FunnelOptions funnel = funnelOptions(names);
     JourneyGraph warehouseGraph;
@@ -138,10 +183,7 @@ int main(int argc, char* argv[])
                                                    JourneyScope::Customer, orderGoal(names), {});
     });
 
-    // Embedded: the events into memory, then the same analyses.
-    const auto localProject = Project::openForReading(localPath);
-    EventLog log;
-    const double loadSeconds = timed(runs, [&] { log = EventLog::load(localProject->database()); });
+    // Embedded: the same analyses on the events in memory.
     const EventView view(log);
     const FunnelOptions localFunnel = funnelOptions(log);
     JourneyGraph localGraph;
@@ -180,12 +222,6 @@ int main(int argc, char* argv[])
 
     const double pushed = pushedGraph + pushedFunnel + pushedVariants + pushedFriction;
     const double embedded = graphSeconds + funnelSeconds + variantsSeconds + frictionSeconds;
-    std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
-                qint64(log.eventCount()), qint64(log.personCount()), runs,
-                qPrintable(connection.query("SHOW server_version").text(0, 0)));
-    std::printf("  table loaded with \\copy + ANALYZE in %.1f s\n", loadTableSeconds);
-    std::printf("             pushed down   embedded (in memory)\n");
-    std::printf("  load       %8s s   %8.3f s\n", "-", loadSeconds);
     std::printf("  graph      %8.3f s   %8.3f s\n", pushedGraph, graphSeconds);
     std::printf("  funnel     %8.3f s   %8.3f s\n", pushedFunnel, funnelSeconds);
     std::printf("  variants   %8.3f s   %8.3f s\n", pushedVariants, variantsSeconds);
@@ -193,7 +229,7 @@ int main(int argc, char* argv[])
     std::printf("  analyses   %8.3f s   %8.3f s (%.3f s with the load)   pushed down / "
                 "embedded %.1fx\n",
                 pushed, embedded, embedded + loadSeconds, pushed / embedded);
-    std::printf("  same results: %s\n", same ? "yes" : "NO");
+    std::printf("  same results: %s\n", same && sameRows ? "yes" : "NO");
     connection.query("DROP TABLE " + table);
-    return same ? 0 : 1;
+    return same && sameRows ? 0 : 1;
 }
