@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousejourneymap.h"
 #include "core/warehouse/warehousemodelrows.h"
 #include "tests/support/clirunner.h"
 
@@ -95,6 +96,34 @@ QMap<QString, QString> readableRow(const FeatureTable& table, size_t row, const 
         values.insert(column, text);
     }
     return values;
+}
+
+/// Everything the journey map shows, as text, one line per fact.
+QStringList describe(const JourneyMapData& map)
+{
+    QStringList lines{
+        QStringLiteral("journeys %1, converted %2").arg(map.journeys).arg(map.converted)};
+    for (const MapStage& stage : map.stages) {
+        lines.append(QStringLiteral("%1: %2 journeys, conversion %3, median days %4")
+                         .arg(stage.name)
+                         .arg(stage.customers)
+                         .arg(stage.conversion, 0, 'g', 12)
+                         .arg(stage.medianDaysInStage, 0, 'g', 12));
+        for (const MapTouchpoint& touchpoint : stage.touchpoints) {
+            lines.append(QStringLiteral("  %1: %2 events, %3 journeys, mostly %4")
+                             .arg(touchpoint.name)
+                             .arg(touchpoint.events)
+                             .arg(touchpoint.customers)
+                             .arg(touchpoint.mainChannel));
+        }
+        for (const MapAction& action : stage.actions) {
+            lines.append(QStringLiteral("  action %1%2: %3 journeys")
+                             .arg(action.steps.join(QStringLiteral(" > ")),
+                                  action.more ? QStringLiteral(" > ...") : QString())
+                             .arg(action.journeys));
+        }
+    }
+    return lines;
 }
 
 /// The first column where two rows differ, for a failure message.
@@ -505,6 +534,41 @@ private Q_SLOTS:
             const auto b = readableRow(local.features, localRow.value(customer), models.log);
             QVERIFY2(a == b, qPrintable(customer + QStringLiteral(" ") + rowDifference(a, b)));
         }
+    }
+
+    // The journey map counted in SQL is the import's: per stage its journeys, conversion,
+    // median days, touchpoints with their main channel, and the first visits' top actions.
+    void journeyMapEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("windowMs");
+        QTest::addColumn<QString>("channel");
+        QTest::newRow("30-day goal") << std::optional<qint64>(30 * Day) << QString();
+        QTest::newRow("no window, web only") << std::optional<qint64>() << QStringLiteral("web");
+    }
+
+    void journeyMapEqualsTheImportedOne()
+    {
+        QFETCH(std::optional<qint64>, windowMs);
+        QFETCH(QString, channel);
+        const Models models = modelInputs(windowMs);
+        EventFilter local;
+        WarehouseFilter warehouse;
+        if (!channel.isEmpty()) {
+            local.channels = {quint8(models.log.channelIndex(channel))};
+            warehouse.channels = {channel};
+        }
+        const JourneyMapData a = presentJourneyMap(
+            models.names,
+            countWarehouseJourneyMap(*m_connection, models.source, models.names, warehouse,
+                                     models.warehouseGoal, models.log.lastMs().value_or(0)));
+        const JourneyMapData b = buildJourneyMap(EventView(models.log, local), models.localGoal);
+        QVERIFY(a.stages.size() >= 4);
+        QVERIFY(!a.stages[0].actions.empty());
+        const QStringList x = describe(a);
+        const QStringList y = describe(b);
+        for (qsizetype i = 0; i < std::min(x.size(), y.size()); ++i)
+            QCOMPARE(x[i], y[i]);
+        QCOMPARE(x.size(), y.size());
     }
 
     // Training rows: the same journeys as in memory, each cut within the events that saw

@@ -1,5 +1,5 @@
-// A warehouse project in the window: it opens as an imported one does, its graph and funnel
-// are counted in PostgreSQL (the throwaway cluster ctest starts) and equal those of the same
+// A warehouse project in the window: it opens as an imported one does, its map, graph and
+// funnel are counted in PostgreSQL (the throwaway cluster ctest starts) and equal those of the same
 // events imported, the views that need every event in memory say so, and a server that
 // wants a password asks for it in the window, again when it is wrong, and never stores it.
 
@@ -94,14 +94,15 @@ private Q_SLOTS:
             m_connection->query("DROP SCHEMA IF EXISTS window_data CASCADE");
     }
 
-    // The graph and the default funnel drawn from the warehouse are those of the import.
+    // The map, the graph and the default funnel drawn from the warehouse are those of the
+    // import.
     void graphAndFunnelEqualAnImport()
     {
         const auto fromWarehouse = openWindow(warehouse());
         QVERIFY(fromWarehouse);
         const auto fromImport = openWindow(local());
         QVERIFY(fromImport);
-        for (const ViewKind kind : {ViewKind::Graph, ViewKind::Funnel}) {
+        for (const ViewKind kind : {ViewKind::Map, ViewKind::Graph, ViewKind::Funnel}) {
             for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
                 window->views()->showView(kind);
                 QTRY_VERIFY2_WITH_TIMEOUT(window->views()->isDrawn(kind),
@@ -120,17 +121,25 @@ private Q_SLOTS:
         const auto& y = std::get<FunnelContent>(contentOf(*fromImport, ViewKind::Funnel));
         QVERIFY(x.funnel.steps.size() >= 3);
         QCOMPARE(x.funnel.toJson(), y.funnel.toJson());
+        const auto& m = std::get<MapContent>(contentOf(*fromWarehouse, ViewKind::Map));
+        const auto& n = std::get<MapContent>(contentOf(*fromImport, ViewKind::Map));
+        QCOMPARE(m.map.journeys, n.map.journeys);
+        QCOMPARE(m.map.stages.size(), n.map.stages.size());
+        for (size_t s = 0; s < m.map.stages.size(); ++s) {
+            QCOMPARE(m.map.stages[s].customers, n.map.stages[s].customers);
+            QCOMPARE(m.map.stages[s].actions.size(), n.map.stages[s].actions.size());
+        }
+        QCOMPARE(m.overlay.friction.stages.size(), n.overlay.friction.stages.size());
     }
 
-    // The map, heatmap, paths and personas need the events in memory: they say so; the
-    // model view reads the project.
+    // The heatmap, paths and personas need the events in memory: they say so; the model
+    // view reads the project.
     void viewsNeedingEveryEventSaySo()
     {
         const auto window = openWindow(warehouse());
         QVERIFY(window);
         ProjectViews* views = window->views();
-        for (const ViewKind kind :
-             {ViewKind::Map, ViewKind::Heatmap, ViewKind::Paths, ViewKind::Personas}) {
+        for (const ViewKind kind : {ViewKind::Heatmap, ViewKind::Paths, ViewKind::Personas}) {
             views->showView(kind);
             QTRY_VERIFY_WITH_TIMEOUT(views->content(kind) != nullptr, DrawTimeoutMs);
             const auto* missing = std::get_if<MissingContent>(views->content(kind));

@@ -3442,12 +3442,12 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <translation>Aus einem Warehouse noch nicht gezeichnet</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
-        <translation>Sie braucht die Ereignisse im Speicher; Graph und Funnel werden im Warehouse gezählt.</translation>
-    </message>
-    <message>
         <source>choosing customers needs imported ones, which a warehouse project does not have</source>
         <translation>die Auswahl von Kunden braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
+        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph und Funnel werden im Warehouse gezählt.</translation>
     </message>
 </context>
 <context>

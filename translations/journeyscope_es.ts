@@ -3442,12 +3442,12 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <translation>Aún no se dibuja desde un almacén</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
-        <translation>Necesita los eventos en memoria; el grafo y el embudo se cuentan en el almacén.</translation>
-    </message>
-    <message>
         <source>choosing customers needs imported ones, which a warehouse project does not have</source>
         <translation>elegir clientes requiere clientes importados, que un proyecto de almacén no tiene</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
+        <translation>Necesita los eventos en memoria; el mapa, el grafo y el embudo se cuentan en el almacén.</translation>
     </message>
 </context>
 <context>

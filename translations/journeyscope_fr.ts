@@ -3442,12 +3442,12 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <translation>Pas encore dessiné depuis un entrepôt</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the graph and the funnel are counted in the warehouse.</source>
-        <translation>Elle a besoin des événements en mémoire ; le graphe et l&apos;entonnoir sont comptés dans l&apos;entrepôt.</translation>
-    </message>
-    <message>
         <source>choosing customers needs imported ones, which a warehouse project does not have</source>
         <translation>choisir des clients demande des clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
+        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe et l&apos;entonnoir sont comptés dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>

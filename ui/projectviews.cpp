@@ -186,6 +186,7 @@ ProjectViews::LoadedProject ProjectViews::loadWarehouseProject(const Project& pr
     loaded.log = std::move(names);
     loaded.warehouse = std::move(access);
     loaded.eventsPerTouchpoint = std::move(counts.perTouchpoint);
+    loaded.eventsEndMs = counts.lastMs.value_or(0);
     return loaded;
 }
 
@@ -216,6 +217,7 @@ void ProjectViews::logLoaded(LogResult result)
         m_log = std::move(loaded->log);
         m_warehouse = std::move(loaded->warehouse);
         m_eventsPerTouchpoint = std::move(loaded->eventsPerTouchpoint);
+        m_eventsEndMs = loaded->eventsEndMs;
         m_choices = std::move(loaded->choices);
         m_settings = loaded->settings;
         for (auto& [kind, tab] : m_tabs) {
@@ -256,15 +258,16 @@ void ProjectViews::startComputing(ViewKind kind)
     const ViewSettings settings = m_settings;
     const std::optional<WarehouseAccess> warehouse = m_warehouse;
     const std::vector<qint64> eventsPerTouchpoint = m_eventsPerTouchpoint;
+    const qint64 eventsEndMs = m_eventsEndMs;
     const std::shared_ptr<Feedback> feedback = m_feedback;
     runJob<ViewResult>(
         [kind, log, cache, path, style, filter, settings, warehouse, eventsPerTouchpoint,
-         feedback]() -> ViewResult {
+         eventsEndMs, feedback]() -> ViewResult {
             try {
                 if (warehouse) {
-                    return computeWarehouseView(kind, *log, *warehouse, eventsPerTouchpoint, path,
-                                                filter, settings, style, cache.get(),
-                                                feedback.get());
+                    return computeWarehouseView(kind, *log, *warehouse, eventsPerTouchpoint,
+                                                eventsEndMs, path, filter, settings, style,
+                                                cache.get(), feedback.get());
                 }
                 return computeView(kind, *log, path, filter, settings, style, cache.get());
             } catch (const Error& error) {

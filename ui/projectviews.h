@@ -127,9 +127,10 @@ private:
         FilterChoices choices;
         ViewSettings settings;
         ProjectOutline outline;
-        /// A warehouse project's: where its events are, and how many per touchpoint.
+        /// A warehouse project's: where its events are, how many per touchpoint, the last.
         std::optional<WarehouseAccess> warehouse;
         std::vector<qint64> eventsPerTouchpoint;
+        qint64 eventsEndMs = 0;
     };
     /// The warehouse wants a password: why, and which server (its connection string).
     struct PasswordRequest
@@ -187,6 +188,7 @@ private:
     std::shared_ptr<const EventLog> m_log; ///< names only for a warehouse project
     std::optional<WarehouseAccess> m_warehouse;
     std::vector<qint64> m_eventsPerTouchpoint; ///< a warehouse project's
+    qint64 m_eventsEndMs = 0;                  ///< a warehouse project's last event
     QString m_warehousePassword;               ///< asked for; never stored
     std::shared_ptr<LayoutCache> m_layoutCache;
     ViewFilter m_filter;

@@ -21,18 +21,14 @@ double medianOf(std::vector<double>& values)
     return values[middle];
 }
 
-/// One journey's first visit to a stage: its steps, MapAction::MaxSteps + 1 at most (one
-/// more than shown, so that "more" is known).
-using ActionKey = std::vector<quint16>;
-
 struct ActionKeyHash
 {
     size_t operator()(const ActionKey& key) const { return qHashRange(key.begin(), key.end()); }
 };
 
 /// The most common actions of \a counts, as MapStage::actions wants them.
-std::vector<MapAction>
-topActions(const std::unordered_map<ActionKey, qint64, ActionKeyHash>& counts, const EventLog& log)
+std::vector<MapAction> topActions(const std::vector<std::pair<ActionKey, qint64>>& counts,
+                                  const EventLog& log)
 {
     std::vector<MapAction> actions;
     for (const auto& [key, journeys] : counts) {
@@ -79,24 +75,19 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
     const qint64 dataEnd =
         std::min(log.lastMs().value_or(0), view.filter().toMs.value_or(log.lastMs().value_or(0)));
 
-    std::vector<qint64> touchpointEvents(touchpointCount, 0),
-        touchpointJourneys(touchpointCount, 0);
-    std::vector<qint64> channelEvents(touchpointCount * channelCount, 0);
-    std::vector<qint64> stageJourneys(stageCount + 1, 0), stageKnown(stageCount + 1, 0),
-        stageConverted(stageCount + 1, 0);
+    JourneyMapCounts counts(log);
     std::vector<double> emotionSum(stageCount + 1, 0);
     std::vector<qint64> emotionCount(stageCount + 1, 0);
     std::vector<std::vector<double>> daysInStage(stageCount + 1);
     std::vector<std::unordered_map<ActionKey, qint64, ActionKeyHash>> actionCounts(stageCount + 1);
     std::vector<ActionKey> firstVisit(stageCount + 1);
 
-    JourneyMapData map;
     std::vector<qint64> firstIn(stageCount + 1), lastIn(stageCount + 1);
     std::vector<bool> seenStage(stageCount + 1), seenTouchpoint(touchpointCount);
     view.forEachJourney([&](const Journey& journey) {
-        ++map.journeys;
+        ++counts.journeys;
         const Outcome outcome = goal.outcome(log, journey, dataEnd);
-        map.converted += outcome == Outcome::Converted;
+        counts.converted += outcome == Outcome::Converted;
         std::fill(seenStage.begin(), seenStage.end(), false);
         std::fill(seenTouchpoint.begin(), seenTouchpoint.end(), false);
         size_t visiting = stageCount + 1; // the column of the event before; none yet
@@ -104,11 +95,11 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
         for (qsizetype i = 0; i < journey.size(); ++i) {
             const quint32 event = journey[i];
             const quint16 touchpoint = log.touchpoints()[event];
-            ++touchpointEvents[touchpoint];
-            ++channelEvents[touchpoint * channelCount + log.channels()[event]];
+            ++counts.touchpointEvents[touchpoint];
+            ++counts.channelEvents[touchpoint * channelCount + log.channels()[event]];
             if (!seenTouchpoint[touchpoint]) {
                 seenTouchpoint[touchpoint] = true;
-                ++touchpointJourneys[touchpoint];
+                ++counts.touchpointJourneys[touchpoint];
             }
             const int stage = log.touchpointStages()[touchpoint];
             const size_t column = stage >= 0 ? size_t(stage) : noStage;
@@ -136,11 +127,11 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
         for (size_t column = 0; column <= stageCount; ++column) {
             if (!seenStage[column])
                 continue;
-            ++stageJourneys[column];
+            ++counts.stageJourneys[column];
             ++actionCounts[column][firstVisit[column]];
             if (outcome != Outcome::Open) {
-                ++stageKnown[column];
-                stageConverted[column] += outcome == Outcome::Converted;
+                ++counts.stageKnown[column];
+                counts.stageConverted[column] += outcome == Outcome::Converted;
             }
             daysInStage[column].push_back(double(lastIn[column] - firstIn[column]) / MsPerDay);
             if (!std::isnan(emotion)) {
@@ -151,21 +142,56 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
     });
 
     for (size_t column = 0; column <= stageCount; ++column) {
+        counts.medianDaysInStage[column] = medianOf(daysInStage[column]);
+        for (const auto& [key, journeys] : actionCounts[column])
+            counts.actions[column].push_back({key, journeys});
+        if (emotionCount[column] > 0)
+            counts.emotion[column] = emotionSum[column] / double(emotionCount[column]);
+    }
+    return presentJourneyMap(log, std::move(counts));
+}
+
+JourneyMapCounts::JourneyMapCounts(const EventLog& names)
+{
+    const auto columns = size_t(names.stageNames().size()) + 1;
+    const auto touchpoints = size_t(names.touchpointNames().size());
+    touchpointEvents.assign(touchpoints, 0);
+    touchpointJourneys.assign(touchpoints, 0);
+    channelEvents.assign(touchpoints * size_t(names.channelNames().size()), 0);
+    stageJourneys.assign(columns, 0);
+    stageKnown.assign(columns, 0);
+    stageConverted.assign(columns, 0);
+    medianDaysInStage.assign(columns, MapStage::NaN);
+    emotion.assign(columns, MapStage::NaN);
+    actions.resize(columns);
+}
+
+JourneyMapData presentJourneyMap(const EventLog& names, JourneyMapCounts counts)
+{
+    const EventLog& log = names;
+    const auto stageCount = size_t(log.stageNames().size());
+    const size_t noStage = stageCount;
+    const auto touchpointCount = size_t(log.touchpointNames().size());
+    const auto channelCount = size_t(log.channelNames().size());
+    JourneyMapData map;
+    map.journeys = counts.journeys;
+    map.converted = counts.converted;
+    for (size_t column = 0; column <= stageCount; ++column) {
         MapStage stage;
         stage.name = column < stageCount
                          ? log.stageNames()[qsizetype(column)]
                          : QCoreApplication::translate("journeyscope::JourneyMap", "(no stage)");
         for (size_t t = 0; t < touchpointCount; ++t) {
             const int of = log.touchpointStages()[t];
-            if ((of >= 0 ? size_t(of) : noStage) != column || touchpointEvents[t] == 0)
+            if ((of >= 0 ? size_t(of) : noStage) != column || counts.touchpointEvents[t] == 0)
                 continue;
             MapTouchpoint touchpoint;
             touchpoint.name = log.touchpointNames()[qsizetype(t)];
-            touchpoint.events = touchpointEvents[t];
-            touchpoint.customers = touchpointJourneys[t];
-            const auto* counts = channelEvents.data() + t * channelCount;
-            const auto top = std::max_element(counts + 1, counts + channelCount) - counts;
-            if (channelCount > 1 && counts[top] > 0)
+            touchpoint.events = counts.touchpointEvents[t];
+            touchpoint.customers = counts.touchpointJourneys[t];
+            const auto* events = counts.channelEvents.data() + t * channelCount;
+            const auto top = std::max_element(events + 1, events + channelCount) - events;
+            if (channelCount > 1 && events[top] > 0)
                 touchpoint.mainChannel = log.channelNames()[qsizetype(top)];
             stage.touchpoints.push_back(touchpoint);
         }
@@ -177,13 +203,14 @@ JourneyMapData buildJourneyMap(const EventView& view, const Goal& goal,
         // "(no stage)" only when some touchpoint has no stage.
         if (column == noStage && stage.touchpoints.empty())
             continue;
-        stage.customers = stageJourneys[column];
-        if (stageKnown[column] > 0)
-            stage.conversion = double(stageConverted[column]) / double(stageKnown[column]);
-        stage.medianDaysInStage = medianOf(daysInStage[column]);
-        stage.actions = topActions(actionCounts[column], log);
-        if (emotionCount[column] > 0)
-            stage.emotion = emotionSum[column] / double(emotionCount[column]);
+        stage.customers = counts.stageJourneys[column];
+        if (counts.stageKnown[column] > 0) {
+            stage.conversion =
+                double(counts.stageConverted[column]) / double(counts.stageKnown[column]);
+        }
+        stage.medianDaysInStage = counts.medianDaysInStage[column];
+        stage.actions = topActions(counts.actions[column], log);
+        stage.emotion = counts.emotion[column];
         map.stages.push_back(std::move(stage));
     }
     return map;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/journey/eventview.h"
 #include "core/journey/goal.h"
 
 #include <limits>
 #include <QString>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace journeyscope {
@@ -62,6 +64,39 @@ struct JourneyMapData
 /// The customer attribute that holds how customers feel (CSAT, NPS, satisfaction,
 /// sentiment, emotion, in that preference, any case), or "" when none does.
 QString emotionColumn(const QStringList& attributeNames);
+
+/// One journey's first visit to a stage: its touchpoints, MapAction::MaxSteps + 1 at most
+/// (one more than shown, so that "more" is known), a touchpoint repeated at once counted once.
+using ActionKey = std::vector<quint16>;
+
+/**
+ * What the journey map is made of, counted over customer journeys (in memory, or as SQL
+ * where the events are kept); presentJourneyMap() turns it into the map. Per column: a
+ * stage by index, then the column of touchpoints without a stage.
+ */
+struct JourneyMapCounts
+{
+    /// Sized for \a names' touchpoints, channels and stages, every count 0.
+    explicit JourneyMapCounts(const EventLog& names);
+
+    std::vector<qint64> touchpointEvents;   ///< per touchpoint
+    std::vector<qint64> touchpointJourneys; ///< journeys with an event there, per touchpoint
+    std::vector<qint64> channelEvents;      ///< [touchpoint * channels + channel]
+    std::vector<qint64> stageJourneys;      ///< per column: journeys with an event there
+    std::vector<qint64> stageKnown;         ///< of those, converted or dropped off
+    std::vector<qint64> stageConverted;     ///< of those, converted
+    /// Per column, over its journeys, the nearest-rank median (the lower middle) of the
+    /// days from their first to their last event there; NaN without any.
+    std::vector<double> medianDaysInStage;
+    std::vector<double> emotion; ///< per column: the mean emotion, NaN without any
+    /// Per column: each first visit's steps and the journeys that went that way.
+    std::vector<std::vector<std::pair<ActionKey, qint64>>> actions;
+    qint64 journeys = 0;
+    qint64 converted = 0;
+};
+
+/// The journey map of \a counts over \a names' touchpoints, channels and stages.
+JourneyMapData presentJourneyMap(const EventLog& names, JourneyMapCounts counts);
 
 /**
  * Aggregates \a view (customer journeys) for the journey map: per stage its touchpoints

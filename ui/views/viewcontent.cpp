@@ -64,26 +64,33 @@ void drawView(QGraphicsScene& scene, const ViewContent& content, const CanvasSty
 
 MapContent mapContent(const EventView& events, const Goal& goal, const Database& db)
 {
-    const EventLog& log = events.log();
+    const QString emotionSource = emotionColumn(customerAttributeNames(db));
+    std::vector<double> emotionOfPerson;
+    if (!emotionSource.isEmpty()) {
+        for (const QString& value : customerAttribute(db, events.log(), emotionSource)) {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            emotionOfPerson.push_back(ok ? number : std::nan(""));
+        }
+    }
+    MapContent content = mapContent(buildJourneyMap(events, goal, emotionOfPerson),
+                                    computeFriction(events, goal), db);
+    content.overlay.emotionSource = emotionSource;
+    return content;
+}
+
+MapContent mapContent(JourneyMapData map, FrictionReport friction, const Database& db)
+{
     MapContent content;
+    content.map = std::move(map);
     MapOverlay& overlay = content.overlay;
-    overlay.friction = computeFriction(events, goal);
+    overlay.friction = std::move(friction);
     if (const auto model = StoredModel::newest(db, {QStringLiteral("dropoff")})) {
         overlay.predictedRisk = model->metrics.value(QStringLiteral("stages")).toArray();
         overlay.model = model->title();
         overlay.modelNeedsRetraining = model->needsRetraining;
     }
     overlay.notes = loadMapNotes(db);
-    overlay.emotionSource = emotionColumn(customerAttributeNames(db));
-    std::vector<double> emotionOfPerson;
-    if (!overlay.emotionSource.isEmpty()) {
-        for (const QString& value : customerAttribute(db, log, overlay.emotionSource)) {
-            bool ok = false;
-            const double number = value.toDouble(&ok);
-            emotionOfPerson.push_back(ok ? number : std::nan(""));
-        }
-    }
-    content.map = buildJourneyMap(events, goal, emotionOfPerson);
     return content;
 }
 

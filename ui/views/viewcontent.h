@@ -84,6 +84,9 @@ void drawView(QGraphicsScene& scene, const ViewContent& content, const CanvasSty
  * the customer tables.
  */
 MapContent mapContent(const EventView& events, const Goal& goal, const Database& db);
+/// The journey map of \a map counted elsewhere (a warehouse), with \a friction and the
+/// project's model and notes over it; no emotion.
+MapContent mapContent(JourneyMapData map, FrictionReport friction, const Database& db);
 
 /**
  * \a graph laid out as the graph view draws it in \a style, through \a cache when given.

@@ -7,8 +7,10 @@
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
+#include "core/warehouse/warehousejourneymap.h"
 #include "ui/views/computeview.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace journeyscope {
@@ -24,8 +26,8 @@ struct Text
 MissingContent notPushedDown()
 {
     return {Text::tr("Not drawn from a warehouse yet"),
-            Text::tr("It needs the events in memory; the graph and the funnel are counted in "
-                     "the warehouse.")};
+            Text::tr("It needs the events in memory; the map, the graph and the funnel are "
+                     "counted in the warehouse.")};
 }
 
 } // namespace
@@ -55,7 +57,7 @@ WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& name
 
 ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
                                  const WarehouseAccess& access,
-                                 const std::vector<qint64>& eventsPerTouchpoint,
+                                 const std::vector<qint64>& eventsPerTouchpoint, qint64 eventsEndMs,
                                  const QString& projectPath, const ViewFilter& filter,
                                  const ViewSettings& settings, const CanvasStyle& style,
                                  LayoutCache* cache, Feedback* feedback)
@@ -67,11 +69,24 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         stored ? std::optional<Goal>(stored->resolve(names, db)) : std::nullopt;
     if (kind == ViewKind::Model)
         return computeView(kind, names, projectPath, {}, settings, style, cache);
-    if (kind != ViewKind::Graph && kind != ViewKind::Funnel)
+    if (kind != ViewKind::Map && kind != ViewKind::Graph && kind != ViewKind::Funnel)
         return notPushedDown();
 
     const WarehouseFilter where = warehouseFilterOf(filter, names, db);
     const std::unique_ptr<PgConnection> connection = access.connect();
+    if (kind == ViewKind::Map) {
+        if (!goal)
+            return missingGoal();
+        qint64 dataEndMs = eventsEndMs;
+        if (where.toMs)
+            dataEndMs = std::min(dataEndMs, *where.toMs);
+        JourneyMapCounts counts = countWarehouseJourneyMap(*connection, access.source, names, where,
+                                                           *goal, dataEndMs, feedback);
+        return mapContent(presentJourneyMap(names, std::move(counts)),
+                          countWarehouseFriction(*connection, access.source, names, where,
+                                                 JourneyScope::Customer, *goal, {}, feedback),
+                          db);
+    }
     if (kind == ViewKind::Graph) {
         const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
         const WarehouseGraphCounter counter(*connection, access.source, vocabulary, where,
