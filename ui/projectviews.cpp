@@ -157,12 +157,13 @@ void ProjectViews::loadEvents()
                         return PasswordRequest{error.message(), source->connection};
                     }
                 }
-                auto log = std::make_shared<const EventLog>(
+                LoadedProject loaded;
+                loaded.log = std::make_shared<const EventLog>(
                     EventLog::load(project->database(), feedback.get()));
-                FilterChoices choices = readFilterChoices(*log, project->database());
-                ProjectOutline outline = ProjectOutline::read(*log, project->database());
-                return LoadedProject{std::move(log), std::move(choices),
-                                     ViewSettings::read(project->database()), std::move(outline)};
+                loaded.choices = readFilterChoices(*loaded.log, project->database());
+                loaded.outline = ProjectOutline::read(*loaded.log, project->database());
+                loaded.settings = ViewSettings::read(project->database());
+                return loaded;
             } catch (const Error& error) {
                 return error.toString();
             }
