@@ -338,6 +338,13 @@ private Q_SLOTS:
         QTest::newRow("other weights")
             << QStringList{QStringLiteral("--min-journeys"), QStringLiteral("5"),
                            QStringLiteral("--weights"), QStringLiteral("0.1,0.3,0.3,0.3")};
+        QTest::newRow("stage by channel")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("stage-channel")};
+        QTest::newRow("stage by channel, sessions, a goal within 2 days")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("stage-channel"),
+                           QStringLiteral("--by"),     QStringLiteral("session"),
+                           QStringLiteral("--goal"),   QStringLiteral("Cart"),
+                           QStringLiteral("--window"), QStringLiteral("2d")};
     }
 
     void frictionEqualsTheImportedOne()
@@ -348,8 +355,10 @@ private Q_SLOTS:
         QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
         const Run local = cli(QStringList{QStringLiteral("friction"), m_local} + options);
         QVERIFY2(local.exitCode == 0, local.err.constData());
-        QVERIFY(warehouse.json()[QStringLiteral("touchpoints")][0][QStringLiteral("events")]
-                    .toInteger() > 0);
+        const QString first =
+            options.contains(QStringLiteral("--matrix")) ? QStringLiteral("cells")
+                                                         : QStringLiteral("touchpoints");
+        QVERIFY(warehouse.json()[first][0][QStringLiteral("events")].toInteger() > 0);
         const QJsonObject a = canonical(warehouse.json()).toObject();
         const QJsonObject b = canonical(local.json()).toObject();
         QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
@@ -771,10 +780,10 @@ private Q_SLOTS:
                            QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--order: on a warehouse project, a funnel is ordered or strict";
-        QTest::newRow("a friction matrix")
+        QTest::newRow("a friction matrix by segment")
             << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
-                           QStringLiteral("stage-channel")}
-            << "--matrix: on a warehouse project, friction has no matrix yet";
+                           QStringLiteral("touchpoint-segment")}
+            << "--matrix: on a warehouse project, friction's matrix is stage-channel";
         QTest::newRow("a command not yet pushed down")
             << QStringList{QStringLiteral("segments"), project}
             << "PROJECT: its events live in a database server, where so far only the command-line "

@@ -1,7 +1,8 @@
-// A warehouse project in the window: it opens as an imported one does, its map, graph and
-// funnel are counted in PostgreSQL (the throwaway cluster ctest starts) and equal those of the same
-// events imported, the views that need every event in memory say so, and a server that
-// wants a password asks for it in the window, again when it is wrong, and never stores it.
+// A warehouse project in the window: it opens as an imported one does, its map, graph,
+// funnel and friction heatmap are counted in PostgreSQL (the throwaway cluster ctest starts) and
+// equal those of the same events imported, the views that need every event in memory say so, and a
+// server that wants a password asks for it in the window, again when it is wrong, and never stores
+// it.
 
 #include "core/warehouse/pgconnection.h"
 #include "tests/support/clirunner.h"
@@ -94,15 +95,16 @@ private Q_SLOTS:
             m_connection->query("DROP SCHEMA IF EXISTS window_data CASCADE");
     }
 
-    // The map, the graph and the default funnel drawn from the warehouse are those of the
-    // import.
+    // The map, the graph, the default funnel and the heatmap drawn from the warehouse are
+    // those of the import.
     void graphAndFunnelEqualAnImport()
     {
         const auto fromWarehouse = openWindow(warehouse());
         QVERIFY(fromWarehouse);
         const auto fromImport = openWindow(local());
         QVERIFY(fromImport);
-        for (const ViewKind kind : {ViewKind::Map, ViewKind::Graph, ViewKind::Funnel}) {
+        for (const ViewKind kind :
+             {ViewKind::Map, ViewKind::Graph, ViewKind::Funnel, ViewKind::Heatmap}) {
             for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
                 window->views()->showView(kind);
                 QTRY_VERIFY2_WITH_TIMEOUT(window->views()->isDrawn(kind),
@@ -130,16 +132,31 @@ private Q_SLOTS:
             QCOMPARE(m.map.stages[s].actions.size(), n.map.stages[s].actions.size());
         }
         QCOMPARE(m.overlay.friction.stages.size(), n.overlay.friction.stages.size());
+        // Heatmap cells by name: the two sources order channels apart.
+        const auto cells = [&](const MainWindow& window) {
+            const auto& matrix =
+                std::get<HeatmapContent>(contentOf(window, ViewKind::Heatmap)).matrix;
+            QMap<QString, QString> scores;
+            for (qsizetype r = 0; r < matrix.rows.size(); ++r) {
+                for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
+                    scores.insert(matrix.rows[r] + QStringLiteral(" / ") + matrix.columns[c],
+                                  QString::number(matrix.cell(r, c).score, 'g', 12));
+                }
+            }
+            return scores;
+        };
+        QVERIFY(cells(*fromWarehouse).size() >= 10);
+        QCOMPARE(cells(*fromWarehouse), cells(*fromImport));
     }
 
-    // The heatmap, paths and personas need the events in memory: they say so; the model
-    // view reads the project.
+    // Paths and personas need the events in memory: they say so; the model view reads the
+    // project.
     void viewsNeedingEveryEventSaySo()
     {
         const auto window = openWindow(warehouse());
         QVERIFY(window);
         ProjectViews* views = window->views();
-        for (const ViewKind kind : {ViewKind::Heatmap, ViewKind::Paths, ViewKind::Personas}) {
+        for (const ViewKind kind : {ViewKind::Paths, ViewKind::Personas}) {
             views->showView(kind);
             QTRY_VERIFY_WITH_TIMEOUT(views->content(kind) != nullptr, DrawTimeoutMs);
             const auto* missing = std::get_if<MissingContent>(views->content(kind));

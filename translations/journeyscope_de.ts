@@ -3446,8 +3446,8 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <translation>die Auswahl von Kunden braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
-        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph und Funnel werden im Warehouse gezählt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
+        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph, Funnel und Reibung nach Phase und Kanal werden im Warehouse gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4236,8 +4236,8 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>stage-channel oder touchpoint-segment erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction has no matrix yet</source>
-        <translation>in einem Warehouse-Projekt hat die Reibung noch keine Matrix</translation>
+        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
+        <translation>in einem Warehouse-Projekt ist die Reibungsmatrix stage-channel</translation>
     </message>
 </context>
 <context>

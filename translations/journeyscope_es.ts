@@ -3446,8 +3446,8 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <translation>elegir clientes requiere clientes importados, que un proyecto de almacén no tiene</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
-        <translation>Necesita los eventos en memoria; el mapa, el grafo y el embudo se cuentan en el almacén.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
+        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo y la fricción por etapa y canal se cuentan en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -4236,8 +4236,8 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>se esperaba stage-channel o touchpoint-segment, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction has no matrix yet</source>
-        <translation>en un proyecto de almacén, la fricción aún no tiene matriz</translation>
+        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
+        <translation>en un proyecto de almacén, la matriz de fricción es stage-channel</translation>
     </message>
 </context>
 <context>

@@ -3446,8 +3446,8 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <translation>choisir des clients demande des clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph and the funnel are counted in the warehouse.</source>
-        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe et l&apos;entonnoir sont comptés dans l&apos;entrepôt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
+        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe, l&apos;entonnoir et la friction par étape et canal sont comptés dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>
@@ -4236,8 +4236,8 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>stage-channel ou touchpoint-segment attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction has no matrix yet</source>
-        <translation>dans un projet entrepôt, la friction n’a pas encore de matrice</translation>
+        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
+        <translation>sur un projet entrepôt, la matrice de friction est stage-channel</translation>
     </message>
 </context>
 <context>

@@ -151,9 +151,10 @@ int runFriction(const QStringList& arguments)
         const QString projectPath = parser.positionalArguments().at(1);
         // A warehouse counts friction where the events are.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        if (warehouse && parser.isSet(QStringLiteral("matrix"))) {
+        if (warehouse && parser.isSet(QStringLiteral("matrix")) &&
+            parser.value(QStringLiteral("matrix")) != QLatin1String("stage-channel")) {
             throw Error(Location(QStringLiteral("--matrix")),
-                        Text::tr("on a warehouse project, friction has no matrix yet"));
+                        Text::tr("on a warehouse project, friction's matrix is stage-channel"));
         }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         const EventView view = analysisView(log, parser, projectPath);
@@ -172,8 +173,16 @@ int runFriction(const QStringList& arguments)
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const QString matrix = parser.value(QStringLiteral("matrix"));
         if (!matrix.isEmpty()) {
-            const FrictionMatrix table =
-                frictionMatrixOption(parser, view, goal, options, projectPath);
+            FrictionMatrix table;
+            if (warehouse) {
+                TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                PgConnection connection(warehouse->connection);
+                table = countWarehouseStageChannelFriction(
+                    connection, *warehouse, log, warehouseFilter(log, parser, projectPath),
+                    view.scope(), goal, options, &interruptible);
+            } else {
+                table = frictionMatrixOption(parser, view, goal, options, projectPath);
+            }
             if (json) {
                 printJson(table.toJson());
             } else if (csv) {

@@ -665,16 +665,25 @@ FrictionMatrix frictionByStageAndChannel(const EventView& view, const Goal& goal
         view, goal, options, stages, std::array<Grouping*, 1>{&cells},
         [&channels](quint32 event, PersonIndex) { return qint32(channels[event]); });
 
+    return presentStageChannelFriction(stages.names, log.channelNames().mid(1), unitCounts(cells),
+                                       accumulator.overallMedianMs(), options);
+}
+
+FrictionMatrix presentStageChannelFriction(const QStringList& stageNames,
+                                           const QStringList& channelNames,
+                                           const std::vector<FrictionUnitCounts>& cells,
+                                           double medianGapMs, const FrictionOptions& options)
+{
+    checkWeights(options.weights);
     FrictionMatrix matrix;
     matrix.rowKind = QStringLiteral("stage");
     matrix.columnKind = QStringLiteral("channel");
-    matrix.rows = stages.names;
-    matrix.columns = log.channelNames().mid(1);
-    const double overallMs = accumulator.overallMedianMs();
-    matrix.medianDwellSeconds = overallMs / 1000;
+    matrix.rows = stageNames;
+    matrix.columns = channelNames;
+    matrix.medianDwellSeconds = medianGapMs / 1000;
     matrix.weights = options.weights;
     matrix.minJourneys = options.minJourneys;
-    matrix.cells = metricsOf({}, unitCounts(cells), overallMs, options);
+    matrix.cells = metricsOf({}, cells, medianGapMs, options);
     return matrix;
 }
 

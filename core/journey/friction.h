@@ -212,6 +212,13 @@ struct FrictionMatrix
 FrictionMatrix frictionByStageAndChannel(const EventView& view, const Goal& goal,
                                          const FrictionOptions& options = {});
 
+/// The present step of frictionByStageAndChannel(), whoever counted \a cells (row after
+/// row); \a medianGapMs: between consecutive events of a session. Throws Error for bad weights.
+FrictionMatrix presentStageChannelFriction(const QStringList& stageNames,
+                                           const QStringList& channelNames,
+                                           const std::vector<FrictionUnitCounts>& cells,
+                                           double medianGapMs, const FrictionOptions& options);
+
 /**
  * Touchpoints by segment: \a segmentOfPerson gives each person's segment label (one per
  * person of the log; "" for none). Columns are the labels in order of first appearance.

@@ -37,12 +37,28 @@ QByteArray groupingCounts(const QByteArray& name, const QByteArray& unit, const 
            median + " FROM x WHERE pos > 1 AND " + before + " IS NOT NULL GROUP BY " + before;
 }
 
-} // namespace
+/// A stage-by-channel cell of an event, of \a stage and \a channel (NULL outside any).
+QByteArray cellOf(const QByteArray& stage, const QByteArray& channel)
+{
+    return "CASE WHEN " + stage + " IS NOT NULL AND " + channel + " IS NOT NULL THEN " + stage +
+           " || '|' || " + channel + " END";
+}
 
-FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseSource& source,
+/// What the friction query counts: the report's units and, when asked, stage-by-channel
+/// cells (row after row, as FrictionMatrix holds them).
+struct WarehouseFrictionCounts
+{
+    FrictionCounts counts;
+    std::vector<FrictionUnitCounts> cells;
+    QStringList stageNames;
+    QStringList channels;
+};
+
+WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseSource& source,
                                       const EventLog& names, const WarehouseFilter& filter,
                                       JourneyScope scope, const Goal& goal,
-                                      const FrictionOptions& options, Feedback* feedback)
+                                      const FrictionOptions& options, bool withCells,
+                                      Feedback* feedback)
 {
     WarehouseQuery query(connection, source);
     const QStringList& touchpoints = names.touchpointNames();
@@ -97,8 +113,11 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
         "AS timed, ts - prev_ts AS gap, lag(pos) OVER (" +
         journey + ", event ORDER BY pos) <> pos - 1 AS event_returns, lag(pos) OVER (" + journey +
         ", stage ORDER BY pos) <> pos - 1 AS stage_returns, lag(pos) OVER (" + journey +
-        ", channel ORDER BY pos) <> pos - 1 AS channel_returns FROM e JOIN o USING (person, "
-        "journey))"
+        ", channel ORDER BY pos) <> pos - 1 AS channel_returns" +
+        (withCells ? ", lag(pos) OVER (" + journey +
+                         ", stage, channel ORDER BY pos) <> pos - 1 AS cell_returns"
+                   : QByteArray()) +
+        " FROM e JOIN o USING (person, journey))"
         " SELECT 'totals', '', '', count(*), count(*) FILTER (WHERE outcome = 'converted'), "
         "count(*) FILTER (WHERE outcome = 'dropped'), count(*) FILTER (WHERE outcome = 'open'), "
         "(SELECT count(*) FROM e WHERE NOT known), 0, (SELECT percentile_cont(0.5) WITHIN GROUP "
@@ -108,33 +127,49 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
         "<> 'open' AND latest_stage IS NOT NULL GROUP BY latest_stage" +
         groupingCounts("touchpoint", "event", "prev_event", "event_returns") +
         groupingCounts("stage", "stage", "prev_stage", "stage_returns") +
-        groupingCounts("channel", "channel", "prev_channel", "channel_returns");
+        groupingCounts("channel", "channel", "prev_channel", "channel_returns") +
+        (withCells ? groupingCounts("cell", cellOf("stage", "channel"),
+                                    cellOf("prev_stage", "prev_channel"), "cell_returns")
+                   : QByteArray());
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
-    FrictionCounts counts;
+    WarehouseFrictionCounts out;
+    FrictionCounts& counts = out.counts;
     counts.touchpoints.resize(size_t(touchpoints.size()));
     counts.stages.resize(size_t(stageNames.size()));
     counts.stageDropOffs.assign(size_t(stageNames.size()), 0);
     const QStringList channels = names.channelNames().mid(1);
     counts.channels.resize(size_t(channels.size()));
+    if (withCells)
+        out.cells.resize(size_t(stageNames.size() * channels.size()));
     const TouchpointLookup lookup(touchpoints);
-    const auto unitOf = [&](const QString& grouping, const QString& unit) -> FrictionUnitCounts& {
-        if (grouping == QLatin1String("touchpoint"))
-            return counts.touchpoints[lookup.indexOf(unit)];
-        if (grouping == QLatin1String("stage")) {
-            // The stages are the ones this query was given: one out of range is no stage.
-            const qint64 stage = unit.toLongLong();
-            if (stage < 0 || size_t(stage) >= counts.stages.size())
-                throw Error(Text::tr("the database returned a stage out of range"));
-            return counts.stages[size_t(stage)];
-        }
-        const qsizetype channel = channels.indexOf(unit);
+    const auto channelIndex = [&](const QString& name) {
+        const qsizetype channel = channels.indexOf(name);
         if (channel < 0) {
             throw Error(Text::tr("the table holds the channel \"%1\", which the project does not "
                                  "know: connect the project again to take it in")
-                            .arg(unit));
+                            .arg(name));
         }
-        return counts.channels[size_t(channel)];
+        return channel;
+    };
+    const auto unitOf = [&](const QString& grouping, const QString& unit) -> FrictionUnitCounts& {
+        if (grouping == QLatin1String("touchpoint"))
+            return counts.touchpoints[lookup.indexOf(unit)];
+        // The stages are the ones this query was given: one out of range is no stage.
+        const auto stageIndex = [&](const QString& text) {
+            const qint64 stage = text.toLongLong();
+            if (stage < 0 || size_t(stage) >= counts.stages.size())
+                throw Error(Text::tr("the database returned a stage out of range"));
+            return stage;
+        };
+        if (grouping == QLatin1String("stage"))
+            return counts.stages[size_t(stageIndex(unit))];
+        if (grouping == QLatin1String("cell")) { // "stage|channel"
+            const qsizetype bar = unit.indexOf(QLatin1Char('|'));
+            return out.cells[size_t(stageIndex(unit.left(bar)) * channels.size() +
+                                    channelIndex(unit.mid(bar + 1)))];
+        }
+        return counts.channels[size_t(channelIndex(unit))];
     };
     const auto median = [&](int row) {
         return result.number(row, 9).value_or(FrictionMetrics::NaN);
@@ -170,7 +205,35 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
             unit.medianDwellMs = median(row);
         }
     }
-    return presentFriction(touchpoints, stageNames, channels, counts, options);
+    out.stageNames = stageNames;
+    out.channels = channels;
+    return out;
+}
+
+} // namespace
+
+FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseSource& source,
+                                      const EventLog& names, const WarehouseFilter& filter,
+                                      JourneyScope scope, const Goal& goal,
+                                      const FrictionOptions& options, Feedback* feedback)
+{
+    const WarehouseFrictionCounts counted =
+        countFriction(connection, source, names, filter, scope, goal, options, false, feedback);
+    return presentFriction(names.touchpointNames(), counted.stageNames, counted.channels,
+                           counted.counts, options);
+}
+
+FrictionMatrix countWarehouseStageChannelFriction(PgConnection& connection,
+                                                  const WarehouseSource& source,
+                                                  const EventLog& names,
+                                                  const WarehouseFilter& filter, JourneyScope scope,
+                                                  const Goal& goal, const FrictionOptions& options,
+                                                  Feedback* feedback)
+{
+    const WarehouseFrictionCounts counted =
+        countFriction(connection, source, names, filter, scope, goal, options, true, feedback);
+    return presentStageChannelFriction(counted.stageNames, counted.channels, counted.cells,
+                                       counted.counts.medianGapMs, options);
 }
 
 } // namespace journeyscope

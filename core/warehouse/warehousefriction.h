@@ -21,4 +21,13 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
                                       JourneyScope scope, const Goal& goal,
                                       const FrictionOptions& options, Feedback* feedback = nullptr);
 
+/// frictionByStageAndChannel() inside the warehouse: the same query, with each event's
+/// stage-by-channel cell as one more unit.
+FrictionMatrix countWarehouseStageChannelFriction(PgConnection& connection,
+                                                  const WarehouseSource& source,
+                                                  const EventLog& names,
+                                                  const WarehouseFilter& filter, JourneyScope scope,
+                                                  const Goal& goal, const FrictionOptions& options,
+                                                  Feedback* feedback = nullptr);
+
 } // namespace journeyscope

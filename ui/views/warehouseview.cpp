@@ -26,8 +26,8 @@ struct Text
 MissingContent notPushedDown()
 {
     return {Text::tr("Not drawn from a warehouse yet"),
-            Text::tr("It needs the events in memory; the map, the graph and the funnel are "
-                     "counted in the warehouse.")};
+            Text::tr("It needs the events in memory; the map, the graph, the funnel and "
+                     "friction by stage and channel are counted in the warehouse.")};
 }
 
 } // namespace
@@ -69,11 +69,19 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         stored ? std::optional<Goal>(stored->resolve(names, db)) : std::nullopt;
     if (kind == ViewKind::Model)
         return computeView(kind, names, projectPath, {}, settings, style, cache);
-    if (kind != ViewKind::Map && kind != ViewKind::Graph && kind != ViewKind::Funnel)
+    const bool stageChannelHeatmap = kind == ViewKind::Heatmap && !settings.heatmapBySegment;
+    if (kind != ViewKind::Map && kind != ViewKind::Graph && kind != ViewKind::Funnel &&
+        !stageChannelHeatmap)
         return notPushedDown();
 
     const WarehouseFilter where = warehouseFilterOf(filter, names, db);
     const std::unique_ptr<PgConnection> connection = access.connect();
+    if (stageChannelHeatmap) {
+        if (!goal)
+            return missingGoal();
+        return HeatmapContent{countWarehouseStageChannelFriction(
+            *connection, access.source, names, where, JourneyScope::Customer, *goal, {}, feedback)};
+    }
     if (kind == ViewKind::Map) {
         if (!goal)
             return missingGoal();

@@ -34,11 +34,12 @@ WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& name
 /**
  * computeView() for a warehouse project, whose events stay in the warehouse: the journey
  * map (without emotion), the journey graph, the funnel (without its breakdown by channel)
- * and friction are counted there as SQL and presented as for an import; the model view
- * reads the project. The views that need every event in memory (heatmap, paths, personas)
- * say so. \a names: the project's touchpoints, channels and stages; \a eventsPerTouchpoint:
- * theirs in the table (for the default funnel); \a eventsEndMs: the time of its last event. Runs
- * off the GUI thread; \a feedback cancels the queries on the server. Throws Error or Canceled.
+ * and the friction heatmap by stage and channel are counted there as SQL and presented as
+ * for an import; the model view reads the project. The views that need every event in
+ * memory (the heatmap by segment, paths, personas) say so. \a names: the project's touchpoints,
+ * channels and stages; \a eventsPerTouchpoint: theirs in the table (for the default funnel); \a
+ * eventsEndMs: the time of its last event. Runs off the GUI thread; \a feedback cancels the queries
+ * on the server. Throws Error or Canceled.
  */
 ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
                                  const WarehouseAccess& access,
