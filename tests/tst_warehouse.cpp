@@ -355,9 +355,9 @@ private Q_SLOTS:
         QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
         const Run local = cli(QStringList{QStringLiteral("friction"), m_local} + options);
         QVERIFY2(local.exitCode == 0, local.err.constData());
-        const QString first =
-            options.contains(QStringLiteral("--matrix")) ? QStringLiteral("cells")
-                                                         : QStringLiteral("touchpoints");
+        const QString first = options.contains(QStringLiteral("--matrix"))
+                                  ? QStringLiteral("cells")
+                                  : QStringLiteral("touchpoints");
         QVERIFY(warehouse.json()[first][0][QStringLiteral("events")].toInteger() > 0);
         const QJsonObject a = canonical(warehouse.json()).toObject();
         const QJsonObject b = canonical(local.json()).toObject();
