@@ -18,6 +18,7 @@
 #include <csignal>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -728,6 +729,34 @@ private Q_SLOTS:
                  QStringLiteral("kept"));
     }
 
+    // export draws the map, graph, heatmap and funnel of a warehouse project from counts
+    // made there: pages of the same size as the import's (but the graph's, whose layout
+    // follows the touchpoints' order, which the two number apart).
+    void exportsViewsCountedThere()
+    {
+        const QStringList views = {QStringLiteral("map"), QStringLiteral("graph"),
+                                   QStringLiteral("heatmap"), QStringLiteral("funnel")};
+        for (const QString& view : views) {
+            QList<QJsonObject> sizes;
+            for (const QString& project : {m_warehouse, m_local}) {
+                const QString out = m_dir.filePath(view + QStringLiteral(".png"));
+                QFile::remove(out);
+                const Run run =
+                    cli({QStringLiteral("export"), project, QStringLiteral("-o"), out,
+                         QStringLiteral("--view"), view, QStringLiteral("--dpi"),
+                         QStringLiteral("40"), QStringLiteral("--steps"),
+                         QStringLiteral("Home page,Product page,Cart"), QStringLiteral("--json")});
+                QVERIFY2(run.exitCode == 0, run.err.constData());
+                QVERIFY(QFileInfo(out).size() > 1000);
+                QJsonObject size = run.json();
+                size.remove(QStringLiteral("file"));
+                sizes.append(size);
+            }
+            if (view != QLatin1String("graph"))
+                QCOMPARE(sizes[0], sizes[1]);
+        }
+    }
+
     void refusesWhatItCannotDo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -780,6 +809,19 @@ private Q_SLOTS:
                            QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--order: on a warehouse project, a funnel is ordered or strict";
+        QTest::newRow("paths drawn")
+            << QStringList{QStringLiteral("export"),
+                           project,
+                           QStringLiteral("-o"),
+                           QStringLiteral("NEW"),
+                           QStringLiteral("--view"),
+                           QStringLiteral("paths"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("pdf"),
+                           QStringLiteral("--to-touchpoint"),
+                           QStringLiteral("Cart")}
+            << "--view: on a warehouse project, the paths view needs the events in memory: "
+               "import them to draw it";
         QTest::newRow("a friction matrix by segment")
             << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
                            QStringLiteral("touchpoint-segment")}

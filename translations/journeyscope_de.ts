@@ -4158,6 +4158,18 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>time oder friction erwartet, „%1“ gefunden</translation>
     </message>
+    <message>
+        <source>on a warehouse project, the heatmap is stage-channel</source>
+        <translation>in einem Warehouse-Projekt ist die Heatmap stage-channel</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>in einem Warehouse-Projekt hat ein Funnel noch keine Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
+        <translation>in einem Warehouse-Projekt braucht die Ansicht %1 die Ereignisse im Speicher: importieren Sie sie, um sie zu zeichnen</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>

@@ -4158,6 +4158,18 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>se esperaba time o friction, se encontró &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>on a warehouse project, the heatmap is stage-channel</source>
+        <translation>en un proyecto de almacén, el mapa de calor es stage-channel</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>en un proyecto de almacén, un embudo aún no tiene desglose</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
+        <translation>en un proyecto de almacén, la vista %1 necesita los eventos en memoria: impórtelos para dibujarla</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>

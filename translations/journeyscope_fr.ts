@@ -4158,6 +4158,18 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>time ou friction attendu au lieu de « %1 »</translation>
     </message>
+    <message>
+        <source>on a warehouse project, the heatmap is stage-channel</source>
+        <translation>sur un projet entrepôt, la carte de chaleur est stage-channel</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, a funnel has no breakdown yet</source>
+        <translation>sur un projet entrepôt, un entonnoir n&apos;a pas encore de ventilation</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
+        <translation>sur un projet entrepôt, la vue %1 a besoin des événements en mémoire : importez-les pour la dessiner</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>

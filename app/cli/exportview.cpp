@@ -6,14 +6,23 @@
 #include "app/cli/funneloptions.h"
 #include "app/cli/graphoptions.h"
 #include "app/cli/modelchoice.h"
+#include "app/cli/terminalprogress.h"
+#include "core/journey/eventloggraphcounter.h"
 #include "core/journey/friction.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
 #include "core/journey/personas.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousefriction.h"
+#include "core/warehouse/warehousefunnel.h"
+#include "core/warehouse/warehousegraphcounter.h"
+#include "core/warehouse/warehousejourneymap.h"
+#include "core/warehouse/warehousetotals.h"
 #include "ui/export/sceneexporter.h"
 #include "ui/views/viewcontent.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
@@ -148,6 +157,77 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
                              : FunnelBreakdown()};
 }
 
+/**
+ * What \a view of a warehouse project shows, counted in the warehouse as the window counts
+ * it: the map, the graph, the funnel, the heatmap by stage and channel; the model from the
+ * project. Throws Error for the views that need the events in memory.
+ */
+ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& parser,
+                                 const EventLog& names, const WarehouseSource& source,
+                                 PgConnection& connection, qint64 lastMs,
+                                 const QString& projectPath, const CanvasStyle& style,
+                                 Feedback* feedback)
+{
+    const auto project = Project::openForReading(projectPath);
+    if (view == QLatin1String("model"))
+        return ModelContent{chosenModel(project->database(), parser)};
+    const WarehouseFilter filter = warehouseFilter(names, parser, projectPath);
+    const JourneyScope scope = analysisView(names, parser, projectPath).scope();
+    if (view == QLatin1String("map")) {
+        const Goal goal = requiredGoal(names, parser, projectPath);
+        const qint64 dataEndMs = std::min(lastMs, filter.toMs.value_or(lastMs));
+        return mapContent(
+            presentJourneyMap(names, countWarehouseJourneyMap(connection, source, names, filter,
+                                                              goal, dataEndMs, feedback)),
+            countWarehouseFriction(connection, source, names, filter, JourneyScope::Customer, goal,
+                                   {}, feedback),
+            project->database());
+    }
+    if (view == QLatin1String("graph")) {
+        GraphColouring colouring;
+        colouring.by = colourByOption(parser);
+        if (colouring.by == GraphColouring::By::Friction) {
+            colouring.friction =
+                countWarehouseFriction(connection, source, names, filter, scope,
+                                       requiredGoal(names, parser, projectPath), {}, feedback);
+        }
+        const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+        const WarehouseGraphCounter counter(connection, source, vocabulary, filter, scope,
+                                            feedback);
+        return graphContent(
+            buildJourneyGraph(vocabulary, counter, graphOptions(parser, names, projectPath)), names,
+            colouring, style);
+    }
+    if (view == QLatin1String("heatmap")) {
+        if (parser.value(QStringLiteral("matrix")) != QLatin1String("stage-channel")) {
+            throw Error(Location(QStringLiteral("--matrix")),
+                        Text::tr("on a warehouse project, the heatmap is stage-channel"));
+        }
+        return HeatmapContent{countWarehouseStageChannelFriction(
+            connection, source, names, filter, scope, requiredGoal(names, parser, projectPath), {},
+            feedback)};
+    }
+    if (view == QLatin1String("funnel")) {
+        if (!parser.isSet(QStringLiteral("steps"))) {
+            throw Error(Location(QStringLiteral("--steps")),
+                        Text::tr("the funnel view needs its steps, such as \"Product page,Cart\""));
+        }
+        if (parser.isSet(QStringLiteral("breakdown"))) {
+            throw Error(Location(QStringLiteral("--breakdown")),
+                        Text::tr("on a warehouse project, a funnel has no breakdown yet"));
+        }
+        FunnelOptions options;
+        options.steps = funnelSteps(names, parser.value(QStringLiteral("steps")));
+        return FunnelContent{countWarehouseFunnel(connection, source, names.touchpointNames(),
+                                                  filter, scope, options, feedback),
+                             {}};
+    }
+    throw Error(Location(QStringLiteral("--view")),
+                Text::tr("on a warehouse project, the %1 view needs the events in memory: import "
+                         "them to draw it")
+                    .arg(view));
+}
+
 } // namespace
 
 void addViewExportOptions(QCommandLineParser& parser)
@@ -254,19 +334,36 @@ int exportView(const QCommandLineParser& parser, const QString& projectPath, con
             }
         }
 
-        const EventLog log = loadEventLog(projectPath);
-        const EventView events = analysisView(log, parser, projectPath);
         std::vector<std::unique_ptr<QGraphicsScene>> scenes;
-        for (const QString& name : drawn) {
-            scenes.push_back(std::make_unique<QGraphicsScene>());
-            drawView(*scenes.back(), viewContent(name, parser, log, events, projectPath, style),
-                     style);
-        }
-
         PageStamp stamp;
+        if (const std::optional<WarehouseSource> source = warehouseSource(projectPath)) {
+            // Counted in the warehouse; only the counts travel.
+            const EventLog names = loadEventNames(projectPath);
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+            PgConnection connection(source->connection);
+            const WarehouseEventCounts counts =
+                countWarehouseEvents(connection, *source, names.touchpointNames(), &interruptible);
+            for (const QString& name : drawn) {
+                scenes.push_back(std::make_unique<QGraphicsScene>());
+                drawView(*scenes.back(),
+                         warehouseViewContent(name, parser, names, *source, connection,
+                                              counts.lastMs.value_or(0), projectPath, style,
+                                              &interruptible),
+                         style);
+            }
+            stamp.dataRange = dataRangeOf(counts.firstMs, counts.lastMs);
+        } else {
+            const EventLog log = loadEventLog(projectPath);
+            const EventView events = analysisView(log, parser, projectPath);
+            for (const QString& name : drawn) {
+                scenes.push_back(std::make_unique<QGraphicsScene>());
+                drawView(*scenes.back(), viewContent(name, parser, log, events, projectPath, style),
+                         style);
+            }
+            stamp.dataRange = dataRangeOf(log);
+        }
         stamp.project = QFileInfo(projectPath).fileName();
         stamp.filters = filtersText(parser);
-        stamp.dataRange = dataRangeOf(log);
         // The model version behind the map's risk lane or the model report.
         if (drawn.contains(QStringLiteral("model")) || drawn.contains(QStringLiteral("map"))) {
             const auto project = Project::openForReading(projectPath);

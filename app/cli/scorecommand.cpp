@@ -180,7 +180,6 @@ int runScore(const QStringList& arguments)
             options.atMs = dateOption(parser, QStringLiteral("at"));
 
         StoredModel model;
-        model = chosenModel(Project::openForReading(path)->database(), parser);
         const std::optional<WarehouseSource> source = warehouseSource(path);
         const QString table = parser.value(QStringLiteral("into"));
         if (parser.isSet(QStringLiteral("into")) && !source) {
@@ -189,6 +188,7 @@ int runScore(const QStringList& arguments)
                                  "connected to; this project's events were imported (the "
                                  "scores stay in it, and --out writes a CSV file)"));
         }
+        model = chosenModel(Project::openForReading(path)->database(), parser);
         const std::vector<CustomerScore> scores =
             source ? scoreInWarehouse(path, *source, model, options, table)
                    : scoreImported(path, model, options);

@@ -96,10 +96,15 @@ QString PageStamp::line() const
 
 QString dataRangeOf(const EventLog& log)
 {
-    if (!log.firstMs() || !log.lastMs())
+    return dataRangeOf(log.firstMs(), log.lastMs());
+}
+
+QString dataRangeOf(std::optional<qint64> firstMs, std::optional<qint64> lastMs)
+{
+    if (!firstMs || !lastMs)
         return {};
     return QCoreApplication::translate("journeyscope::SceneExporter", "%1 to %2")
-        .arg(formatIsoUtc(*log.firstMs()).left(10), formatIsoUtc(*log.lastMs()).left(10));
+        .arg(formatIsoUtc(*firstMs).left(10), formatIsoUtc(*lastMs).left(10));
 }
 
 ExportFormat exportFormatNamed(const QString& name)

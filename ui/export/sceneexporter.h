@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
 #include <vector>
@@ -26,6 +27,8 @@ struct PageStamp
 
 /// "2025-01-01 to 2025-07-24": the days of \a log's first and last events; "" when empty.
 QString dataRangeOf(const EventLog& log);
+/// The same from the first and last event's times.
+QString dataRangeOf(std::optional<qint64> firstMs, std::optional<qint64> lastMs);
 
 enum class ExportFormat { Pdf, Png, Svg };
 
