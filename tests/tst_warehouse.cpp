@@ -246,29 +246,53 @@ private Q_SLOTS:
         QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
     }
 
-    // Variants are ranked alike to the last tie: equal as they come, not only as sets.
-    void variantsEqualTheImportedOnes_data()
+    // Variants and paths from or to an anchor are ranked alike to the last tie: equal as
+    // they come, not only as sets.
+    void pathsEqualTheImportedOnes_data()
     {
         QTest::addColumn<QStringList>("options");
-        QTest::newRow("top 20") << QStringList();
+        QTest::addColumn<QString>("listed"); // what holds at least 10 entries
+        const QString top = QStringLiteral("top");
+        QTest::newRow("top 20") << QStringList() << top;
         QTest::newRow("every variant")
-            << QStringList{QStringLiteral("--top"), QStringLiteral("100000")};
+            << QStringList{QStringLiteral("--top"), QStringLiteral("100000")} << top;
         QTest::newRow("sessions") << QStringList{QStringLiteral("--by"), QStringLiteral("session"),
-                                                 QStringLiteral("--top"), QStringLiteral("300")};
+                                                 QStringLiteral("--top"), QStringLiteral("300")}
+                                  << top;
         QTest::newRow("a channel from a date")
             << QStringList{QStringLiteral("--channel"), QStringLiteral("web"),
-                           QStringLiteral("--from"), QStringLiteral("2025-03-01")};
+                           QStringLiteral("--from"), QStringLiteral("2025-03-01")}
+            << top;
+        // Paths from or to an anchor: the same Sankey nodes and links, in the same order.
+        const QString links = QStringLiteral("links");
+        QTest::newRow("from the product page")
+            << QStringList{QStringLiteral("--from-touchpoint"), QStringLiteral("Product page")}
+            << links;
+        QTest::newRow("to the cart, 3 steps, by session")
+            << QStringList{QStringLiteral("--to-touchpoint"),
+                           QStringLiteral("Cart"),
+                           QStringLiteral("--steps"),
+                           QStringLiteral("3"),
+                           QStringLiteral("--by"),
+                           QStringLiteral("session")}
+            << links;
+        QTest::newRow("from the home page on the web, 8 steps")
+            << QStringList{QStringLiteral("--from-touchpoint"), QStringLiteral("Home page"),
+                           QStringLiteral("--channel"),         QStringLiteral("web"),
+                           QStringLiteral("--steps"),           QStringLiteral("8")}
+            << links;
     }
 
-    void variantsEqualTheImportedOnes()
+    void pathsEqualTheImportedOnes()
     {
         QFETCH(QStringList, options);
+        QFETCH(QString, listed);
         options.prepend(QStringLiteral("--json"));
         const Run warehouse = cli(QStringList{QStringLiteral("paths"), m_warehouse} + options);
         QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
         const Run local = cli(QStringList{QStringLiteral("paths"), m_local} + options);
         QVERIFY2(local.exitCode == 0, local.err.constData());
-        QVERIFY(warehouse.json().value(QStringLiteral("top")).toArray().size() >= 10);
+        QVERIFY(warehouse.json().value(listed).toArray().size() >= 10);
         QVERIFY2(warehouse.json() == local.json(),
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
@@ -729,23 +753,25 @@ private Q_SLOTS:
                  QStringLiteral("kept"));
     }
 
-    // export draws the map, graph, heatmap and funnel of a warehouse project from counts
+    // export draws the map, graph, heatmap, funnel and paths of a warehouse project from counts
     // made there: pages of the same size as the import's (but the graph's, whose layout
     // follows the touchpoints' order, which the two number apart).
     void exportsViewsCountedThere()
     {
         const QStringList views = {QStringLiteral("map"), QStringLiteral("graph"),
-                                   QStringLiteral("heatmap"), QStringLiteral("funnel")};
+                                   QStringLiteral("heatmap"), QStringLiteral("funnel"),
+                                   QStringLiteral("paths")};
         for (const QString& view : views) {
             QList<QJsonObject> sizes;
             for (const QString& project : {m_warehouse, m_local}) {
                 const QString out = m_dir.filePath(view + QStringLiteral(".png"));
                 QFile::remove(out);
-                const Run run =
-                    cli({QStringLiteral("export"), project, QStringLiteral("-o"), out,
-                         QStringLiteral("--view"), view, QStringLiteral("--dpi"),
-                         QStringLiteral("40"), QStringLiteral("--steps"),
-                         QStringLiteral("Home page,Product page,Cart"), QStringLiteral("--json")});
+                const Run run = cli({QStringLiteral("export"), project, QStringLiteral("-o"), out,
+                                     QStringLiteral("--view"), view, QStringLiteral("--dpi"),
+                                     QStringLiteral("40"), QStringLiteral("--steps"),
+                                     QStringLiteral("Home page,Product page,Cart"),
+                                     QStringLiteral("--to-touchpoint"), QStringLiteral("Cart"),
+                                     QStringLiteral("--json")});
                 QVERIFY2(run.exitCode == 0, run.err.constData());
                 QVERIFY(QFileInfo(out).size() > 1000);
                 QJsonObject size = run.json();
@@ -800,27 +826,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("graph"), project, QStringLiteral("--segment"),
                            QStringLiteral("rfm:Champions")}
             << "--segment: needs imported customers, which a warehouse project does not have";
-        QTest::newRow("paths other than variants")
+        QTest::newRow("the step matrix")
             << QStringList{QStringLiteral("paths"), project, QStringLiteral("--matrix"),
                            QStringLiteral("5")}
-            << "--matrix: on a warehouse project, paths lists variants only";
+            << "--matrix: on a warehouse project, paths lists variants and the paths from or to "
+               "a touchpoint";
         QTest::newRow("a funnel in any order")
             << QStringList{QStringLiteral("funnel"),  project,
                            QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--order: on a warehouse project, a funnel is ordered or strict";
-        QTest::newRow("paths drawn")
-            << QStringList{QStringLiteral("export"),
-                           project,
-                           QStringLiteral("-o"),
-                           QStringLiteral("NEW"),
-                           QStringLiteral("--view"),
-                           QStringLiteral("paths"),
-                           QStringLiteral("--format"),
-                           QStringLiteral("pdf"),
-                           QStringLiteral("--to-touchpoint"),
-                           QStringLiteral("Cart")}
-            << "--view: on a warehouse project, the paths view needs the events in memory: "
+        QTest::newRow("personas drawn")
+            << QStringList{QStringLiteral("export"),   project,
+                           QStringLiteral("-o"),       QStringLiteral("NEW"),
+                           QStringLiteral("--view"),   QStringLiteral("personas"),
+                           QStringLiteral("--format"), QStringLiteral("pdf")}
+            << "--view: on a warehouse project, the personas view needs the events in memory: "
                "import them to draw it";
         QTest::newRow("a friction matrix by segment")
             << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),

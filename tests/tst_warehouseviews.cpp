@@ -1,8 +1,8 @@
 // A warehouse project in the window: it opens as an imported one does, its map, graph,
-// funnel and friction heatmap are counted in PostgreSQL (the throwaway cluster ctest starts) and
-// equal those of the same events imported, the views that need every event in memory say so, and a
-// server that wants a password asks for it in the window, again when it is wrong, and never stores
-// it.
+// funnel, friction heatmap and paths are counted in PostgreSQL (the throwaway cluster ctest
+// starts) and equal those of the same events imported, the personas view says it needs every
+// event in memory, and a server that wants a password asks for it in the window, again when
+// it is wrong, and never stores it.
 
 #include "core/warehouse/pgconnection.h"
 #include "tests/support/clirunner.h"
@@ -95,16 +95,16 @@ private Q_SLOTS:
             m_connection->query("DROP SCHEMA IF EXISTS window_data CASCADE");
     }
 
-    // The map, the graph, the default funnel and the heatmap drawn from the warehouse are
-    // those of the import.
+    // The map, the graph, the default funnel, the heatmap and the paths drawn from the
+    // warehouse are those of the import.
     void graphAndFunnelEqualAnImport()
     {
         const auto fromWarehouse = openWindow(warehouse());
         QVERIFY(fromWarehouse);
         const auto fromImport = openWindow(local());
         QVERIFY(fromImport);
-        for (const ViewKind kind :
-             {ViewKind::Map, ViewKind::Graph, ViewKind::Funnel, ViewKind::Heatmap}) {
+        for (const ViewKind kind : {ViewKind::Map, ViewKind::Graph, ViewKind::Funnel,
+                                    ViewKind::Heatmap, ViewKind::Paths}) {
             for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
                 window->views()->showView(kind);
                 QTRY_VERIFY2_WITH_TIMEOUT(window->views()->isDrawn(kind),
@@ -147,16 +147,20 @@ private Q_SLOTS:
         };
         QVERIFY(cells(*fromWarehouse).size() >= 10);
         QCOMPARE(cells(*fromWarehouse), cells(*fromImport));
+        const auto& p = std::get<PathsContent>(contentOf(*fromWarehouse, ViewKind::Paths));
+        const auto& q = std::get<PathsContent>(contentOf(*fromImport, ViewKind::Paths));
+        QVERIFY(p.paths.links.size() >= 10);
+        QCOMPARE(p.paths.toJson(), q.paths.toJson());
     }
 
-    // Paths and personas need the events in memory: they say so; the model view reads the
+    // Personas need the events in memory: the view says so; the model view reads the
     // project.
     void viewsNeedingEveryEventSaySo()
     {
         const auto window = openWindow(warehouse());
         QVERIFY(window);
         ProjectViews* views = window->views();
-        for (const ViewKind kind : {ViewKind::Paths, ViewKind::Personas}) {
+        for (const ViewKind kind : {ViewKind::Personas}) {
             views->showView(kind);
             QTRY_VERIFY_WITH_TIMEOUT(views->content(kind) != nullptr, DrawTimeoutMs);
             const auto* missing = std::get_if<MissingContent>(views->content(kind));

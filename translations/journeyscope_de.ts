@@ -3446,8 +3446,8 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <translation>die Auswahl von Kunden braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
-        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph, Funnel und Reibung nach Phase und Kanal werden im Warehouse gezählt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
+        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph, Funnel, Reibung nach Phase und Kanal und die Pfade werden im Warehouse gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4855,8 +4855,8 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
 </translation>
     </message>
     <message>
-        <source>on a warehouse project, paths lists variants only</source>
-        <translation>in einem Warehouse-Projekt listet paths nur Varianten</translation>
+        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
+        <translation>in einem Warehouse-Projekt listet paths Varianten und die Pfade von oder zu einem Touchpoint</translation>
     </message>
 </context>
 <context>

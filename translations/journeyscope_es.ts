@@ -3446,8 +3446,8 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <translation>elegir clientes requiere clientes importados, que un proyecto de almacén no tiene</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
-        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo y la fricción por etapa y canal se cuentan en el almacén.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
+        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo, la fricción por etapa y canal y las rutas se cuentan en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -4855,8 +4855,8 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
 </translation>
     </message>
     <message>
-        <source>on a warehouse project, paths lists variants only</source>
-        <translation>en un proyecto de almacén, paths solo enumera variantes</translation>
+        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
+        <translation>en un proyecto de almacén, paths lista las variantes y las rutas desde o hacia un punto de contacto</translation>
     </message>
 </context>
 <context>

@@ -3446,8 +3446,8 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <translation>choisir des clients demande des clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
     <message>
-        <source>It needs the events in memory; the map, the graph, the funnel and friction by stage and channel are counted in the warehouse.</source>
-        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe, l&apos;entonnoir et la friction par étape et canal sont comptés dans l&apos;entrepôt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
+        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe, l&apos;entonnoir, la friction par étape et canal et les chemins sont comptés dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>
@@ -4855,8 +4855,8 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
 </translation>
     </message>
     <message>
-        <source>on a warehouse project, paths lists variants only</source>
-        <translation>dans un projet entrepôt, paths ne liste que les variantes</translation>
+        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
+        <translation>sur un projet entrepôt, paths liste les variantes et les chemins depuis ou vers un point de contact</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "core/journey/personas.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseanchorpaths.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
@@ -97,6 +98,23 @@ ColourBy colourByOption(const QCommandLineParser& parser)
                 Text::tr("expected time or friction, found \"%1\"").arg(by));
 }
 
+/// The paths view's anchor and direction, of --from-touchpoint or --to-touchpoint.
+AnchorPathOptions anchorPathsOption(const QCommandLineParser& parser, const EventLog& log)
+{
+    const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
+    if (!from && !parser.isSet(QStringLiteral("to-touchpoint"))) {
+        throw Error(Location(QStringLiteral("--from-touchpoint")),
+                    Text::tr("the paths view needs an anchor: --from-touchpoint or "
+                             "--to-touchpoint"));
+    }
+    const QString option =
+        from ? QStringLiteral("from-touchpoint") : QStringLiteral("to-touchpoint");
+    AnchorPathOptions options;
+    options.anchor = touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
+    options.direction = from ? PathDirection::From : PathDirection::To;
+    return options;
+}
+
 /// What \a view of the events shows, as the options ask.
 ViewContent viewContent(const QString& view, const QCommandLineParser& parser, const EventLog& log,
                         const EventView& events, const QString& projectPath,
@@ -115,20 +133,8 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
         return graphContent(buildJourneyGraph(events, graphOptions(parser, log, projectPath)),
                             events, goal, colourBy, style);
     }
-    if (view == QLatin1String("paths")) {
-        const bool from = parser.isSet(QStringLiteral("from-touchpoint"));
-        if (!from && !parser.isSet(QStringLiteral("to-touchpoint"))) {
-            throw Error(Location(QStringLiteral("--from-touchpoint")),
-                        Text::tr("the paths view needs an anchor: --from-touchpoint or "
-                                 "--to-touchpoint"));
-        }
-        const QString option =
-            from ? QStringLiteral("from-touchpoint") : QStringLiteral("to-touchpoint");
-        AnchorPathOptions options;
-        options.anchor = touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
-        options.direction = from ? PathDirection::From : PathDirection::To;
-        return PathsContent{computeAnchorPaths(events, options)};
-    }
+    if (view == QLatin1String("paths"))
+        return PathsContent{computeAnchorPaths(events, anchorPathsOption(parser, log))};
     if (view == QLatin1String("personas")) {
         const auto project = Project::openForReading(projectPath);
         const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal());
@@ -159,8 +165,8 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
 
 /**
  * What \a view of a warehouse project shows, counted in the warehouse as the window counts
- * it: the map, the graph, the funnel, the heatmap by stage and channel; the model from the
- * project. Throws Error for the views that need the events in memory.
+ * it: the map, the graph, the funnel, the heatmap by stage and channel, the paths; the model
+ * from the project. Throws Error for the views that need the events in memory.
  */
 ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& parser,
                                  const EventLog& names, const WarehouseSource& source,
@@ -206,6 +212,11 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
         return HeatmapContent{countWarehouseStageChannelFriction(
             connection, source, names, filter, scope, requiredGoal(names, parser, projectPath), {},
             feedback)};
+    }
+    if (view == QLatin1String("paths")) {
+        return PathsContent{countWarehouseAnchorPaths(connection, source, names.touchpointNames(),
+                                                      filter, scope,
+                                                      anchorPathsOption(parser, names), feedback)};
     }
     if (view == QLatin1String("funnel")) {
         if (!parser.isSet(QStringLiteral("steps"))) {

@@ -5,6 +5,7 @@
 #include "core/base/csvtext.h"
 #include "core/journey/paths.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseanchorpaths.h"
 #include "core/warehouse/warehousevariants.h"
 
 #include <QCoreApplication>
@@ -62,13 +63,13 @@ int runPaths(const QStringList& arguments)
         return exit;
     try {
         const QString projectPath = parser.positionalArguments().at(1);
-        // A warehouse counts the variants where the events are; the rest needs them here.
+        // A warehouse counts variants and anchor paths where the events are; the step
+        // matrix needs them here.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        for (const char* option : {"from-touchpoint", "to-touchpoint", "matrix"}) {
-            if (warehouse && parser.isSet(QString::fromLatin1(option))) {
-                throw Error(Location(QStringLiteral("--") + QString::fromLatin1(option)),
-                            Text::tr("on a warehouse project, paths lists variants only"));
-            }
+        if (warehouse && parser.isSet(QStringLiteral("matrix"))) {
+            throw Error(Location(QStringLiteral("--matrix")),
+                        Text::tr("on a warehouse project, paths lists variants and the paths "
+                                 "from or to a touchpoint"));
         }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         const EventView view = analysisView(log, parser, projectPath);
@@ -83,7 +84,16 @@ int runPaths(const QStringList& arguments)
                 touchpointNamed(log, parser.value(option), QStringLiteral("--") + option);
             options.direction = from ? PathDirection::From : PathDirection::To;
             options.steps = positive(parser, QStringLiteral("steps"));
-            const AnchorPaths paths = computeAnchorPaths(view, options);
+            AnchorPaths paths;
+            if (warehouse) {
+                TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                PgConnection connection(warehouse->connection);
+                paths = countWarehouseAnchorPaths(connection, *warehouse, log.touchpointNames(),
+                                                  warehouseFilter(log, parser, projectPath),
+                                                  view.scope(), options, &interruptible);
+            } else {
+                paths = computeAnchorPaths(view, options);
+            }
             if (json) {
                 printJson(paths.toJson());
             } else if (csv) {

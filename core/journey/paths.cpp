@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -122,7 +123,6 @@ double ratio(qint64 a, qint64 b)
     return b > 0 ? double(a) / double(b) : 0.0;
 }
 
-constexpr qint32 EndOfJourney = -2;
 constexpr qint32 NoStep = -3; // after the end
 
 QString kindName(SankeyNode::Kind kind)
@@ -268,34 +268,57 @@ AnchorPaths computeAnchorPaths(const EventView& view, const AnchorPathOptions& o
     const bool from = options.direction == PathDirection::From;
     const auto& touchpoints = log.touchpoints();
 
-    // Per journey with the anchor, its touchpoints step by step (EndOfJourney, then NoStep).
-    AnchorPaths result;
-    result.anchor = names[options.anchor];
-    result.direction = options.direction;
-    result.steps = steps;
+    // Per journey with the anchor, its touchpoints step by step (End, then NoStep).
+    AnchorPathCounts counts;
     std::vector<qint32> rows;
     view.forEachJourney([&](const Journey& journey) {
-        ++result.journeys;
+        ++counts.journeys;
         qsizetype anchor = 0;
         while (anchor < journey.size() && touchpoints[journey[anchor]] != options.anchor)
             ++anchor;
         if (anchor == journey.size())
             return;
-        ++result.withAnchor;
+        ++counts.withAnchor;
         bool ended = false;
         for (qsizetype i = 1; i <= steps; ++i) {
             const qsizetype at = from ? anchor + i : anchor - i;
             if (ended) {
                 rows.push_back(NoStep);
             } else if (at < 0 || at >= journey.size()) {
-                rows.push_back(EndOfJourney);
+                rows.push_back(AnchorPathCounts::End);
                 ended = true;
             } else {
                 rows.push_back(touchpoints[journey[at]]);
             }
         }
     });
-    const size_t journeys = size_t(result.withAnchor);
+    // Each step's moves, from the step before (the anchor at step 1).
+    counts.steps.resize(size_t(steps));
+    const size_t journeys = size_t(counts.withAnchor);
+    for (int s = 1; s <= steps; ++s) {
+        std::map<std::pair<qint32, qint32>, qint64> moves;
+        for (size_t j = 0; j < journeys; ++j) {
+            const qint32* row = rows.data() + j * size_t(steps);
+            if (row[s - 1] != NoStep)
+                ++moves[{s == 1 ? qint32(options.anchor) : row[s - 2], row[s - 1]}];
+        }
+        for (const auto& [move, count] : moves)
+            counts.steps[size_t(s - 1)].push_back({move.first, move.second, count});
+    }
+    return presentAnchorPaths(names, options, counts);
+}
+
+AnchorPaths presentAnchorPaths(const QStringList& names, const AnchorPathOptions& options,
+                               const AnchorPathCounts& counts)
+{
+    const int steps = std::max(0, options.steps);
+    const bool from = options.direction == PathDirection::From;
+    AnchorPaths result;
+    result.anchor = names.value(options.anchor);
+    result.direction = options.direction;
+    result.steps = steps;
+    result.journeys = counts.journeys;
+    result.withAnchor = counts.withAnchor;
 
     // Nodes of each step (index 0: the anchor): the top touchpoints, other, end.
     struct StepNodes
@@ -315,36 +338,40 @@ AnchorPaths computeAnchorPaths(const EventView& view, const AnchorPathOptions& o
         anchorNode.count = result.withAnchor;
         stepNodes[0].nodes.push_back(anchorNode);
     }
-    std::vector<qint64> counts(size_t(names.size()));
+    const auto movesOf = [&](int s) -> const std::vector<AnchorStepMove>& {
+        static const std::vector<AnchorStepMove> none;
+        return size_t(s - 1) < counts.steps.size() ? counts.steps[size_t(s - 1)] : none;
+    };
+    std::vector<qint64> perTouchpoint(size_t(names.size()));
     for (int s = 1; s <= steps; ++s) {
         StepNodes& step = stepNodes[size_t(s)];
         const int signedStep = from ? s : -s;
-        std::fill(counts.begin(), counts.end(), 0);
+        std::fill(perTouchpoint.begin(), perTouchpoint.end(), 0);
         qint64 ends = 0;
-        for (size_t j = 0; j < journeys; ++j) {
-            const qint32 value = rows[j * size_t(steps) + size_t(s - 1)];
-            if (value >= 0)
-                ++counts[size_t(value)];
-            else if (value == EndOfJourney)
-                ++ends;
+        for (const AnchorStepMove& move : movesOf(s)) {
+            if (move.to >= 0)
+                perTouchpoint[size_t(move.to)] += move.journeys;
+            else
+                ends += move.journeys;
         }
         std::vector<quint16> seen;
-        for (size_t t = 0; t < counts.size(); ++t) {
-            if (counts[t] > 0)
+        for (size_t t = 0; t < perTouchpoint.size(); ++t) {
+            if (perTouchpoint[t] > 0)
                 seen.push_back(quint16(t));
         }
         std::sort(seen.begin(), seen.end(), [&](quint16 a, quint16 b) {
-            return counts[a] != counts[b] ? counts[a] > counts[b] : names[a] < names[b];
+            return perTouchpoint[a] != perTouchpoint[b] ? perTouchpoint[a] > perTouchpoint[b]
+                                                        : names[a] < names[b];
         });
-        step.localOf.assign(counts.size(), -1);
+        step.localOf.assign(perTouchpoint.size(), -1);
         qint64 other = 0;
         for (size_t i = 0; i < seen.size(); ++i) {
             if (i < size_t(std::max(0, options.topPerStep))) {
                 step.localOf[seen[i]] = qint32(step.nodes.size());
                 step.nodes.push_back({signedStep, SankeyNode::Kind::Touchpoint, seen[i],
-                                      names[seen[i]], counts[seen[i]]});
+                                      names[seen[i]], perTouchpoint[seen[i]]});
             } else {
-                other += counts[seen[i]];
+                other += perTouchpoint[seen[i]];
             }
         }
         if (other > 0) {
@@ -374,14 +401,10 @@ AnchorPaths computeAnchorPaths(const EventView& view, const AnchorPathOptions& o
         const StepNodes& current = stepNodes[size_t(s)];
         const size_t width = current.nodes.size();
         std::vector<qint64> pairCounts(previous.nodes.size() * width, 0);
-        for (size_t j = 0; j < journeys; ++j) {
-            const qint32* row = rows.data() + j * size_t(steps);
-            const qint32 here = row[s - 1];
-            if (here == NoStep)
-                continue;
-            const qint32 there = s == 1 ? 0 : previous.localOf[size_t(row[s - 2])];
-            const qint32 local = here == EndOfJourney ? current.end : current.localOf[size_t(here)];
-            ++pairCounts[size_t(there) * width + size_t(local)];
+        for (const AnchorStepMove& move : movesOf(s)) {
+            const qint32 there = s == 1 ? 0 : previous.localOf[size_t(move.from)];
+            const qint32 local = move.to < 0 ? current.end : current.localOf[size_t(move.to)];
+            pairCounts[size_t(there) * width + size_t(local)] += move.journeys;
         }
         for (size_t p = 0; p < previous.nodes.size(); ++p) {
             for (size_t c = 0; c < width; ++c) {

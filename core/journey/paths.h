@@ -102,6 +102,31 @@ struct AnchorPaths
     QJsonObject toJson() const;
 };
 
+/// Journeys that moved, at one step, from one value to the next.
+struct AnchorStepMove
+{
+    qint32 from = 0; ///< the step before's touchpoint (the anchor at step 1)
+    qint32 to = 0;   ///< this step's touchpoint, or AnchorPathCounts::End
+    qint64 journeys = 0;
+};
+
+/// The aggregate step of computeAnchorPaths(), wherever the journeys are counted.
+struct AnchorPathCounts
+{
+    /// The journey ends before this step ("(end)", or "(start)" before the anchor).
+    static constexpr qint32 End = -2;
+
+    qint64 journeys = 0;   ///< journeys looked at
+    qint64 withAnchor = 0; ///< journeys that have the anchor
+    /// Per step from 1: the moves into it, each (from, to) once, in any order.
+    std::vector<std::vector<AnchorStepMove>> steps;
+};
+
+/// The present step of computeAnchorPaths(): nodes, pooling and links of \a counts over the
+/// touchpoints \a names.
+AnchorPaths presentAnchorPaths(const QStringList& names, const AnchorPathOptions& options,
+                               const AnchorPathCounts& counts);
+
 /**
  * Follows each journey of \a view that has the anchor from the anchor's first event: the
  * touchpoints of up to \a options.steps events after it (or before it), and an end node

@@ -92,6 +92,28 @@ defaultFunnelSteps(const EventLog& log, const std::vector<qint64>& events, const
     return steps;
 }
 
+std::optional<AnchorPathOptions> pathsViewOptions(const EventLog& log,
+                                                  const std::vector<qint64>& eventsPerTouchpoint,
+                                                  const std::optional<Goal>& goal,
+                                                  const ViewSettings& settings)
+{
+    AnchorPathOptions options;
+    options.direction = settings.pathsDirection;
+    if (!settings.pathsAnchor.isEmpty()) {
+        options.anchor = touchpointCalled(log, settings.pathsAnchor, "paths");
+    } else if (goal && !goal->touchpoints.empty()) {
+        options.anchor = goal->touchpoints.front();
+        options.direction = PathDirection::To;
+    } else {
+        if (eventsPerTouchpoint.empty())
+            return std::nullopt;
+        options.anchor =
+            quint16(std::max_element(eventsPerTouchpoint.begin(), eventsPerTouchpoint.end()) -
+                    eventsPerTouchpoint.begin());
+    }
+    return options;
+}
+
 ViewContent computeView(ViewKind kind, const EventLog& log, const QString& projectPath,
                         const ViewFilter& filter, const ViewSettings& settings,
                         const CanvasStyle& style, LayoutCache* cache)
@@ -142,21 +164,11 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
         }
         return HeatmapContent{frictionByStageAndChannel(events, *goal)};
     case ViewKind::Paths: {
-        AnchorPathOptions options;
-        options.direction = settings.pathsDirection;
-        if (!settings.pathsAnchor.isEmpty()) {
-            options.anchor = touchpointCalled(log, settings.pathsAnchor, "paths");
-        } else if (goal && !goal->touchpoints.empty()) {
-            options.anchor = goal->touchpoints.front();
-            options.direction = PathDirection::To;
-        } else {
-            const std::vector<qint64> counts = log.eventsPerTouchpoint();
-            if (counts.empty())
-                return PathsContent{};
-            options.anchor =
-                quint16(std::max_element(counts.begin(), counts.end()) - counts.begin());
-        }
-        return PathsContent{computeAnchorPaths(events, options)};
+        const std::optional<AnchorPathOptions> options =
+            pathsViewOptions(log, log.eventsPerTouchpoint(), goal, settings);
+        if (!options)
+            return PathsContent{};
+        return PathsContent{computeAnchorPaths(events, *options)};
     }
     case ViewKind::Personas:
         return PersonasContent{listPersonas(db, events, goal.value_or(Goal()))};

@@ -5,6 +5,7 @@
 #include "ui/views/viewkind.h"
 #include "ui/views/viewsettings.h"
 
+#include <optional>
 #include <vector>
 
 namespace journeyscope {
@@ -36,6 +37,16 @@ std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log,
 /// The funnel steps of touchpoint names; throws Error naming "funnel" for an unknown one.
 std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
                                                     const std::vector<QStringList>& steps);
+
+/**
+ * What the paths view follows: the anchor of \a settings, else into the goal's first
+ * touchpoint, else from the touchpoint with the most events (\a eventsPerTouchpoint); nullopt
+ * without touchpoints. Throws Error for an unknown anchor.
+ */
+std::optional<AnchorPathOptions> pathsViewOptions(const EventLog& log,
+                                                  const std::vector<qint64>& eventsPerTouchpoint,
+                                                  const std::optional<Goal>& goal,
+                                                  const ViewSettings& settings);
 
 /// What a view without a goal or a funnel without steps shows instead.
 MissingContent missingGoal();

@@ -4,6 +4,7 @@
 #include "core/journey/eventloggraphcounter.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseanchorpaths.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
@@ -26,8 +27,8 @@ struct Text
 MissingContent notPushedDown()
 {
     return {Text::tr("Not drawn from a warehouse yet"),
-            Text::tr("It needs the events in memory; the map, the graph, the funnel and "
-                     "friction by stage and channel are counted in the warehouse.")};
+            Text::tr("It needs the events in memory; the map, the graph, the funnel, friction "
+                     "by stage and channel and the paths are counted in the warehouse.")};
 }
 
 } // namespace
@@ -71,11 +72,20 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         return computeView(kind, names, projectPath, {}, settings, style, cache);
     const bool stageChannelHeatmap = kind == ViewKind::Heatmap && !settings.heatmapBySegment;
     if (kind != ViewKind::Map && kind != ViewKind::Graph && kind != ViewKind::Funnel &&
-        !stageChannelHeatmap)
+        kind != ViewKind::Paths && !stageChannelHeatmap)
         return notPushedDown();
 
     const WarehouseFilter where = warehouseFilterOf(filter, names, db);
     const std::unique_ptr<PgConnection> connection = access.connect();
+    if (kind == ViewKind::Paths) {
+        const std::optional<AnchorPathOptions> options =
+            pathsViewOptions(names, eventsPerTouchpoint, goal, settings);
+        if (!options)
+            return PathsContent{};
+        return PathsContent{countWarehouseAnchorPaths(*connection, access.source,
+                                                      names.touchpointNames(), where,
+                                                      JourneyScope::Customer, *options, feedback)};
+    }
     if (stageChannelHeatmap) {
         if (!goal)
             return missingGoal();

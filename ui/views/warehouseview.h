@@ -33,10 +33,10 @@ WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& name
 
 /**
  * computeView() for a warehouse project, whose events stay in the warehouse: the journey
- * map (without emotion), the journey graph, the funnel (without its breakdown by channel)
- * and the friction heatmap by stage and channel are counted there as SQL and presented as
- * for an import; the model view reads the project. The views that need every event in
- * memory (the heatmap by segment, paths, personas) say so. \a names: the project's touchpoints,
+ * map (without emotion), the journey graph, the funnel (without its breakdown by channel),
+ * the friction heatmap by stage and channel and the paths are counted there as SQL and
+ * presented as for an import; the model view reads the project. The views that need every
+ * event in memory (the heatmap by segment, personas) say so. \a names: the project's touchpoints,
  * channels and stages; \a eventsPerTouchpoint: theirs in the table (for the default funnel); \a
  * eventsEndMs: the time of its last event. Runs off the GUI thread; \a feedback cancels the queries
  * on the server. Throws Error or Canceled.
