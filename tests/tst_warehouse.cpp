@@ -189,16 +189,8 @@ private Q_SLOTS:
                  info.json().value(QStringLiteral("customers")).toInteger());
 
         // The same stages and goal in both.
-        const QString stages = sourceFile(QStringLiteral("resources/sample/stages.csv"));
-        for (const QString& project : {m_local, m_warehouse}) {
-            QCOMPARE(
-                cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stages}).exitCode,
-                0);
-            QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
-                          QStringLiteral("Order confirmation,Store purchase")})
-                         .exitCode,
-                     0);
-        }
+        for (const QString& project : {m_local, m_warehouse})
+            QVERIFY(setSampleStagesAndGoal(project));
     }
 
     void cleanupTestCase()

@@ -77,16 +77,8 @@ private Q_SLOTS:
         const bool connected = connectProject(secret(), secretUri());
         qunsetenv("PGPASSWORD");
         QVERIFY(connected);
-        for (const QString& project : {local(), warehouse(), secret()}) {
-            QCOMPARE(cli({QStringLiteral("stages"), project, QStringLiteral("--load"),
-                          sourceFile(QStringLiteral("resources/sample/stages.csv"))})
-                         .exitCode,
-                     0);
-            QCOMPARE(cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
-                          QStringLiteral("Order confirmation,Store purchase")})
-                         .exitCode,
-                     0);
-        }
+        for (const QString& project : {local(), warehouse(), secret()})
+            QVERIFY(setSampleStagesAndGoal(project));
     }
 
     void cleanupTestCase()

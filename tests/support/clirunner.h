@@ -38,6 +38,18 @@ inline bool importGeneratedShop(const QString& project, const QString& csv, int 
            cli({QStringLiteral("import"), project, csv}).exitCode == 0;
 }
 
+/// The bundled sample's stages loaded into \a project and its goal set (an order); whether
+/// both commands succeeded.
+inline bool setSampleStagesAndGoal(const QString& project)
+{
+    const QString stagesCsv = sourceFile(QStringLiteral("resources/sample/stages.csv"));
+    return cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stagesCsv}).exitCode ==
+               0 &&
+           cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
+                QStringLiteral("Order confirmation,Store purchase")})
+                   .exitCode == 0;
+}
+
 /**
  * The bundled sample as quickstart.sh makes it, at \a project: the clickstream imported,
  * its stages loaded, the goal set (an order) and a drop-off model trained; whether every
@@ -46,14 +58,8 @@ inline bool importGeneratedShop(const QString& project, const QString& csv, int 
 inline bool makeSampleProject(const QString& project)
 {
     const QString sampleCsv = sourceFile(QStringLiteral("resources/sample/clickstream-sample.csv"));
-    const QString stagesCsv = sourceFile(QStringLiteral("resources/sample/stages.csv"));
     return cli({QStringLiteral("import"), project, sampleCsv}).exitCode == 0 &&
-           cli({QStringLiteral("stages"), project, QStringLiteral("--load"), stagesCsv}).exitCode ==
-               0 &&
-           cli({QStringLiteral("goal"), project, QStringLiteral("--set"),
-                QStringLiteral("Order confirmation,Store purchase")})
-                   .exitCode == 0 &&
-           cli({QStringLiteral("train"), project}).exitCode == 0;
+           setSampleStagesAndGoal(project) && cli({QStringLiteral("train"), project}).exitCode == 0;
 }
 
 } // namespace journeyscope::test

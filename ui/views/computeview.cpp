@@ -92,6 +92,16 @@ defaultFunnelSteps(const EventLog& log, const std::vector<qint64>& events, const
     return steps;
 }
 
+GraphOptions graphViewOptions(const ViewSettings& settings, const std::optional<Goal>& goal)
+{
+    GraphOptions options;
+    options.goal = goal;
+    options.level = settings.graphLevel;
+    options.nodeShare = settings.nodeShare;
+    options.edgeShare = settings.edgeShare;
+    return options;
+}
+
 std::optional<AnchorPathOptions> pathsViewOptions(const EventLog& log,
                                                   const std::vector<qint64>& eventsPerTouchpoint,
                                                   const std::optional<Goal>& goal,
@@ -131,11 +141,7 @@ ViewContent computeView(ViewKind kind, const EventLog& log, const QString& proje
             return missingGoal();
         return mapContent(events, *goal, db);
     case ViewKind::Graph: {
-        GraphOptions options;
-        options.goal = goal;
-        options.level = settings.graphLevel;
-        options.nodeShare = settings.nodeShare;
-        options.edgeShare = settings.edgeShare;
+        const GraphOptions options = graphViewOptions(settings, goal);
         GraphColouring colouring;
         colouring.by = settings.colourBy;
         if (colouring.by == GraphColouring::By::Friction) {

@@ -38,6 +38,9 @@ std::vector<std::vector<quint16>> defaultFunnelSteps(const EventLog& log,
 std::vector<std::vector<quint16>> funnelStepIndices(const EventLog& log,
                                                     const std::vector<QStringList>& steps);
 
+/// What the graph view draws: the level and detail of \a settings, the exits of \a goal.
+GraphOptions graphViewOptions(const ViewSettings& settings, const std::optional<Goal>& goal);
+
 /**
  * What the paths view follows: the anchor of \a settings, else into the goal's first
  * touchpoint, else from the touchpoint with the most events (\a eventsPerTouchpoint); nullopt

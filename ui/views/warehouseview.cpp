@@ -109,11 +109,7 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
         const WarehouseGraphCounter counter(*connection, access.source, vocabulary, where,
                                             JourneyScope::Customer, feedback);
-        GraphOptions options;
-        options.goal = goal;
-        options.level = settings.graphLevel;
-        options.nodeShare = settings.nodeShare;
-        options.edgeShare = settings.edgeShare;
+        const GraphOptions options = graphViewOptions(settings, goal);
         GraphColouring colouring;
         colouring.by = settings.colourBy;
         if (colouring.by == GraphColouring::By::Friction) {
