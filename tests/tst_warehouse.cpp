@@ -446,7 +446,9 @@ private Q_SLOTS:
                  QStringLiteral("who"), QStringLiteral("--time"), QStringLiteral("at"),
                  QStringLiteral("--event"), QStringLiteral("what")});
         QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        // Only the client's own backend: a parallel plan adds workers that show the same query.
         const QByteArray running = "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                   "AND backend_type = 'client backend' "
                                    "AND query LIKE 'WITH ev AS%'";
 
         QProcess graph;
