@@ -231,16 +231,15 @@ private Q_SLOTS:
             const EventView view(log);
             const Goal goal = goalOf(log, "Buy");
             const CustomerFeatures features = computeCustomerFeatures(view, goal);
-            const SegmentDescription all = describeEveryone(view, features);
+            const SegmentDescription all = describeEveryone(features);
 
             const Segmentation rfm = rfmSegmentation(features);
-            const std::vector<SegmentDescription> rfmSegments =
-                describeSegments(view, features, rfm);
+            const std::vector<SegmentDescription> rfmSegments = describeSegments(features, rfm);
             KMeansOptions options;
             options.k = 2;
             const Segmentation clusters = kMeansSegmentation(features, options);
             const std::vector<SegmentDescription> clusterSegments =
-                describeSegments(view, features, clusters);
+                describeSegments(features, clusters);
             const std::vector<Persona> rfmDrafts = draftPersonas(rfm, rfmSegments, all);
             const std::vector<Persona> clusterDrafts =
                 draftPersonas(clusters, clusterSegments, all);
@@ -325,11 +324,10 @@ private Q_SLOTS:
             const CustomerFeatures features = computeCustomerFeatures(view, goal);
             QCOMPARE(features.size(), 7);
             const std::vector<SegmentDescription> rfm =
-                describeSegments(view, features, rfmSegmentation(features));
+                describeSegments(features, rfmSegmentation(features));
             const Segmentation saved =
                 kMeansSegmentation(features, *KMeansModel::fromJson(cards[1].persona.segmentModel));
-            const std::vector<SegmentDescription> clusters =
-                describeSegments(view, features, saved);
+            const std::vector<SegmentDescription> clusters = describeSegments(features, saved);
             for (const auto& [card, expected] :
                  {std::pair{&cards[0], &rfm}, std::pair{&cards[1], &clusters}}) {
                 const auto found = std::find_if(

@@ -168,6 +168,27 @@ private Q_SLOTS:
         QCOMPARE(f.channelEvents[3], (std::vector<quint32>{1, 0, 0, 0}));
         QCOMPARE(f.channelShare(0, 1), 0.6);
         QCOMPARE(f.channelShare(1, 0), 0.5);
+
+        // Where each journey ends, and its opening steps with d's run of products as one.
+        const auto names = [&](qsizetype row) {
+            QStringList steps;
+            const OpeningPath& path = f.openingPaths[size_t(row)];
+            for (int i = 0; i < path.size; ++i)
+                steps.append(f.touchpointNames[path.steps[size_t(i)]]);
+            return steps;
+        };
+        QCOMPARE(f.touchpointNames[f.lastTouchpoints[0]], s("Buy"));
+        QCOMPARE(f.touchpointNames[f.lastTouchpoints[3]], s("Product"));
+        QCOMPARE(names(0), (QStringList{s("Home"), s("Product"), s("Email"), s("Cart"), s("Buy")}));
+        QCOMPARE(names(2), QStringList{s("Email")});
+        QCOMPARE(names(3), QStringList{s("Product")});
+
+        // Ten touchpoints, each twice: eight steps kept.
+        OpeningPath path;
+        for (quint16 touchpoint = 0; touchpoint < 20; ++touchpoint)
+            path.add(touchpoint / 2);
+        QCOMPARE(int(path.size), OpeningPath::MaxSteps);
+        QCOMPARE(path.steps, (std::array<quint16, 8>{0, 1, 2, 3, 4, 5, 6, 7}));
     }
 
     void featuresFollowTheView()
@@ -624,7 +645,7 @@ private Q_SLOTS:
         segmentation.names = QStringList{s("First"), s("Second"), s("Nobody")};
         segmentation.keys = QStringList{s("test:1"), s("test:2"), s("test:3")};
         segmentation.labels = {0, 0, 0, 1, 1, 1};
-        const std::vector<SegmentDescription> segments = describeSegments(view, f, segmentation);
+        const std::vector<SegmentDescription> segments = describeSegments(f, segmentation);
         QCOMPARE(segments.size(), size_t(3));
 
         const SegmentDescription& first = segments[0];
@@ -678,7 +699,7 @@ private Q_SLOTS:
         QCOMPARE(segments[2].share, 0.0);
         QVERIFY(segments[2].typicalPath.isEmpty());
 
-        const SegmentDescription everyone = describeEveryone(view, f);
+        const SegmentDescription everyone = describeEveryone(f);
         QCOMPARE(everyone.key, s("all"));
         QCOMPARE(everyone.customers, 6);
         QCOMPARE(everyone.share, 1.0);
@@ -700,15 +721,6 @@ private Q_SLOTS:
         QCOMPARE(list[0].toObject().value(s("typical_path")).toArray().size(), 3);
         QVERIFY(list[1].toObject().value(s("median_seconds_to_convert")).isNull());
         QCOMPARE(json.value(s("method")).toString(), s("rfm"));
-    }
-
-    void describingAnotherViewFails()
-    {
-        const EventLog log = featureLog();
-        const CustomerFeatures f = computeCustomerFeatures(EventView(log));
-        EventFilter some;
-        some.persons = std::make_shared<std::vector<PersonIndex>>(std::vector<PersonIndex>{1, 2});
-        QVERIFY(!errorOf([&] { describeEveryone(EventView(log, some), f); }).isEmpty());
     }
 
     void segmentsOfAnImportedProject()
@@ -733,7 +745,7 @@ private Q_SLOTS:
         const CustomerFeatures f = computeCustomerFeatures(view, goalOf(log, "Buy"));
         QCOMPARE(f.size(), 30);
         const Segmentation rfm = rfmSegmentation(f);
-        const std::vector<SegmentDescription> segments = describeSegments(view, f, rfm);
+        const std::vector<SegmentDescription> segments = describeSegments(f, rfm);
         qint64 customers = 0;
         qint64 converted = 0;
         for (const SegmentDescription& segment : segments) {

@@ -158,10 +158,9 @@ int runSegments(const QStringList& arguments)
             TerminalProgress progress(Text::tr("Clustering"));
             segmentation = kMeansSegmentation(features, options, &progress);
         }
-        const std::vector<SegmentDescription> segments =
-            describeSegments(view, features, segmentation);
+        const std::vector<SegmentDescription> segments = describeSegments(features, segmentation);
         if (parser.isSet(QStringLiteral("save-personas"))) {
-            const SegmentDescription everyone = describeEveryone(view, features);
+            const SegmentDescription everyone = describeEveryone(features);
             auto project = Project::open(path, Project::Access::ReadWrite);
             Transaction transaction(project->database());
             for (const Persona& persona : draftPersonas(segmentation, segments, everyone))

@@ -10,6 +10,7 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
     const EventLog& log = view.log();
     CustomerFeatures features;
     features.channelNames = log.channelNames();
+    features.touchpointNames = log.touchpointNames();
     if (dataEndMs) {
         features.dataEndMs = *dataEndMs;
     } else {
@@ -37,6 +38,8 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
     features.stageReached.reserve(expected);
     features.secondsToConvert.reserve(expected);
     features.outcomes.reserve(expected);
+    features.lastTouchpoints.reserve(expected);
+    features.openingPaths.reserve(expected);
     for (auto& column : features.channelEvents)
         column.reserve(expected);
 
@@ -49,12 +52,14 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
         qint16 stage = -1;
         quint32 sessionCount = 0;
         bool sessionsInOrder = true;
+        OpeningPath opening;
         for (qsizetype i = 0; i < journey.size(); ++i) {
             const quint32 e = journey[i];
             ++counts[channels[e]];
             if (const double value = log.value(e); EventLog::hasValue(value))
                 monetary += value;
             const quint16 touchpoint = touchpoints[e];
+            opening.add(touchpoint);
             if (touchpoint < stages.size())
                 stage = std::max(stage, stages[touchpoint]);
             if (i == 0 || sessions[e] != sessions[journey[i - 1]]) {
@@ -87,6 +92,8 @@ CustomerFeatures computeCustomerFeatures(const EventView& view, const Goal& goal
         features.outcomes.push_back(goal.outcome(log, journey, features.dataEndMs, goalAt));
         for (size_t c = 0; c < channelCount; ++c)
             features.channelEvents[c].push_back(counts[c]);
+        features.lastTouchpoints.push_back(touchpoints[journey.back()]);
+        features.openingPaths.push_back(opening);
     });
     return features;
 }

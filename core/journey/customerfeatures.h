@@ -3,11 +3,28 @@
 #include "core/journey/eventview.h"
 #include "core/journey/goal.h"
 
+#include <array>
 #include <optional>
 #include <QStringList>
 #include <vector>
 
 namespace journeyscope {
+
+/// The first steps of a journey, a run of the same touchpoint counting as one step.
+struct OpeningPath
+{
+    static constexpr int MaxSteps = 8;
+    std::array<quint16, MaxSteps> steps{};
+    quint8 size = 0;
+
+    /// Appends \a touchpoint unless it repeats the last step or the path is full.
+    void add(quint16 touchpoint)
+    {
+        if (size < MaxSteps && (size == 0 || steps[size - 1] != touchpoint))
+            steps[size++] = touchpoint;
+    }
+    friend bool operator==(const OpeningPath&, const OpeningPath&) = default;
+};
 
 /**
  * What each person of a view did, as columns: every vector has one entry per row, and row r
@@ -37,8 +54,14 @@ struct CustomerFeatures
     std::vector<Outcome> outcomes;
     /// Events per channel: channelEvents[c][row], c indexing channelNames (0: no channel).
     std::vector<std::vector<quint32>> channelEvents;
+    /// The touchpoint of the last event.
+    std::vector<quint16> lastTouchpoints;
+    /// The journey's opening steps.
+    std::vector<OpeningPath> openingPaths;
     /// The log's channel names, channelNames[0] being "" (no channel).
     QStringList channelNames;
+    /// The log's touchpoint names, which lastTouchpoints and openingPaths index.
+    QStringList touchpointNames;
     /// The time recency is measured to.
     qint64 dataEndMs = 0;
 

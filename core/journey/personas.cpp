@@ -331,13 +331,16 @@ std::vector<Persona> loadPersonas(const Database& db)
 
 std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view, const Goal& goal)
 {
+    if (loadPersonas(db).empty())
+        return {};
+    return listPersonas(db, computeCustomerFeatures(view, goal));
+}
+
+std::vector<PersonaCard> listPersonas(const Database& db, const CustomerFeatures& features)
+{
     std::vector<PersonaCard> cards;
     for (Persona& persona : loadPersonas(db))
         cards.push_back({std::move(persona), std::nullopt});
-    if (cards.empty())
-        return cards;
-
-    const CustomerFeatures features = computeCustomerFeatures(view, goal);
     // Each segmentation once: RFM, and k-means per distinct saved model.
     std::map<QByteArray, std::vector<SegmentDescription>> described;
     const auto descriptions =
@@ -350,11 +353,10 @@ std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view,
         if (found == described.end()) {
             std::vector<SegmentDescription> segments;
             if (rfm) {
-                segments = describeSegments(view, features, rfmSegmentation(features));
+                segments = describeSegments(features, rfmSegmentation(features));
             } else if (persona.segmentKey.startsWith(QLatin1String("kmeans:"))) {
                 if (const auto model = KMeansModel::fromJson(persona.segmentModel)) {
-                    segments =
-                        describeSegments(view, features, kMeansSegmentation(features, *model));
+                    segments = describeSegments(features, kMeansSegmentation(features, *model));
                 }
             }
             found = described.emplace(cacheKey, std::move(segments)).first;
@@ -376,6 +378,15 @@ std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& 
                                           const QJsonObject& segmentModel)
 {
     const CustomerFeatures features = computeCustomerFeatures(view);
+    std::vector<PersonIndex> persons;
+    for (const qsizetype row : rowsInSegment(features, segmentKey, segmentModel))
+        persons.push_back(features.persons[size_t(row)]);
+    return persons;
+}
+
+std::vector<qsizetype> rowsInSegment(const CustomerFeatures& features, const QString& segmentKey,
+                                     const QJsonObject& segmentModel)
+{
     Segmentation segmentation;
     if (segmentKey.startsWith(QLatin1String("rfm:"))) {
         segmentation = rfmSegmentation(features);
@@ -392,12 +403,12 @@ std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& 
                         .arg(segmentKey,
                              rfmSegmentation(CustomerFeatures()).names.join(QStringLiteral(", "))));
     }
-    std::vector<PersonIndex> persons;
+    std::vector<qsizetype> rows;
     for (size_t row = 0; row < segmentation.labels.size(); ++row) {
         if (segmentation.labels[row] == segment)
-            persons.push_back(features.persons[row]);
+            rows.push_back(qsizetype(row));
     }
-    return persons;
+    return rows;
 }
 
 } // namespace journeyscope

@@ -103,6 +103,9 @@ std::vector<Persona> loadPersonas(const Database& db);
 std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view,
                                       const Goal& goal = {});
 
+/// listPersonas() on customer features counted elsewhere (a warehouse).
+std::vector<PersonaCard> listPersonas(const Database& db, const CustomerFeatures& features);
+
 /**
  * The people of the segment \a segmentKey ("rfm:..." or, with the KMeansModel of
  * \a segmentModel, "kmeans:..."), recomputed on \a view, ascending: what a segment or
@@ -110,5 +113,9 @@ std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view,
  */
 std::vector<PersonIndex> personsInSegment(const EventView& view, const QString& segmentKey,
                                           const QJsonObject& segmentModel = {});
+
+/// personsInSegment() as rows of \a features, ascending.
+std::vector<qsizetype> rowsInSegment(const CustomerFeatures& features, const QString& segmentKey,
+                                     const QJsonObject& segmentModel = {});
 
 } // namespace journeyscope

@@ -266,22 +266,13 @@ std::vector<int> orderBySize(const std::vector<int>& labels, int k)
 
 // --- Descriptions ------------------------------------------------------------------------
 
-constexpr int PathSteps = 8;
-
-struct PathKey
+struct OpeningPathHash
 {
-    std::array<quint16, PathSteps> steps{};
-    quint8 size = 0;
-    friend bool operator==(const PathKey&, const PathKey&) = default;
-};
-
-struct PathHash
-{
-    size_t operator()(const PathKey& key) const
+    size_t operator()(const OpeningPath& path) const
     {
-        quint64 h = 0xcbf29ce484222325ull ^ key.size;
-        for (int i = 0; i < key.size; ++i)
-            h = (h ^ key.steps[size_t(i)]) * 0x100000001b3ull;
+        quint64 h = 0xcbf29ce484222325ull ^ path.size;
+        for (int i = 0; i < path.size; ++i)
+            h = (h ^ path.steps[size_t(i)]) * 0x100000001b3ull;
         return size_t(h);
     }
 };
@@ -299,13 +290,12 @@ double median(std::vector<double>& values)
     return (lower + upper) / 2;
 }
 
-std::vector<SegmentDescription> describe(const EventView& view, const CustomerFeatures& features,
+std::vector<SegmentDescription> describe(const CustomerFeatures& features,
                                          const std::vector<int>& labels, const QStringList& names,
                                          const QStringList& keys)
 {
-    const EventLog& log = view.log();
     const size_t segmentCount = size_t(names.size());
-    const size_t touchpointCount = size_t(log.touchpointNames().size());
+    const size_t touchpointCount = size_t(features.touchpointNames.size());
     const size_t channelCount = features.channelEvents.size();
 
     std::vector<SegmentDescription> segments(segmentCount);
@@ -313,19 +303,12 @@ std::vector<SegmentDescription> describe(const EventView& view, const CustomerFe
     std::vector<double> recency(segmentCount), sessions(segmentCount), events(segmentCount);
     std::vector<std::vector<quint64>> channels(segmentCount, std::vector<quint64>(channelCount));
     std::vector<std::vector<qint64>> endings(segmentCount, std::vector<qint64>(touchpointCount));
-    std::vector<std::unordered_map<PathKey, qint64, PathHash>> paths(segmentCount);
+    std::vector<std::unordered_map<OpeningPath, qint64, OpeningPathHash>> paths(segmentCount);
 
-    // The rows of features are the journeys of the view, in the same order.
-    const auto& touchpoints = log.touchpoints();
-    size_t row = 0;
-    const EventView people(log, view.filter(), JourneyScope::Customer);
-    people.forEachJourney([&](const Journey& journey) {
-        const size_t r = row++;
-        if (r >= features.persons.size() || features.persons[r] != journey.person())
-            throw Error(QStringLiteral("segment description: the features are of another view"));
+    for (size_t r = 0; r < features.persons.size(); ++r) {
         const int label = labels[r];
         if (label < 0)
-            return;
+            continue;
         const size_t s = size_t(label);
         SegmentDescription& segment = segments[s];
         ++segment.customers;
@@ -342,26 +325,18 @@ std::vector<SegmentDescription> describe(const EventView& view, const CustomerFe
             break;
         case Outcome::DroppedOff:
             ++segment.droppedOff;
-            ++endings[s][touchpoints[journey.back()]];
+            ++endings[s][features.lastTouchpoints[r]];
             break;
         case Outcome::Open:
             break;
         }
-        PathKey path;
-        for (qsizetype i = 0; i < journey.size() && path.size < PathSteps; ++i) {
-            const quint16 touchpoint = touchpoints[journey[i]];
-            if (path.size == 0 || path.steps[path.size - 1] != touchpoint)
-                path.steps[path.size++] = touchpoint;
-        }
-        ++paths[s][path];
-    });
-    if (row != features.persons.size())
-        throw Error(QStringLiteral("segment description: the features are of another view"));
+        ++paths[s][features.openingPaths[r]];
+    }
 
-    const auto pathNames = [&](const PathKey& path) {
+    const auto pathNames = [&](const OpeningPath& path) {
         QStringList steps;
         for (int i = 0; i < path.size; ++i)
-            steps.append(log.touchpointNames()[path.steps[size_t(i)]]);
+            steps.append(features.touchpointNames[path.steps[size_t(i)]]);
         return steps;
     };
     for (size_t s = 0; s < segmentCount; ++s) {
@@ -398,7 +373,7 @@ std::vector<SegmentDescription> describe(const EventView& view, const CustomerFe
                                            double(channels[s][order[i]]) / double(allEvents)});
         }
 
-        const PathKey* best = nullptr;
+        const OpeningPath* best = nullptr;
         qint64 bestCount = 0;
         QStringList bestNames;
         for (const auto& [path, count] : paths[s]) {
@@ -425,12 +400,12 @@ std::vector<SegmentDescription> describe(const EventView& view, const CustomerFe
                 ends.push_back(t);
         }
         std::sort(ends.begin(), ends.end(), [&](size_t a, size_t b) {
-            return endings[s][a] != endings[s][b]
-                       ? endings[s][a] > endings[s][b]
-                       : log.touchpointNames()[qsizetype(a)] < log.touchpointNames()[qsizetype(b)];
+            return endings[s][a] != endings[s][b] ? endings[s][a] > endings[s][b]
+                                                  : features.touchpointNames[qsizetype(a)] <
+                                                        features.touchpointNames[qsizetype(b)];
         });
         for (size_t i = 0; i < ends.size() && i < 3; ++i) {
-            segment.friction.push_back({log.touchpointNames()[qsizetype(ends[i])],
+            segment.friction.push_back({features.touchpointNames[qsizetype(ends[i])],
                                         endings[s][ends[i]],
                                         double(endings[s][ends[i]]) / double(segment.droppedOff)});
         }
@@ -908,16 +883,15 @@ Segmentation kMeansSegmentation(const CustomerFeatures& features, const KMeansMo
     return fromClusters(model.assign(model.points(features)), model);
 }
 
-std::vector<SegmentDescription> describeSegments(const EventView& view,
-                                                 const CustomerFeatures& features,
+std::vector<SegmentDescription> describeSegments(const CustomerFeatures& features,
                                                  const Segmentation& segmentation)
 {
-    return describe(view, features, segmentation.labels, segmentation.names, segmentation.keys);
+    return describe(features, segmentation.labels, segmentation.names, segmentation.keys);
 }
 
-SegmentDescription describeEveryone(const EventView& view, const CustomerFeatures& features)
+SegmentDescription describeEveryone(const CustomerFeatures& features)
 {
-    return describe(view, features, std::vector<int>(features.persons.size(), 0),
+    return describe(features, std::vector<int>(features.persons.size(), 0),
                     {QCoreApplication::translate("journeyscope::Segmentation", "Everyone")},
                     {QStringLiteral("all")})
         .front();

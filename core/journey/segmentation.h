@@ -290,16 +290,12 @@ struct SegmentDescription
     std::vector<FrictionPoint> friction;
 };
 
-/**
- * Describes every segment of \a segmentation (including empty ones) over the journeys of
- * \a view, which must be the view \a features were computed on.
- */
-std::vector<SegmentDescription> describeSegments(const EventView& view,
-                                                 const CustomerFeatures& features,
+/// Describes every segment of \a segmentation (including empty ones) of \a features.
+std::vector<SegmentDescription> describeSegments(const CustomerFeatures& features,
                                                  const Segmentation& segmentation);
 
 /// Everyone in \a features as one segment (key "all"), the baseline segments compare to.
-SegmentDescription describeEveryone(const EventView& view, const CustomerFeatures& features);
+SegmentDescription describeEveryone(const CustomerFeatures& features);
 
 /// {"name","key","customers","share","converted","dropped_off","conversion_rate",
 /// "mean_value","median_value","mean_recency_days","mean_sessions","mean_events",
