@@ -5,10 +5,13 @@
 // Model rows counted in the warehouse equal those JourneyFeatures makes of the import;
 // training, scoring and the scores written back work end to end.
 
+#include "core/journey/customerfeatures.h"
 #include "core/journey/goal.h"
+#include "core/journey/personas.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 #include "core/warehouse/warehousejourneymap.h"
 #include "core/warehouse/warehousemodelrows.h"
 #include "tests/support/clirunner.h"
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
@@ -125,6 +129,33 @@ QStringList describe(const JourneyMapData& map)
         }
     }
     return lines;
+}
+
+/// What \a features say of row \a row, by name, one fact per item.
+QStringList describeCustomer(const CustomerFeatures& features, qsizetype row,
+                             const QStringList& stageNames)
+{
+    const auto r = size_t(row);
+    QStringList opening;
+    for (int i = 0; i < features.openingPaths[r].size; ++i)
+        opening.append(features.touchpointNames[features.openingPaths[r].steps[size_t(i)]]);
+    QStringList facts{
+        QStringLiteral("recency %1").arg(features.recencyDays[r], 0, 'g', 15),
+        QStringLiteral("sessions %1").arg(features.frequency[r]),
+        QStringLiteral("value %1").arg(features.monetary[r], 0, 'g', 12),
+        QStringLiteral("events %1").arg(features.journeyLength[r]),
+        QStringLiteral("stage %1").arg(stageNames.value(features.stageReached[r])),
+        QStringLiteral("to convert %1").arg(features.secondsToConvert[r], 0, 'g', 15),
+        QStringLiteral("outcome %1").arg(outcomeName(features.outcomes[r])),
+        QStringLiteral("ends at %1").arg(features.touchpointNames[features.lastTouchpoints[r]]),
+        QStringLiteral("opens %1").arg(opening.join(QStringLiteral(" > ")))};
+    QStringList channels; // by name: the two number channels apart
+    for (qsizetype c = 0; c < features.channelNames.size(); ++c) {
+        if (const quint32 events = features.channelEvents[size_t(c)][r])
+            channels.append(QStringLiteral("%1: %2").arg(features.channelNames[c]).arg(events));
+    }
+    channels.sort();
+    return facts + channels;
 }
 
 /// The first column where two rows differ, for a failure message.
@@ -564,6 +595,134 @@ private Q_SLOTS:
         }
     }
 
+    // Customer features counted in SQL are computeCustomerFeatures() on the import,
+    // customer by customer: what segments and personas are made of.
+    void customerFeaturesEqualAnImport_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("windowMs");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("30-day goal") << std::optional<qint64>(30 * Day) << QString() << QString();
+        QTest::newRow("no window, web only")
+            << std::optional<qint64>() << QStringLiteral("web") << QString();
+        QTest::newRow("7-day goal, up to a date")
+            << std::optional<qint64>(7 * Day) << QString() << QStringLiteral("2025-02-10");
+    }
+
+    void customerFeaturesEqualAnImport()
+    {
+        QFETCH(std::optional<qint64>, windowMs);
+        QFETCH(QString, channel);
+        QFETCH(QString, to);
+        const Models models = modelInputs(windowMs);
+        EventFilter filter;
+        WarehouseFilter warehouseFilter;
+        if (!to.isEmpty()) {
+            filter.toMs = QDateTime::fromString(to, Qt::ISODate).toMSecsSinceEpoch();
+            warehouseFilter.toMs = filter.toMs;
+        }
+        if (!channel.isEmpty()) {
+            filter.channels = {quint8(models.log.channelIndex(channel))};
+            warehouseFilter.channels = {channel};
+        }
+        const CustomerFeatures local =
+            computeCustomerFeatures(EventView(models.log, filter), models.localGoal);
+        const WarehouseCustomerFeatures warehouse = countWarehouseCustomerFeatures(
+            *m_connection, models.source, models.names, warehouseFilter, models.warehouseGoal);
+        QVERIFY(local.size() > 100);
+        QCOMPARE(warehouse.features.size(), local.size());
+        QCOMPARE(warehouse.features.dataEndMs, local.dataEndMs);
+        QHash<QString, qsizetype> localRow;
+        for (qsizetype row = 0; row < local.size(); ++row)
+            localRow.insert(models.keys[local.persons[size_t(row)]], row);
+        for (qsizetype row = 0; row < warehouse.features.size(); ++row) {
+            const QString& customer = warehouse.customers[row];
+            QVERIFY2(localRow.contains(customer), qPrintable(customer));
+            const QStringList a =
+                describeCustomer(warehouse.features, row, models.names.stageNames());
+            const QStringList b =
+                describeCustomer(local, localRow.value(customer), models.log.stageNames());
+            QVERIFY2(a == b,
+                     qPrintable(customer + QStringLiteral(": ") + a.join(QStringLiteral(", ")) +
+                                QStringLiteral(" vs ") + b.join(QStringLiteral(", "))));
+        }
+    }
+
+    // segments and personas on a warehouse project: RFM segments and their personas equal
+    // the import's; a k-means persona made there, copied into the import, gets the same
+    // numbers from both; a segment and a persona filter other analyses as on the import.
+    void segmentsAndPersonasEqualTheImportedOnes()
+    {
+        const QStringList rfm = {QStringLiteral("segments"), QStringLiteral("PROJECT"),
+                                 QStringLiteral("--k"), QStringLiteral("rfm"),
+                                 QStringLiteral("--json")};
+        for (const QStringList& extra :
+             {QStringList(), QStringList{QStringLiteral("--channel"), QStringLiteral("web,app")},
+              QStringList{QStringLiteral("--from"), QStringLiteral("2025-02-01")}}) {
+            const Run a = cli(withProject(rfm + extra, m_warehouse));
+            const Run b = cli(withProject(rfm + extra, m_local));
+            QVERIFY2(a.exitCode == 0 && b.exitCode == 0, (a.err + b.err).constData());
+            QVERIFY(a.json().value(QStringLiteral("segments")).toArray().size() == 10);
+            QVERIFY2(a.json() == b.json(), qPrintable(firstDifference(a.json(), b.json())));
+        }
+
+        // Personas drafted from the RFM segments in both; a k-means one in the warehouse's.
+        for (const QString& project : {m_warehouse, m_local}) {
+            const Run saved = cli({QStringLiteral("segments"), project, QStringLiteral("--k"),
+                                   QStringLiteral("rfm"), QStringLiteral("--save-personas")});
+            QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        }
+        const Run clustered =
+            cli({QStringLiteral("segments"), m_warehouse, QStringLiteral("--k"),
+                 QStringLiteral("3"), QStringLiteral("--save-personas"), QStringLiteral("--json")});
+        QVERIFY2(clustered.exitCode == 0, clustered.err.constData());
+        qint64 members = 0;
+        for (const QJsonValue& segment :
+             clustered.json().value(QStringLiteral("segments")).toArray())
+            members += segment[QStringLiteral("customers")].toInteger();
+        QCOMPARE(members, qint64(1500));
+        {
+            const auto from = Project::openForReading(m_warehouse);
+            auto into = Project::open(m_local, Project::Access::ReadWrite);
+            Transaction transaction(into->database());
+            for (const Persona& persona : loadPersonas(from->database())) {
+                if (persona.segmentKey.startsWith(QLatin1String("kmeans:")))
+                    savePersona(into->database(), persona);
+            }
+            transaction.commit();
+        }
+        const Run a = cli({QStringLiteral("personas"), m_warehouse, QStringLiteral("--json")});
+        const Run b = cli({QStringLiteral("personas"), m_local, QStringLiteral("--json")});
+        QVERIFY2(a.exitCode == 0 && b.exitCode == 0, (a.err + b.err).constData());
+        const QJsonArray cards = a.json().value(QStringLiteral("personas")).toArray();
+        QVERIFY(cards.size() > 5);
+        QVERIFY(cards.last()[QStringLiteral("segment")].toString().startsWith(
+            QLatin1String("kmeans:k=3:")));
+        QVERIFY2(a.json() == b.json(), qPrintable(firstDifference(a.json(), b.json())));
+
+        // A segment, a persona and a touchpoint gone through filter the graph as on the import.
+        const QString persona = QString::number(cards.last()[QStringLiteral("id")].toInteger());
+        for (const QStringList& filter :
+             {QStringList{QStringLiteral("--segment"), QStringLiteral("rfm:At risk")},
+              QStringList{QStringLiteral("--persona"), persona},
+              QStringList{QStringLiteral("--through"), QStringLiteral("Cart"),
+                          QStringLiteral("--reaching"), QStringLiteral("Purchase")}}) {
+            const QStringList graph =
+                QStringList{QStringLiteral("graph"), QStringLiteral("PROJECT"),
+                            QStringLiteral("--json")} +
+                filter;
+            const Run x = cli(withProject(graph, m_warehouse));
+            const Run y = cli(withProject(graph, m_local));
+            QVERIFY2(x.exitCode == 0 && y.exitCode == 0, (x.err + y.err).constData());
+            const QJsonObject p = canonical(x.json()).toObject();
+            const QJsonObject q = canonical(y.json()).toObject();
+            QVERIFY2(p.value(QStringLiteral("journeys")).toInteger() > 20,
+                     qPrintable(filter.join(QLatin1Char(' '))));
+            QVERIFY2(p == q, qPrintable(filter.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                                        firstDifference(p, q)));
+        }
+    }
+
     // The journey map counted in SQL is the import's: per stage its journeys, conversion,
     // median days, touchpoints with their main channel, and the first visits' top actions.
     void journeyMapEqualsTheImportedOne_data()
@@ -816,10 +975,21 @@ private Q_SLOTS:
             << textTime
             << "--time: the column \"device\" holds neither times (timestamp, timestamptz, date) "
                "nor whole numbers (milliseconds since 1970)";
-        QTest::newRow("a segment")
+        QTest::newRow("an attribute")
+            << QStringList{QStringLiteral("graph"), project, QStringLiteral("--where"),
+                           QStringLiteral("plan=gold")}
+            << "--where: needs imported customer attributes, which a warehouse project does not "
+               "have";
+        QTest::newRow("an unknown segment")
             << QStringList{QStringLiteral("graph"), project, QStringLiteral("--segment"),
-                           QStringLiteral("rfm:Champions")}
-            << "--segment: needs imported customers, which a warehouse project does not have";
+                           QStringLiteral("rfm:Heroes")}
+            << "--segment: no segment \"rfm:Heroes\"; expected rfm:NAME (Champions, Loyal, "
+               "Potential loyalists, New, Promising, Need attention, About to sleep, At risk, "
+               "Can't lose them, Hibernating) or a persona's segment";
+        QTest::newRow("an unknown stage")
+            << QStringList{QStringLiteral("paths"), project, QStringLiteral("--reaching"),
+                           QStringLiteral("Nirvana")}
+            << "--reaching: no stage \"Nirvana\"";
         QTest::newRow("the step matrix")
             << QStringList{QStringLiteral("paths"), project, QStringLiteral("--matrix"),
                            QStringLiteral("5")}
@@ -842,9 +1012,10 @@ private Q_SLOTS:
                            QStringLiteral("touchpoint-segment")}
             << "--matrix: on a warehouse project, friction's matrix is stage-channel";
         QTest::newRow("a command not yet pushed down")
-            << QStringList{QStringLiteral("segments"), project}
+            << QStringList{QStringLiteral("next"), project}
             << "PROJECT: its events live in a database server, where so far only the command-line "
-               "tool's info, graph, paths, funnel, friction, train and score read them";
+               "tool's info, graph, paths, funnel, friction, segments, personas, train and score "
+               "read them";
         QTest::newRow("every prefix")
             << QStringList{QStringLiteral("train"), project, QStringLiteral("--every-prefix")}
             << "--every-prefix: on a warehouse project, a model learns from one cut per journey";
@@ -913,6 +1084,13 @@ private Q_SLOTS:
     }
 
 private:
+    /// \a arguments with "PROJECT" replaced by \a project.
+    static QStringList withProject(QStringList arguments, const QString& project)
+    {
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PROJECT$")), project);
+        return arguments;
+    }
+
     /// What the model-row tests compare: the import's log and goal, the warehouse
     /// project's names, source and goal, under the project goal with \a windowMs (or a goal
     /// of \a touchpoints).

@@ -435,8 +435,8 @@
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
-        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph, paths, funnel, friction, train und score des Kommandozeilenwerkzeugs sie lesen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph, paths, funnel, friction, segments, personas, train und score des Kommandozeilenwerkzeugs sie lesen</translation>
     </message>
 </context>
 <context>
@@ -3755,8 +3755,12 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>kein Touchpoint „%1“; meinten Sie %2?</translation>
     </message>
     <message>
-        <source>needs imported customers, which a warehouse project does not have</source>
-        <translation>braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
+    <message>
+        <source>no stage &quot;%1&quot;</source>
+        <translation>keine Phase „%1“</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
-        <translation>sus eventos están en un servidor de base de datos, donde por ahora solo info, graph, paths, funnel, friction, train y score de la herramienta de línea de órdenes los leen</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
+        <translation>sus eventos residen en un servidor de base de datos, donde por ahora solo info, graph, paths, funnel, friction, segments, personas, train y score de la herramienta de línea de comandos los leen</translation>
     </message>
 </context>
 <context>
@@ -3755,8 +3755,12 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>no existe el punto de contacto &quot;%1&quot;; ¿quería decir %2?</translation>
     </message>
     <message>
-        <source>needs imported customers, which a warehouse project does not have</source>
-        <translation>necesita clientes importados, que un proyecto de almacén no tiene</translation>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
+    </message>
+    <message>
+        <source>no stage &quot;%1&quot;</source>
+        <translation>no hay etapa «%1»</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, train and score read them</source>
-        <translation>ses événements se trouvent sur un serveur de base de données, où seuls info, graph, paths, funnel, friction, train et score de l&apos;outil en ligne de commande les lisent pour l&apos;instant</translation>
+        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
+        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths, funnel, friction, segments, personas, train et score de l&apos;outil en ligne de commande les lisent pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -3755,8 +3755,12 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>pas de point de contact «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
-        <source>needs imported customers, which a warehouse project does not have</source>
-        <translation>exige des clients importés, qu’un projet entrepôt n’a pas</translation>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>no stage &quot;%1&quot;</source>
+        <translation>aucune étape « %1 »</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 #include "core/base/timeutil.h"
 #include "core/ingest/timestampparser.h"
 #include "core/journey/peopleselection.h"
+#include "core/journey/personas.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousesegmentcustomers.h"
 
 #include <QCoreApplication>
 
@@ -142,32 +145,12 @@ std::optional<WarehouseSource> warehouseSource(const QString& projectPath)
     return WarehouseSource::read(Project::openForReading(projectPath)->database());
 }
 
-WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
-                                const QString& projectPath)
-{
-    for (const char* option : {"where", "segment", "persona"}) {
-        if (parser.isSet(QString::fromLatin1(option))) {
-            throw Error(Location(QStringLiteral("--") + QString::fromLatin1(option)),
-                        Text::tr("needs imported customers, which a warehouse project does not "
-                                 "have"));
-        }
-    }
-    const EventView view = analysisView(names, parser, projectPath);
-    WarehouseFilter filter;
-    filter.fromMs = view.filter().fromMs;
-    filter.toMs = view.filter().toMs;
-    for (const quint8 channel : view.filter().channels)
-        filter.channels.append(names.channelNames().value(channel));
-    return filter;
-}
+namespace {
 
-EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
-                       const QString& projectPath)
+/// The events --from, --to and --channel keep. Throws Error naming the option at fault.
+EventFilter eventConditions(const EventLog& log, const QCommandLineParser& parser)
 {
     EventFilter filter;
-    if (const std::optional<std::vector<PersonIndex>> persons =
-            selectedPersons(log, parser, projectPath))
-        filter.persons = std::make_shared<const std::vector<PersonIndex>>(*persons);
     if (parser.isSet(QStringLiteral("from")))
         filter.fromMs = dateOption(parser, QStringLiteral("from"));
     if (parser.isSet(QStringLiteral("to")))
@@ -183,6 +166,93 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
             filter.channels.push_back(quint8(channel));
         }
     }
+    return filter;
+}
+
+/// The customers of the segment or persona \a option names, counted in the warehouse.
+QStringList warehouseCustomersOf(const EventLog& names, const QCommandLineParser& parser,
+                                 const QString& projectPath, const QString& option)
+{
+    const auto project = Project::openForReading(projectPath);
+    QString segmentKey = parser.value(option);
+    QJsonObject segmentModel;
+    if (option == QLatin1String("persona")) {
+        const std::vector<Persona> personas = loadPersonas(project->database());
+        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
+            return QString::number(p.id) == parser.value(option);
+        });
+        if (found == personas.end()) {
+            throw Error(
+                Location(QStringLiteral("--persona")),
+                Text::tr("no persona %1; `personas PROJECT` lists them").arg(parser.value(option)));
+        }
+        segmentKey = found->segmentKey;
+        segmentModel = found->segmentModel;
+    }
+    const WarehouseSource source = *WarehouseSource::read(project->database());
+    TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+    PgConnection connection(source.connection);
+    return blamingOption(QStringLiteral("--") + option, [&] {
+        return warehouseCustomersInSegment(connection, source, names, segmentKey, segmentModel,
+                                           &interruptible);
+    });
+}
+
+} // namespace
+
+WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
+                                const QString& projectPath)
+{
+    if (parser.isSet(QStringLiteral("where"))) {
+        throw Error(Location(QStringLiteral("--where")),
+                    Text::tr("needs imported customer attributes, which a warehouse project does "
+                             "not have"));
+    }
+    const EventFilter events = eventConditions(names, parser);
+    WarehouseFilter filter;
+    filter.fromMs = events.fromMs;
+    filter.toMs = events.toMs;
+    for (const quint8 channel : events.channels)
+        filter.channels.append(names.channelNames().value(channel));
+    for (const QString& name : parser.values(QStringLiteral("through"))) {
+        touchpointNamed(names, name, QStringLiteral("--through"));
+        filter.visitedEvents.append({name});
+    }
+    for (const QString& name : parser.values(QStringLiteral("reaching"))) {
+        const qsizetype stage = names.stageNames().indexOf(name);
+        if (stage < 0) {
+            throw Error(Location(QStringLiteral("--reaching")),
+                        Text::tr("no stage \"%1\"").arg(name));
+        }
+        QStringList touchpoints;
+        for (size_t t = 0; t < names.touchpointStages().size(); ++t) {
+            if (names.touchpointStages()[t] == stage)
+                touchpoints.append(names.touchpointNames().value(qsizetype(t)));
+        }
+        filter.visitedEvents.append(touchpoints);
+    }
+    for (const char* option : {"segment", "persona"}) {
+        if (!parser.isSet(QString::fromLatin1(option)))
+            continue;
+        QStringList customers =
+            warehouseCustomersOf(names, parser, projectPath, QString::fromLatin1(option));
+        if (filter.customers) {
+            // Both given: the customers in both, kept in id order.
+            const QSet<QString> first(filter.customers->begin(), filter.customers->end());
+            customers.removeIf([&](const QString& id) { return !first.contains(id); });
+        }
+        filter.customers = customers;
+    }
+    return filter;
+}
+
+EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
+                       const QString& projectPath)
+{
+    EventFilter filter = eventConditions(log, parser);
+    if (const std::optional<std::vector<PersonIndex>> persons =
+            selectedPersons(log, parser, projectPath))
+        filter.persons = std::make_shared<const std::vector<PersonIndex>>(*persons);
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("customer") && by != QLatin1String("session")) {
         throw Error(Location(QStringLiteral("--by")),

@@ -20,8 +20,9 @@ EventLog loadEventLog(const QString& projectPath);
 EventLog loadEventNames(const QString& projectPath);
 /// The warehouse a project's events live in, or nullopt when they were imported.
 std::optional<WarehouseSource> warehouseSource(const QString& projectPath);
-/// The filter of the options for a warehouse project, over \a names. Throws Error for
-/// options that need imported customers (--where, --segment, --persona).
+/// The filter of the options for a warehouse project, over \a names; a segment or persona
+/// is recomputed in the warehouse. Throws Error, also for --where (a warehouse project has
+/// no customer attributes).
 WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
                                 const QString& projectPath);
 

@@ -6,6 +6,8 @@
 #include "core/journey/personas.h"
 #include "core/journey/segmentation.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,6 +112,28 @@ void editPersona(const QString& path, const QCommandLineParser& parser)
     transaction.commit();
 }
 
+/// The project's events: in memory, or names only for a warehouse project.
+EventLog analysisEvents(const QString& path)
+{
+    return warehouseSource(path) ? loadEventNames(path) : loadEventLog(path);
+}
+
+/// What each customer the options keep did: counted in memory, or by the warehouse that
+/// keeps the events.
+CustomerFeatures customerFeatures(const EventLog& log, const QCommandLineParser& parser,
+                                  const QString& path, const Goal& goal)
+{
+    if (const std::optional<WarehouseSource> warehouse = warehouseSource(path)) {
+        TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+        PgConnection connection(warehouse->connection);
+        return countWarehouseCustomerFeatures(connection, *warehouse, log,
+                                              warehouseFilter(log, parser, path), goal,
+                                              &interruptible)
+            .features;
+    }
+    return computeCustomerFeatures(analysisView(log, parser, path), goal);
+}
+
 } // namespace
 
 int runSegments(const QStringList& arguments)
@@ -134,11 +158,9 @@ int runSegments(const QStringList& arguments)
         return exit;
     const QString path = parser.positionalArguments().at(1);
     try {
-        const EventLog log = loadEventLog(path);
-        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
-        const Goal goal =
-            analysisGoal(log, parser, parser.positionalArguments().at(1)).value_or(Goal{});
-        const CustomerFeatures features = computeCustomerFeatures(view, goal);
+        const EventLog log = analysisEvents(path);
+        const Goal goal = analysisGoal(log, parser, path).value_or(Goal{});
+        const CustomerFeatures features = customerFeatures(log, parser, path, goal);
         const QString k = parser.value(QStringLiteral("k"));
         Segmentation segmentation;
         if (k == QLatin1String("rfm")) {
@@ -233,12 +255,13 @@ int runPersonas(const QStringList& arguments)
     try {
         if (parser.isSet(QStringLiteral("edit")) || parser.isSet(QStringLiteral("delete")))
             editPersona(path, parser);
-        const EventLog log = loadEventLog(path);
-        const EventView view = analysisView(log, parser, parser.positionalArguments().at(1));
+        const EventLog log = analysisEvents(path);
         const auto project = Project::openForReading(path);
-        const std::vector<PersonaCard> cards = listPersonas(
-            project->database(), view,
-            analysisGoal(log, parser, parser.positionalArguments().at(1)).value_or(Goal{}));
+        std::vector<PersonaCard> cards;
+        if (!loadPersonas(project->database()).empty()) {
+            const Goal goal = analysisGoal(log, parser, path).value_or(Goal{});
+            cards = listPersonas(project->database(), customerFeatures(log, parser, path, goal));
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const PersonaCard& card : cards)

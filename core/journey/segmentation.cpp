@@ -277,6 +277,14 @@ struct OpeningPathHash
     }
 };
 
+/// The sum of \a values (reordered) in ascending order: the same to the last bit whatever
+/// order the customers came in (a warehouse returns them by id, an import by first sight).
+double orderFreeSum(std::vector<double>& values)
+{
+    std::sort(values.begin(), values.end());
+    return std::accumulate(values.begin(), values.end(), 0.0);
+}
+
 double median(std::vector<double>& values)
 {
     if (values.empty())
@@ -299,8 +307,9 @@ std::vector<SegmentDescription> describe(const CustomerFeatures& features,
     const size_t channelCount = features.channelEvents.size();
 
     std::vector<SegmentDescription> segments(segmentCount);
-    std::vector<std::vector<double>> values(segmentCount), secondsToConvert(segmentCount);
-    std::vector<double> recency(segmentCount), sessions(segmentCount), events(segmentCount);
+    std::vector<std::vector<double>> values(segmentCount), secondsToConvert(segmentCount),
+        recency(segmentCount);
+    std::vector<double> sessions(segmentCount), events(segmentCount);
     std::vector<std::vector<quint64>> channels(segmentCount, std::vector<quint64>(channelCount));
     std::vector<std::vector<qint64>> endings(segmentCount, std::vector<qint64>(touchpointCount));
     std::vector<std::unordered_map<OpeningPath, qint64, OpeningPathHash>> paths(segmentCount);
@@ -313,7 +322,7 @@ std::vector<SegmentDescription> describe(const CustomerFeatures& features,
         SegmentDescription& segment = segments[s];
         ++segment.customers;
         values[s].push_back(features.monetary[r]);
-        recency[s] += features.recencyDays[r];
+        recency[s].push_back(features.recencyDays[r]);
         sessions[s] += features.frequency[r];
         events[s] += features.journeyLength[r];
         for (size_t c = 0; c < channelCount; ++c)
@@ -349,9 +358,9 @@ std::vector<SegmentDescription> describe(const CustomerFeatures& features,
             continue;
         const double customers = double(segment.customers);
         segment.conversionRate = double(segment.converted) / customers;
-        segment.meanValue = std::accumulate(values[s].begin(), values[s].end(), 0.0) / customers;
+        segment.meanValue = orderFreeSum(values[s]) / customers;
         segment.medianValue = median(values[s]);
-        segment.meanRecencyDays = recency[s] / customers;
+        segment.meanRecencyDays = orderFreeSum(recency[s]) / customers;
         segment.meanSessions = sessions[s] / customers;
         segment.meanEvents = events[s] / customers;
         segment.medianSecondsToConvert = median(secondsToConvert[s]);

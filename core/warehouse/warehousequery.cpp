@@ -86,6 +86,11 @@ QByteArray WarehouseQuery::bindIntegers(const std::vector<qint32>& values)
 
 QByteArray WarehouseQuery::goalAt(const Goal& goal, const QStringList& touchpoints)
 {
+    return "min(pos) FILTER (WHERE " + isGoalEvent(goal, touchpoints) + ")";
+}
+
+QByteArray WarehouseQuery::isGoalEvent(const Goal& goal, const QStringList& touchpoints)
+{
     // A warehouse project has no imported customers to give outcomes.
     if (goal.personOutcomes) {
         throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
@@ -95,8 +100,8 @@ QByteArray WarehouseQuery::goalAt(const Goal& goal, const QStringList& touchpoin
     for (const quint16 touchpoint : goal.touchpoints)
         goalNames.append(touchpoints.value(touchpoint));
     const QByteArray window = windowOf(goal);
-    return "min(pos) FILTER (WHERE event = ANY(" + bindNames(goalNames) + ") AND (" + window +
-           " IS NULL OR ts - first_ts <= " + window + "))";
+    return "event = ANY(" + bindNames(goalNames) + ") AND (" + window +
+           " IS NULL OR ts - first_ts <= " + window + ")";
 }
 
 QByteArray WarehouseQuery::outcome(const QByteArray& goalAt, const QByteArray& firstTs,
@@ -182,6 +187,12 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
         kept += " AND ts < " + bind(*filter.toMs);
     if (!filter.channels.isEmpty())
         kept += " AND channel = ANY(" + bindNames(filter.channels) + ")";
+    if (filter.customers)
+        kept += " AND person = ANY(" + bindNames(*filter.customers) + ")";
+    for (const QStringList& events : filter.visitedEvents) {
+        kept += " AND person IN (SELECT " + customer + "::text COLLATE \"C\" FROM " + m_table +
+                " WHERE " + column(m_source.event) + "::text = ANY(" + bindNames(events) + "))";
+    }
     const QByteArray journey = scope == JourneyScope::Session ? "session" : "''::text";
     return prefix + "ev AS (SELECT person, " + journey + " AS journey, ts, event, channel" +
            (sessions ? QByteArray(", session") : QByteArray()) +

@@ -31,6 +31,11 @@ struct WarehouseFilter
     std::optional<qint64> fromMs; ///< inclusive
     std::optional<qint64> toMs;   ///< exclusive
     QStringList channels;         ///< empty: every channel
+    /// Only these customers (a segment's or a persona's); nullopt: every customer.
+    std::optional<QStringList> customers;
+    /// Only customers with an event named in each of these lists, at any time (a
+    /// touchpoint they went through, a stage they reached).
+    QList<QStringList> visitedEvents;
 };
 
 /**
@@ -83,6 +88,9 @@ public:
     QByteArray goalAt(const Goal& goal, const QStringList& touchpoints);
     QByteArray outcome(const QByteArray& goalAt, const QByteArray& firstTs, const Goal& goal,
                        qint64 dataEndMs);
+    /// Whether a row with ts, event and first_ts is a goal event within the goal's window.
+    /// Throws Error for a goal of a customer attribute.
+    QByteArray isGoalEvent(const Goal& goal, const QStringList& touchpoints);
     /// The goal's window in milliseconds, bound, or NULL without one.
     QByteArray windowOf(const Goal& goal);
 
