@@ -1,8 +1,9 @@
 // A warehouse project in the window: it opens as an imported one does, its map, graph,
 // funnel, friction heatmap and paths are counted in PostgreSQL (the throwaway cluster ctest
-// starts) and equal those of the same events imported, the personas view says it needs every
-// event in memory, and a server that wants a password asks for it in the window, again when
-// it is wrong, and never stores it.
+// starts) and equal those of the same events imported, as do the personas' numbers and a
+// segment chosen in the filter bar; the heatmap by segment says it needs every event in
+// memory; a server that wants a password asks for it in the window, again when it is wrong,
+// and never stores it.
 
 #include "core/warehouse/pgconnection.h"
 #include "tests/support/clirunner.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -145,20 +147,64 @@ private Q_SLOTS:
         QCOMPARE(p.paths.toJson(), q.paths.toJson());
     }
 
-    // Personas need the events in memory: the view says so; the model view reads the
-    // project.
-    void viewsNeedingEveryEventSaySo()
+    // The personas' numbers are counted in the warehouse and equal the import's, and so
+    // does a graph of a segment chosen in the filter bar; the heatmap by segment says it
+    // needs every event in memory; the model view reads the project.
+    void personasAndSegmentsEqualAnImport()
     {
-        const auto window = openWindow(warehouse());
-        QVERIFY(window);
-        ProjectViews* views = window->views();
-        for (const ViewKind kind : {ViewKind::Personas}) {
-            views->showView(kind);
-            QTRY_VERIFY_WITH_TIMEOUT(views->content(kind) != nullptr, DrawTimeoutMs);
-            const auto* missing = std::get_if<MissingContent>(views->content(kind));
-            QVERIFY2(missing, qPrintable(viewTitle(kind)));
-            QCOMPARE(missing->headline, QStringLiteral("Not drawn from a warehouse yet"));
+        for (const QString& project : {local(), warehouse()}) {
+            QCOMPARE(cli({QStringLiteral("segments"), project, QStringLiteral("--k"),
+                          QStringLiteral("rfm"), QStringLiteral("--save-personas")})
+                         .exitCode,
+                     0);
         }
+        const auto fromWarehouse = openWindow(warehouse());
+        QVERIFY(fromWarehouse);
+        const auto fromImport = openWindow(local());
+        QVERIFY(fromImport);
+        const auto numbers = [](const MainWindow& window) {
+            QStringList cards;
+            for (const PersonaCard& card :
+                 std::get<PersonasContent>(*window.views()->content(ViewKind::Personas)).cards) {
+                cards.append(card.persona.name + QStringLiteral(": ") +
+                             (card.segment
+                                  ? QString::fromUtf8(QJsonDocument(segmentToJson(*card.segment))
+                                                          .toJson(QJsonDocument::Compact))
+                                  : QStringLiteral("none")));
+            }
+            return cards;
+        };
+        ViewFilter segment;
+        segment.people.segmentKey = QStringLiteral("rfm:At risk");
+        segment.peopleLabel = QStringLiteral("At risk");
+        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
+            window->views()->showView(ViewKind::Personas);
+            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Personas), DrawTimeoutMs);
+        }
+        QVERIFY(numbers(*fromWarehouse).size() >= 4);
+        QCOMPARE(numbers(*fromWarehouse), numbers(*fromImport));
+
+        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
+            window->views()->setFilter(segment);
+            window->views()->showView(ViewKind::Graph);
+            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        }
+        const auto& a =
+            std::get<GraphContent>(*fromWarehouse->views()->content(ViewKind::Graph)).graph;
+        const auto& b =
+            std::get<GraphContent>(*fromImport->views()->content(ViewKind::Graph)).graph;
+        QVERIFY(a.edges.size() > 5);
+        QCOMPARE(graphCounts(a), graphCounts(b));
+
+        ProjectViews* views = fromWarehouse->views();
+        ViewSettings bySegment = views->settings();
+        bySegment.heatmapBySegment = true;
+        views->changeSettings(bySegment, QStringLiteral("heatmap by segment"));
+        views->showView(ViewKind::Heatmap);
+        QTRY_VERIFY_WITH_TIMEOUT(views->content(ViewKind::Heatmap) != nullptr, DrawTimeoutMs);
+        const auto* missing = std::get_if<MissingContent>(views->content(ViewKind::Heatmap));
+        QVERIFY(missing);
+        QCOMPARE(missing->headline, QStringLiteral("Not drawn from a warehouse yet"));
         views->showView(ViewKind::Model);
         QTRY_VERIFY_WITH_TIMEOUT(views->content(ViewKind::Model) != nullptr, DrawTimeoutMs);
         QVERIFY(std::get_if<MissingContent>(views->content(ViewKind::Model))); // none trained
@@ -213,7 +259,7 @@ private:
                  QStringLiteral("window_data.clicks"), QStringLiteral("--customer"),
                  QStringLiteral("customer"), QStringLiteral("--time"), QStringLiteral("ts"),
                  QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
-                 QStringLiteral("channel")});
+                 QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value")});
         if (run.exitCode != 0)
             qWarning("%s", run.err.constData());
         return run.exitCode == 0;

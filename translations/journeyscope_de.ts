@@ -1983,6 +1983,10 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>no persona %1; `personas PROJECT` lists them</source>
         <translation>keine Persona %1; `personas PROJECT` listet sie auf</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -3442,12 +3446,8 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <translation>Aus einem Warehouse noch nicht gezeichnet</translation>
     </message>
     <message>
-        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
-        <translation>die Auswahl von Kunden braucht importierte Kunden, die ein Warehouse-Projekt nicht hat</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
-        <translation>Sie braucht die Ereignisse im Speicher; Karte, Graph, Funnel, Reibung nach Phase und Kanal und die Pfade werden im Warehouse gezählt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
+        <translation>Dafür müssen die Ereignisse im Speicher sein; Karte, Graph, Funnel, Reibung nach Phase und Kanal, Pfade und Personas werden im Warehouse gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3753,14 +3753,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>kein Touchpoint „%1“; meinten Sie %2?</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
-    </message>
-    <message>
-        <source>no stage &quot;%1&quot;</source>
-        <translation>keine Phase „%1“</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,10 @@ mediana %1, el 90 % en menos de %2</translation>
         <source>no persona %1; `personas PROJECT` lists them</source>
         <translation>no existe la persona %1; `personas PROJECT` las enumera</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -3442,12 +3446,8 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <translation>Aún no se dibuja desde un almacén</translation>
     </message>
     <message>
-        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
-        <translation>elegir clientes requiere clientes importados, que un proyecto de almacén no tiene</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
-        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo, la fricción por etapa y canal y las rutas se cuentan en el almacén.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
+        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo, la fricción por etapa y canal, las rutas y las personas se cuentan en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -3753,14 +3753,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>no existe el punto de contacto &quot;%1&quot;; ¿quería decir %2?</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
-    </message>
-    <message>
-        <source>no stage &quot;%1&quot;</source>
-        <translation>no hay etapa «%1»</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,10 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <source>no persona %1; `personas PROJECT` lists them</source>
         <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -3442,12 +3446,8 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <translation>Pas encore dessiné depuis un entrepôt</translation>
     </message>
     <message>
-        <source>choosing customers needs imported ones, which a warehouse project does not have</source>
-        <translation>choisir des clients demande des clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel and the paths are counted in the warehouse.</source>
-        <translation>Elle a besoin des événements en mémoire ; la carte, le graphe, l&apos;entonnoir, la friction par étape et canal et les chemins sont comptés dans l&apos;entrepôt.</translation>
+        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
+        <translation>Il faut les événements en mémoire ; la carte, le graphe, l&apos;entonnoir, la friction par étape et canal, les chemins et les personas sont comptés dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>
@@ -3753,14 +3753,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>no touchpoint &quot;%1&quot;; did you mean %2?</source>
         <translation>pas de point de contact «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
-    </message>
-    <message>
-        <source>no stage &quot;%1&quot;</source>
-        <translation>aucune étape « %1 »</translation>
     </message>
 </context>
 <context>

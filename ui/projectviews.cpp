@@ -182,6 +182,7 @@ ProjectViews::LoadedProject ProjectViews::loadWarehouseProject(const Project& pr
         countWarehouseEvents(*connection, access.source, names->touchpointNames(), feedback);
     LoadedProject loaded;
     loaded.choices = eventFilterChoices(*names, counts.firstMs, counts.lastMs);
+    addSegmentChoices(loaded.choices, db);
     loaded.settings = ViewSettings::read(db);
     loaded.outline = ProjectOutline::read(*names, counts.perTouchpoint, db);
     loaded.log = std::move(names);

@@ -4,10 +4,9 @@
 #include "core/base/timeutil.h"
 #include "core/ingest/timestampparser.h"
 #include "core/journey/peopleselection.h"
-#include "core/journey/personas.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
-#include "core/warehouse/warehousesegmentcustomers.h"
+#include "core/warehouse/warehousepeople.h"
 
 #include <QCoreApplication>
 
@@ -38,9 +37,8 @@ qint64 dateOption(const QCommandLineParser& parser, const QString& option)
 
 namespace {
 
-/// The people --where, --segment and --persona keep; nullopt when none is given.
-std::optional<std::vector<PersonIndex>>
-selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QString& projectPath)
+/// The customers --where, --segment, --persona, --through and --reaching ask for.
+PeopleSelection peopleSelection(const QCommandLineParser& parser)
 {
     PeopleSelection selection;
     for (const QString& where : parser.values(QStringLiteral("where"))) {
@@ -64,19 +62,55 @@ selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QSt
                             .arg(parser.value(QStringLiteral("persona"))));
         }
     }
-    if (selection.isEmpty())
-        return std::nullopt;
-    const auto project = Project::openForReading(projectPath);
+    return selection;
+}
+
+/// Runs \a work; an Error from it located at a condition of a selection of people is
+/// thrown again located at the option that gave the condition.
+template <typename Work> auto blamingPeopleOptions(Work&& work)
+{
     try {
-        return selectPeople(log, project->database(), selection);
+        return work();
     } catch (const Error& error) {
-        // The condition at fault, as the option that gave it.
         const QString condition = error.location().file;
         const QString option = condition == QLatin1String("touchpoint") ? QStringLiteral("through")
                                : condition == QLatin1String("stage")    ? QStringLiteral("reaching")
                                                                         : condition;
         throw Error(Location(QStringLiteral("--") + option), error.message());
     }
+}
+
+/// The people the options keep; nullopt when no condition is given.
+std::optional<std::vector<PersonIndex>>
+selectedPersons(const EventLog& log, const QCommandLineParser& parser, const QString& projectPath)
+{
+    const PeopleSelection selection = peopleSelection(parser);
+    if (selection.isEmpty())
+        return std::nullopt;
+    const auto project = Project::openForReading(projectPath);
+    return blamingPeopleOptions([&] { return selectPeople(log, project->database(), selection); });
+}
+
+/// The events --from, --to and --channel keep. Throws Error naming the option at fault.
+EventFilter eventConditions(const EventLog& log, const QCommandLineParser& parser)
+{
+    EventFilter filter;
+    if (parser.isSet(QStringLiteral("from")))
+        filter.fromMs = dateOption(parser, QStringLiteral("from"));
+    if (parser.isSet(QStringLiteral("to")))
+        filter.toMs = dateOption(parser, QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("channel"))) {
+        for (const QString& name : splitNames(parser.value(QStringLiteral("channel")))) {
+            const int channel = log.channelIndex(name);
+            if (channel < 0) {
+                throw Error(Location(QStringLiteral("--channel")),
+                            Text::tr("no channel \"%1\"; the channels are %2")
+                                .arg(name, log.channelNames().mid(1).join(QStringLiteral(", "))));
+            }
+            filter.channels.push_back(quint8(channel));
+        }
+    }
+    return filter;
 }
 
 } // namespace
@@ -145,103 +179,26 @@ std::optional<WarehouseSource> warehouseSource(const QString& projectPath)
     return WarehouseSource::read(Project::openForReading(projectPath)->database());
 }
 
-namespace {
-
-/// The events --from, --to and --channel keep. Throws Error naming the option at fault.
-EventFilter eventConditions(const EventLog& log, const QCommandLineParser& parser)
-{
-    EventFilter filter;
-    if (parser.isSet(QStringLiteral("from")))
-        filter.fromMs = dateOption(parser, QStringLiteral("from"));
-    if (parser.isSet(QStringLiteral("to")))
-        filter.toMs = dateOption(parser, QStringLiteral("to"));
-    if (parser.isSet(QStringLiteral("channel"))) {
-        for (const QString& name : splitNames(parser.value(QStringLiteral("channel")))) {
-            const int channel = log.channelIndex(name);
-            if (channel < 0) {
-                throw Error(Location(QStringLiteral("--channel")),
-                            Text::tr("no channel \"%1\"; the channels are %2")
-                                .arg(name, log.channelNames().mid(1).join(QStringLiteral(", "))));
-            }
-            filter.channels.push_back(quint8(channel));
-        }
-    }
-    return filter;
-}
-
-/// The customers of the segment or persona \a option names, counted in the warehouse.
-QStringList warehouseCustomersOf(const EventLog& names, const QCommandLineParser& parser,
-                                 const QString& projectPath, const QString& option)
-{
-    const auto project = Project::openForReading(projectPath);
-    QString segmentKey = parser.value(option);
-    QJsonObject segmentModel;
-    if (option == QLatin1String("persona")) {
-        const std::vector<Persona> personas = loadPersonas(project->database());
-        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
-            return QString::number(p.id) == parser.value(option);
-        });
-        if (found == personas.end()) {
-            throw Error(
-                Location(QStringLiteral("--persona")),
-                Text::tr("no persona %1; `personas PROJECT` lists them").arg(parser.value(option)));
-        }
-        segmentKey = found->segmentKey;
-        segmentModel = found->segmentModel;
-    }
-    const WarehouseSource source = *WarehouseSource::read(project->database());
-    TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
-    PgConnection connection(source.connection);
-    return blamingOption(QStringLiteral("--") + option, [&] {
-        return warehouseCustomersInSegment(connection, source, names, segmentKey, segmentModel,
-                                           &interruptible);
-    });
-}
-
-} // namespace
-
 WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser& parser,
                                 const QString& projectPath)
 {
-    if (parser.isSet(QStringLiteral("where"))) {
-        throw Error(Location(QStringLiteral("--where")),
-                    Text::tr("needs imported customer attributes, which a warehouse project does "
-                             "not have"));
-    }
     const EventFilter events = eventConditions(names, parser);
     WarehouseFilter filter;
     filter.fromMs = events.fromMs;
     filter.toMs = events.toMs;
     for (const quint8 channel : events.channels)
         filter.channels.append(names.channelNames().value(channel));
-    for (const QString& name : parser.values(QStringLiteral("through"))) {
-        touchpointNamed(names, name, QStringLiteral("--through"));
-        filter.visitedEvents.append({name});
-    }
-    for (const QString& name : parser.values(QStringLiteral("reaching"))) {
-        const qsizetype stage = names.stageNames().indexOf(name);
-        if (stage < 0) {
-            throw Error(Location(QStringLiteral("--reaching")),
-                        Text::tr("no stage \"%1\"").arg(name));
-        }
-        QStringList touchpoints;
-        for (size_t t = 0; t < names.touchpointStages().size(); ++t) {
-            if (names.touchpointStages()[t] == stage)
-                touchpoints.append(names.touchpointNames().value(qsizetype(t)));
-        }
-        filter.visitedEvents.append(touchpoints);
-    }
-    for (const char* option : {"segment", "persona"}) {
-        if (!parser.isSet(QString::fromLatin1(option)))
-            continue;
-        QStringList customers =
-            warehouseCustomersOf(names, parser, projectPath, QString::fromLatin1(option));
-        if (filter.customers) {
-            // Both given: the customers in both, kept in id order.
-            const QSet<QString> first(filter.customers->begin(), filter.customers->end());
-            customers.removeIf([&](const QString& id) { return !first.contains(id); });
-        }
-        filter.customers = customers;
+    const PeopleSelection selection = peopleSelection(parser);
+    if (!selection.isEmpty()) {
+        const auto project = Project::openForReading(projectPath);
+        const WarehouseSource source = *WarehouseSource::read(project->database());
+        TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+        PgConnection connection(source.connection);
+        blamingPeopleOptions([&] {
+            selectWarehousePeople(connection, source, names, project->database(), selection, filter,
+                                  &interruptible);
+            return 0;
+        });
     }
     return filter;
 }
@@ -253,14 +210,17 @@ EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
     if (const std::optional<std::vector<PersonIndex>> persons =
             selectedPersons(log, parser, projectPath))
         filter.persons = std::make_shared<const std::vector<PersonIndex>>(*persons);
+    return EventView(log, filter, analysisScope(parser));
+}
+
+JourneyScope analysisScope(const QCommandLineParser& parser)
+{
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("customer") && by != QLatin1String("session")) {
         throw Error(Location(QStringLiteral("--by")),
                     Text::tr("expected customer or session, found \"%1\"").arg(by));
     }
-    return EventView(log, filter,
-                     by == QLatin1String("session") ? JourneyScope::Session
-                                                    : JourneyScope::Customer);
+    return by == QLatin1String("session") ? JourneyScope::Session : JourneyScope::Customer;
 }
 
 std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,

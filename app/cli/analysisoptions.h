@@ -31,6 +31,9 @@ WarehouseFilter warehouseFilter(const EventLog& names, const QCommandLineParser&
 EventView analysisView(const EventLog& log, const QCommandLineParser& parser,
                        const QString& projectPath);
 
+/// The journeys of --by: a customer's events or each session. Throws Error.
+JourneyScope analysisScope(const QCommandLineParser& parser);
+
 /// The goal of --goal/--window or --outcome, else the project's goal (see `goal`); nullopt
 /// without any. Throws Error.
 std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,

@@ -178,7 +178,7 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
     if (view == QLatin1String("model"))
         return ModelContent{chosenModel(project->database(), parser)};
     const WarehouseFilter filter = warehouseFilter(names, parser, projectPath);
-    const JourneyScope scope = analysisView(names, parser, projectPath).scope();
+    const JourneyScope scope = analysisScope(parser);
     if (view == QLatin1String("map")) {
         const Goal goal = requiredGoal(names, parser, projectPath);
         const qint64 dataEndMs = std::min(lastMs, filter.toMs.value_or(lastMs));

@@ -157,7 +157,9 @@ int runFriction(const QStringList& arguments)
                         Text::tr("on a warehouse project, friction's matrix is stage-channel"));
         }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
-        const EventView view = analysisView(log, parser, projectPath);
+        // A warehouse project's customers are chosen in the warehouse (warehouseFilter).
+        const EventView view = warehouse ? EventView(log, {}, analysisScope(parser))
+                                         : analysisView(log, parser, projectPath);
         const Goal goal = analysisGoal(log, parser, projectPath).value_or(Goal{});
         FrictionOptions options;
         bool ok = false;

@@ -108,7 +108,9 @@ int runFunnel(const QStringList& arguments)
                         Text::tr("expected a duration such as 30d or 12h, or none; found \"%1\"")
                             .arg(window));
         }
-        const EventView view = analysisView(log, parser, projectPath);
+        // A warehouse project's customers are chosen in the warehouse (warehouseFilter).
+        const EventView view = warehouse ? EventView(log, {}, analysisScope(parser))
+                                         : analysisView(log, parser, projectPath);
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         if (parser.isSet(QStringLiteral("breakdown"))) {

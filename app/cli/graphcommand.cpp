@@ -73,8 +73,7 @@ int runGraph(const QStringList& arguments)
             TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(source->connection);
             const WarehouseGraphCounter counter(connection, *source, vocabulary, filter,
-                                                analysisView(names, parser, projectPath).scope(),
-                                                &interruptible);
+                                                analysisScope(parser), &interruptible);
             graph = buildJourneyGraph(vocabulary, counter, options);
         } else {
             const EventLog log = loadEventLog(projectPath);

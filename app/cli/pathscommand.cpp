@@ -72,7 +72,9 @@ int runPaths(const QStringList& arguments)
                                  "from or to a touchpoint"));
         }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
-        const EventView view = analysisView(log, parser, projectPath);
+        // A warehouse project's customers are chosen in the warehouse (warehouseFilter).
+        const EventView view = warehouse ? EventView(log, {}, analysisScope(parser))
+                                         : analysisView(log, parser, projectPath);
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         const bool from = parser.isSet(QStringLiteral("from-touchpoint"));

@@ -235,7 +235,7 @@ DropoffModel trainInWarehouse(const QCommandLineParser& parser, const QString& p
     }
     const EventLog names = loadEventNames(path);
     const WarehouseFilter filter = warehouseFilter(names, parser, path);
-    const JourneyScope scope = analysisView(names, parser, path).scope();
+    const JourneyScope scope = analysisScope(parser);
     const Goal goal = requiredGoal(names, parser, path);
     WarehouseTrainingRowsOptions rowsOptions;
     rowsOptions.seed = options.seed;

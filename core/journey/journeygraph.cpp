@@ -72,17 +72,29 @@ QByteArray penwidth(qint64 value, qint64 max)
 /**
  * The edges to keep, by the rule of GraphOptions: the strongest share, each node's strongest
  * incoming and outgoing edge, then edges that make every node reachable from Start and
- * able to reach End. \a edges are in node order.
+ * able to reach End. \a edges are in node order. Of edges as strong, the one whose ends'
+ * names come first wins, so the choice does not depend on how a source numbers its nodes.
  */
-std::vector<char> keptEdges(const std::vector<GraphEdge>& edges, int nodeCount, double share)
+std::vector<char> keptEdges(const std::vector<GraphEdge>& edges,
+                            const std::vector<GraphNode>& nodes, double share)
 {
+    const int nodeCount = int(nodes.size());
     const size_t m = edges.size();
     std::vector<char> kept(m, 0);
     std::vector<size_t> byCount(m);
     for (size_t i = 0; i < m; ++i)
         byCount[i] = i;
-    std::stable_sort(byCount.begin(), byCount.end(),
-                     [&](size_t a, size_t b) { return edges[a].count > edges[b].count; });
+    const auto ends = [&](size_t i) {
+        return std::pair<const QString&, const QString&>(nodes[size_t(edges[i].from)].name,
+                                                         nodes[size_t(edges[i].to)].name);
+    };
+    std::sort(byCount.begin(), byCount.end(), [&](size_t a, size_t b) {
+        return edges[a].count != edges[b].count ? edges[a].count > edges[b].count
+                                                : ends(a) < ends(b);
+    });
+    std::vector<size_t> rank(m); // 0: the strongest
+    for (size_t r = 0; r < m; ++r)
+        rank[byCount[r]] = r;
     const size_t strongest =
         std::min(m, size_t(std::ceil(std::clamp(share, 0.0, 1.0) * double(m) - 1e-9)));
     for (size_t i = 0; i < strongest; ++i)
@@ -95,10 +107,10 @@ std::vector<char> keptEdges(const std::vector<GraphEdge>& edges, int nodeCount, 
         if (edge.from == edge.to)
             continue; // a loop connects nothing
         int& in = bestIn[size_t(edge.to)];
-        if (in < 0 || edge.count > edges[size_t(in)].count)
+        if (in < 0 || rank[i] < rank[size_t(in)])
             in = int(i);
         int& out = bestOut[size_t(edge.from)];
-        if (out < 0 || edge.count > edges[size_t(out)].count)
+        if (out < 0 || rank[i] < rank[size_t(out)])
             out = int(i);
     }
     for (int node = StartNode + 1; node < end; ++node) {
@@ -118,9 +130,7 @@ std::vector<char> keptEdges(const std::vector<GraphEdge>& edges, int nodeCount, 
     const auto grow = [&](int root, const std::vector<std::vector<size_t>>& adjacent,
                           bool forward) {
         const auto far = [&](size_t i) { return forward ? edges[i].to : edges[i].from; };
-        const auto weaker = [&](size_t a, size_t b) {
-            return edges[a].count != edges[b].count ? edges[a].count < edges[b].count : a > b;
-        };
+        const auto weaker = [&](size_t a, size_t b) { return rank[a] > rank[b]; };
         std::priority_queue<size_t, std::vector<size_t>, decltype(weaker)> candidates(weaker);
         std::vector<char> reached(size_t(nodeCount), 0);
         std::vector<int> stack;
@@ -217,8 +227,12 @@ JourneyGraph buildJourneyGraph(const GraphVocabulary& names, const GraphCounter&
             seen.push_back(raw);
     }
     std::vector<int> byEvents = seen;
-    std::stable_sort(byEvents.begin(), byEvents.end(),
-                     [&](int a, int b) { return rawEvents[size_t(a)] > rawEvents[size_t(b)]; });
+    // Ties by name for touchpoints (sources number them apart), by position for stages.
+    std::sort(byEvents.begin(), byEvents.end(), [&](int a, int b) {
+        if (rawEvents[size_t(a)] != rawEvents[size_t(b)])
+            return rawEvents[size_t(a)] > rawEvents[size_t(b)];
+        return byStage ? a < b : names.touchpoints[a] < names.touchpoints[b];
+    });
     const size_t keepNodes = std::clamp<size_t>(
         size_t(std::ceil(std::clamp(options.nodeShare, 0.0, 1.0) * double(seen.size()) - 1e-9)),
         std::min<size_t>(1, seen.size()), seen.size());
@@ -304,7 +318,7 @@ JourneyGraph buildJourneyGraph(const GraphVocabulary& names, const GraphCounter&
         transitions += edge.count;
     }
 
-    const std::vector<char> kept = keptEdges(all, nodeCount, options.edgeShare);
+    const std::vector<char> kept = keptEdges(all, graph.nodes, options.edgeShare);
     qint64 hiddenTransitions = 0;
     for (size_t i = 0; i < all.size(); ++i) {
         if (kept[i])

@@ -33,13 +33,18 @@ FilterChoices eventFilterChoices(const EventLog& names, std::optional<qint64> fi
     return choices;
 }
 
-FilterChoices readFilterChoices(const EventLog& log, const Database& db)
+void addSegmentChoices(FilterChoices& choices, const Database& db)
 {
-    FilterChoices choices = eventFilterChoices(log, log.firstMs(), log.lastMs());
     for (const Persona& persona : loadPersonas(db))
         choices.personas.emplace_back(persona.id, persona.name);
     for (int s = 0; s < RfmSegmentCount; ++s)
         choices.segments.append(QStringLiteral("rfm:") + rfmSegmentName(RfmSegment(s)));
+}
+
+FilterChoices readFilterChoices(const EventLog& log, const Database& db)
+{
+    FilterChoices choices = eventFilterChoices(log, log.firstMs(), log.lastMs());
+    addSegmentChoices(choices, db);
     for (const QString& name : customerAttributeNames(db)) {
         QHash<QString, qint64> counts;
         for (const QString& value : customerAttribute(db, log, name)) {

@@ -40,4 +40,7 @@ FilterChoices readFilterChoices(const EventLog& log, const Database& db);
 FilterChoices eventFilterChoices(const EventLog& names, std::optional<qint64> firstMs,
                                  std::optional<qint64> lastMs);
 
+/// Adds the project's personas and the RFM segments to \a choices.
+void addSegmentChoices(FilterChoices& choices, const Database& db);
+
 } // namespace journeyscope

@@ -42,6 +42,14 @@ QString ViewFilter::describe() const
 
 EventFilter ViewFilter::resolve(const EventLog& log, const Database& db) const
 {
+    EventFilter filter = resolveEvents(log);
+    if (auto persons = selectPeople(log, db, people))
+        filter.persons = std::make_shared<const std::vector<PersonIndex>>(std::move(*persons));
+    return filter;
+}
+
+EventFilter ViewFilter::resolveEvents(const EventLog& log) const
+{
     EventFilter filter;
     if (from)
         filter.fromMs = startOfDayMs(*from);
@@ -54,8 +62,6 @@ EventFilter ViewFilter::resolve(const EventLog& log, const Database& db) const
                         Text::tr("no channel \"%1\"").arg(name));
         filter.channels.push_back(quint8(channel));
     }
-    if (auto persons = selectPeople(log, db, people))
-        filter.persons = std::make_shared<const std::vector<PersonIndex>>(std::move(*persons));
     return filter;
 }
 

@@ -28,6 +28,8 @@ struct ViewFilter
     /// The EventFilter of \a log these conditions make. Throws Error naming the condition
     /// ("channel", "where", "segment", "persona") the log or project does not know.
     EventFilter resolve(const EventLog& log, const Database& db) const;
+    /// resolve() without the people: the dates and channels only.
+    EventFilter resolveEvents(const EventLog& log) const;
 
     bool operator==(const ViewFilter& other) const;
 };

@@ -2,13 +2,16 @@
 
 #include "core/base/error.h"
 #include "core/journey/eventloggraphcounter.h"
+#include "core/journey/personas.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehouseanchorpaths.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
 #include "core/warehouse/warehousejourneymap.h"
+#include "core/warehouse/warehousepeople.h"
 #include "ui/views/computeview.h"
 
 #include <algorithm>
@@ -28,7 +31,8 @@ MissingContent notPushedDown()
 {
     return {Text::tr("Not drawn from a warehouse yet"),
             Text::tr("It needs the events in memory; the map, the graph, the funnel, friction "
-                     "by stage and channel and the paths are counted in the warehouse.")};
+                     "by stage and channel, the paths and the personas are counted in the "
+                     "warehouse.")};
 }
 
 } // namespace
@@ -40,19 +44,16 @@ std::unique_ptr<PgConnection> WarehouseAccess::connect() const
 }
 
 WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
-                                  const Database& db)
+                                  const Database& db, PgConnection& connection,
+                                  const WarehouseSource& source, Feedback* feedback)
 {
-    if (!filter.people.isEmpty()) {
-        throw Error(Location(QStringLiteral("customers")),
-                    Text::tr("choosing customers needs imported ones, which a warehouse "
-                             "project does not have"));
-    }
-    const EventFilter resolved = filter.resolve(names, db);
+    const EventFilter resolved = filter.resolveEvents(names);
     WarehouseFilter out;
     out.fromMs = resolved.fromMs;
     out.toMs = resolved.toMs;
     for (const quint8 channel : resolved.channels)
         out.channels.append(names.channelNames().value(channel));
+    selectWarehousePeople(connection, source, names, db, filter.people, out, feedback);
     return out;
 }
 
@@ -71,12 +72,20 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
     if (kind == ViewKind::Model)
         return computeView(kind, names, projectPath, {}, settings, style, cache);
     const bool stageChannelHeatmap = kind == ViewKind::Heatmap && !settings.heatmapBySegment;
-    if (kind != ViewKind::Map && kind != ViewKind::Graph && kind != ViewKind::Funnel &&
-        kind != ViewKind::Paths && !stageChannelHeatmap)
+    if (kind == ViewKind::Heatmap && !stageChannelHeatmap)
         return notPushedDown();
 
-    const WarehouseFilter where = warehouseFilterOf(filter, names, db);
     const std::unique_ptr<PgConnection> connection = access.connect();
+    const WarehouseFilter where =
+        warehouseFilterOf(filter, names, db, *connection, access.source, feedback);
+    if (kind == ViewKind::Personas) {
+        if (loadPersonas(db).empty())
+            return PersonasContent{};
+        return PersonasContent{
+            listPersonas(db, countWarehouseCustomerFeatures(*connection, access.source, names,
+                                                            where, goal.value_or(Goal()), feedback)
+                                 .features)};
+    }
     if (kind == ViewKind::Paths) {
         const std::optional<AnchorPathOptions> options =
             pathsViewOptions(names, eventsPerTouchpoint, goal, settings);

@@ -26,20 +26,22 @@ struct WarehouseAccess
     std::unique_ptr<PgConnection> connect() const;
 };
 
-/// The filter of the window's bar for a warehouse project over \a names. Throws Error for
-/// a selection of customers, which needs imported ones, or an unknown channel.
+/// The filter of the window's bar for a warehouse project over \a names; a segment or
+/// persona is recomputed in the warehouse. Throws Error naming the condition at fault (an
+/// attribute, which needs imported customers; an unknown channel, segment or persona).
 WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
-                                  const Database& db);
+                                  const Database& db, PgConnection& connection,
+                                  const WarehouseSource& source, Feedback* feedback);
 
 /**
  * computeView() for a warehouse project, whose events stay in the warehouse: the journey
  * map (without emotion), the journey graph, the funnel (without its breakdown by channel),
- * the friction heatmap by stage and channel and the paths are counted there as SQL and
- * presented as for an import; the model view reads the project. The views that need every
- * event in memory (the heatmap by segment, personas) say so. \a names: the project's touchpoints,
- * channels and stages; \a eventsPerTouchpoint: theirs in the table (for the default funnel); \a
- * eventsEndMs: the time of its last event. Runs off the GUI thread; \a feedback cancels the queries
- * on the server. Throws Error or Canceled.
+ * the friction heatmap by stage and channel, the paths and the personas' numbers are counted
+ * there as SQL and presented as for an import; the model view reads the project. The
+ * heatmap by segment, which needs every event in memory, says so. \a names: the project's
+ * touchpoints, channels and stages; \a eventsPerTouchpoint: theirs in the table (for the default
+ * funnel); \a eventsEndMs: the time of its last event. Runs off the GUI thread; \a feedback cancels
+ * the queries on the server. Throws Error or Canceled.
  */
 ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
                                  const WarehouseAccess& access,
