@@ -350,6 +350,34 @@ private Q_SLOTS:
              QStringLiteral("--order"), QStringLiteral("strict"), QStringLiteral("--window"),
              QStringLiteral("1h")});
         row("one step", {QStringLiteral("--steps"), QStringLiteral("Cart")});
+        row("any order in 30 days",
+            {QStringLiteral("--steps"), QStringLiteral("Checkout,Cart,Product page,Home page"),
+             QStringLiteral("--order"), QStringLiteral("any")});
+        row("any order without window",
+            {QStringLiteral("--steps"), QStringLiteral("Reviews,Search,Cart"),
+             QStringLiteral("--order"), QStringLiteral("any"), QStringLiteral("--window"),
+             QStringLiteral("none")});
+        row("any order, a step of two touchpoints, sessions in 20 minutes",
+            {QStringLiteral("--steps"), QStringLiteral("Cart|Checkout,Search,Product page"),
+             QStringLiteral("--order"), QStringLiteral("any"), QStringLiteral("--window"),
+             QStringLiteral("20m"), QStringLiteral("--by"), QStringLiteral("session")});
+        row("any order in an hour, one channel",
+            {QStringLiteral("--steps"), QStringLiteral("Product page,Compare,Category page"),
+             QStringLiteral("--order"), QStringLiteral("any"), QStringLiteral("--window"),
+             QStringLiteral("1h"), QStringLiteral("--channel"), QStringLiteral("web")});
+        row("any order, one step", {QStringLiteral("--steps"), QStringLiteral("Checkout"),
+                                    QStringLiteral("--order"), QStringLiteral("any")});
+        row("ordered, by channel",
+            {QStringLiteral("--steps"), QStringLiteral("Product page,Cart,Checkout"),
+             QStringLiteral("--breakdown"), QStringLiteral("channel")});
+        row("strict sessions, by channel",
+            {QStringLiteral("--steps"), QStringLiteral("Product page,Cart"),
+             QStringLiteral("--order"), QStringLiteral("strict"), QStringLiteral("--by"),
+             QStringLiteral("session"), QStringLiteral("--breakdown"), QStringLiteral("channel")});
+        row("any order in a day, by channel",
+            {QStringLiteral("--steps"), QStringLiteral("Cart,Reviews,Search ad|Social ad"),
+             QStringLiteral("--order"), QStringLiteral("any"), QStringLiteral("--window"),
+             QStringLiteral("1d"), QStringLiteral("--breakdown"), QStringLiteral("channel")});
     }
 
     void funnelEqualsTheImportedOne()
@@ -360,8 +388,10 @@ private Q_SLOTS:
         QVERIFY2(warehouse.exitCode == 0, warehouse.err.constData());
         const Run local = cli(QStringList{QStringLiteral("funnel"), m_local} + options);
         QVERIFY2(local.exitCode == 0, local.err.constData());
-        QVERIFY(warehouse.json()[QStringLiteral("steps")][0][QStringLiteral("count")].toInteger() >
-                0);
+        const QJsonObject first = options.contains(QStringLiteral("--breakdown"))
+                                      ? warehouse.json()[QStringLiteral("groups")][0].toObject()
+                                      : warehouse.json();
+        QVERIFY(first[QStringLiteral("steps")][0][QStringLiteral("count")].toInteger() > 0);
         QVERIFY2(warehouse.json() == local.json(),
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
@@ -911,9 +941,9 @@ private Q_SLOTS:
     // follows the touchpoints' order, which the two number apart).
     void exportsViewsCountedThere()
     {
-        const QStringList views = {QStringLiteral("map"), QStringLiteral("graph"),
+        const QStringList views = {QStringLiteral("map"),     QStringLiteral("graph"),
                                    QStringLiteral("heatmap"), QStringLiteral("funnel"),
-                                   QStringLiteral("paths")};
+                                   QStringLiteral("paths"),   QStringLiteral("personas")};
         for (const QString& view : views) {
             QList<QJsonObject> sizes;
             for (const QString& project : {m_warehouse, m_local}) {
@@ -995,18 +1025,18 @@ private Q_SLOTS:
                            QStringLiteral("5")}
             << "--matrix: on a warehouse project, paths lists variants and the paths from or to "
                "a touchpoint";
-        QTest::newRow("a funnel in any order")
+        QTest::newRow("a funnel in any order whose steps share a touchpoint")
             << QStringList{QStringLiteral("funnel"),  project,
-                           QStringLiteral("--steps"), QStringLiteral("Cart,Checkout"),
+                           QStringLiteral("--steps"), QStringLiteral("Cart,Cart|Checkout"),
                            QStringLiteral("--order"), QStringLiteral("any")}
-            << "--order: on a warehouse project, a funnel is ordered or strict";
-        QTest::newRow("personas drawn")
-            << QStringList{QStringLiteral("export"),   project,
-                           QStringLiteral("-o"),       QStringLiteral("NEW"),
-                           QStringLiteral("--view"),   QStringLiteral("personas"),
-                           QStringLiteral("--format"), QStringLiteral("pdf")}
-            << "--view: on a warehouse project, the personas view needs the events in memory: "
-               "import them to draw it";
+            << "--steps: on a warehouse project, the steps of a funnel in any order cannot "
+               "share a touchpoint";
+        QTest::newRow("a funnel by a customer attribute")
+            << QStringList{QStringLiteral("funnel"),      project,
+                           QStringLiteral("--steps"),     QStringLiteral("Cart,Checkout"),
+                           QStringLiteral("--breakdown"), QStringLiteral("plan")}
+            << "--breakdown: on a warehouse project, a funnel breaks down by channel (a "
+               "warehouse project has no customer attributes)";
         QTest::newRow("a friction matrix by segment")
             << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
                            QStringLiteral("touchpoint-segment")}

@@ -117,6 +117,8 @@ private Q_SLOTS:
         const auto& y = std::get<FunnelContent>(contentOf(*fromImport, ViewKind::Funnel));
         QVERIFY(x.funnel.steps.size() >= 3);
         QCOMPARE(x.funnel.toJson(), y.funnel.toJson());
+        QVERIFY(!x.breakdown.groups.empty());
+        QCOMPARE(x.breakdown.toJson(), y.breakdown.toJson());
         const auto& m = std::get<MapContent>(contentOf(*fromWarehouse, ViewKind::Map));
         const auto& n = std::get<MapContent>(contentOf(*fromImport, ViewKind::Map));
         QCOMPARE(m.map.journeys, n.map.journeys);

@@ -3399,16 +3399,16 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
 <context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
-        <source>on a warehouse project, a funnel is ordered or strict</source>
-        <translation>in einem Warehouse-Projekt ist ein Funnel geordnet oder strikt</translation>
-    </message>
-    <message>
         <source>A funnel needs at least one step</source>
         <translation>Ein Funnel braucht mindestens einen Schritt</translation>
     </message>
     <message>
         <source>the database returned a step out of range</source>
         <translation>die Datenbank lieferte einen Schritt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
+        <translation>in einem Warehouse-Projekt dürfen sich die Schritte eines Funnels in beliebiger Reihenfolge keinen Touchpoint teilen</translation>
     </message>
 </context>
 <context>
@@ -4159,12 +4159,8 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>in einem Warehouse-Projekt ist die Heatmap stage-channel</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>in einem Warehouse-Projekt hat ein Funnel noch keine Aufschlüsselung</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
-        <translation>in einem Warehouse-Projekt braucht die Ansicht %1 die Ereignisse im Speicher: importieren Sie sie, um sie zu zeichnen</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>in einem Warehouse-Projekt wird ein Funnel nach Kanal aufgeschlüsselt (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
 </context>
 <context>
@@ -4327,8 +4323,8 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>in einem Warehouse-Projekt hat ein Funnel noch keine Aufschlüsselung</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>in einem Warehouse-Projekt wird ein Funnel nach Kanal aufgeschlüsselt (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
 </context>
 <context>

@@ -3399,16 +3399,16 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
 <context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
-        <source>on a warehouse project, a funnel is ordered or strict</source>
-        <translation>en un proyecto de almacén, un embudo es ordenado o estricto</translation>
-    </message>
-    <message>
         <source>A funnel needs at least one step</source>
         <translation>Un embudo necesita al menos un paso</translation>
     </message>
     <message>
         <source>the database returned a step out of range</source>
         <translation>la base de datos devolvió un paso fuera de rango</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
+        <translation>en un proyecto de almacén, los pasos de un embudo en cualquier orden no pueden compartir un punto de contacto</translation>
     </message>
 </context>
 <context>
@@ -4159,12 +4159,8 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>en un proyecto de almacén, el mapa de calor es stage-channel</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>en un proyecto de almacén, un embudo aún no tiene desglose</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
-        <translation>en un proyecto de almacén, la vista %1 necesita los eventos en memoria: impórtelos para dibujarla</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>en un proyecto de almacén, un embudo se desglosa por canal (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
 </context>
 <context>
@@ -4327,8 +4323,8 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>en un proyecto de almacén, un embudo aún no tiene desglose</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>en un proyecto de almacén, un embudo se desglosa por canal (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
 </context>
 <context>

@@ -3399,16 +3399,16 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
 <context>
     <name>journeyscope::WarehouseFunnel</name>
     <message>
-        <source>on a warehouse project, a funnel is ordered or strict</source>
-        <translation>dans un projet entrepôt, un entonnoir est ordonné ou strict</translation>
-    </message>
-    <message>
         <source>A funnel needs at least one step</source>
         <translation>Un entonnoir a besoin d’au moins une étape</translation>
     </message>
     <message>
         <source>the database returned a step out of range</source>
         <translation>la base de données a renvoyé une étape hors limites</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
+        <translation>dans un projet entrepôt, les étapes d&apos;un entonnoir dans un ordre quelconque ne peuvent pas partager un point de contact</translation>
     </message>
 </context>
 <context>
@@ -4159,12 +4159,8 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>sur un projet entrepôt, la carte de chaleur est stage-channel</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>sur un projet entrepôt, un entonnoir n&apos;a pas encore de ventilation</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the %1 view needs the events in memory: import them to draw it</source>
-        <translation>sur un projet entrepôt, la vue %1 a besoin des événements en mémoire : importez-les pour la dessiner</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>dans un projet entrepôt, un entonnoir se ventile par canal (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
 </context>
 <context>
@@ -4327,8 +4323,8 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>on a warehouse project, a funnel has no breakdown yet</source>
-        <translation>dans un projet entrepôt, un entonnoir n’a pas encore de ventilation</translation>
+        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
+        <translation>dans un projet entrepôt, un entonnoir se ventile par canal (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehouseanchorpaths.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
@@ -165,8 +166,9 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
 
 /**
  * What \a view of a warehouse project shows, counted in the warehouse as the window counts
- * it: the map, the graph, the funnel, the heatmap by stage and channel, the paths; the model
- * from the project. Throws Error for the views that need the events in memory.
+ * it: the map, the graph, the funnel, the heatmap by stage and channel, the paths, the
+ * personas' numbers; the model from the project. Throws Error, also for the heatmap by
+ * segment, which needs the events in memory.
  */
 ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& parser,
                                  const EventLog& names, const WarehouseSource& source,
@@ -213,30 +215,37 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
             connection, source, names, filter, scope, requiredGoal(names, parser, projectPath), {},
             feedback)};
     }
+    if (view == QLatin1String("personas")) {
+        const Goal goal = analysisGoal(names, parser, projectPath).value_or(Goal{});
+        return PersonasContent{listPersonas(
+            project->database(),
+            countWarehouseCustomerFeatures(connection, source, names, filter, goal, feedback)
+                .features)};
+    }
     if (view == QLatin1String("paths")) {
         return PathsContent{countWarehouseAnchorPaths(connection, source, names.touchpointNames(),
                                                       filter, scope,
                                                       anchorPathsOption(parser, names), feedback)};
     }
-    if (view == QLatin1String("funnel")) {
-        if (!parser.isSet(QStringLiteral("steps"))) {
-            throw Error(Location(QStringLiteral("--steps")),
-                        Text::tr("the funnel view needs its steps, such as \"Product page,Cart\""));
-        }
-        if (parser.isSet(QStringLiteral("breakdown"))) {
-            throw Error(Location(QStringLiteral("--breakdown")),
-                        Text::tr("on a warehouse project, a funnel has no breakdown yet"));
-        }
-        FunnelOptions options;
-        options.steps = funnelSteps(names, parser.value(QStringLiteral("steps")));
-        return FunnelContent{countWarehouseFunnel(connection, source, names.touchpointNames(),
-                                                  filter, scope, options, feedback),
-                             {}};
+    // The funnel.
+    if (!parser.isSet(QStringLiteral("steps"))) {
+        throw Error(Location(QStringLiteral("--steps")),
+                    Text::tr("the funnel view needs its steps, such as \"Product page,Cart\""));
     }
-    throw Error(Location(QStringLiteral("--view")),
-                Text::tr("on a warehouse project, the %1 view needs the events in memory: import "
-                         "them to draw it")
-                    .arg(view));
+    const bool breakdown = parser.isSet(QStringLiteral("breakdown"));
+    if (breakdown && parser.value(QStringLiteral("breakdown")) != QLatin1String("channel")) {
+        throw Error(Location(QStringLiteral("--breakdown")),
+                    Text::tr("on a warehouse project, a funnel breaks down by channel (a "
+                             "warehouse project has no customer attributes)"));
+    }
+    FunnelOptions options;
+    options.steps = funnelSteps(names, parser.value(QStringLiteral("steps")));
+    return FunnelContent{countWarehouseFunnel(connection, source, names.touchpointNames(), filter,
+                                              scope, options, feedback),
+                         breakdown ? countWarehouseFunnelByChannel(connection, source,
+                                                                   names.touchpointNames(), filter,
+                                                                   scope, options, feedback)
+                                   : FunnelBreakdown()};
 }
 
 } // namespace

@@ -84,9 +84,11 @@ int runFunnel(const QStringList& arguments)
         const QString projectPath = parser.positionalArguments().at(1);
         // A warehouse counts the funnel where the events are.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        if (warehouse && parser.isSet(QStringLiteral("breakdown"))) {
+        if (warehouse && parser.isSet(QStringLiteral("breakdown")) &&
+            parser.value(QStringLiteral("breakdown")) != QLatin1String("channel")) {
             throw Error(Location(QStringLiteral("--breakdown")),
-                        Text::tr("on a warehouse project, a funnel has no breakdown yet"));
+                        Text::tr("on a warehouse project, a funnel breaks down by channel (a "
+                                 "warehouse project has no customer attributes)"));
         }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         FunnelOptions options;
@@ -114,8 +116,18 @@ int runFunnel(const QStringList& arguments)
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool csv = parser.isSet(QStringLiteral("csv"));
         if (parser.isSet(QStringLiteral("breakdown"))) {
-            const FunnelBreakdown breakdown = funnelBreakdown(
-                view, options, parser.value(QStringLiteral("breakdown")), projectPath);
+            FunnelBreakdown breakdown;
+            if (warehouse) {
+                TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                PgConnection connection(warehouse->connection);
+                breakdown =
+                    countWarehouseFunnelByChannel(connection, *warehouse, log.touchpointNames(),
+                                                  warehouseFilter(log, parser, projectPath),
+                                                  view.scope(), options, &interruptible);
+            } else {
+                breakdown = funnelBreakdown(view, options,
+                                            parser.value(QStringLiteral("breakdown")), projectPath);
+            }
             if (json) {
                 printJson(breakdown.toJson());
             } else if (csv) {

@@ -534,25 +534,6 @@ std::vector<std::pair<QString, FunnelResult>> funnelPerGroup(const EventView& vi
     return results;
 }
 
-FunnelBreakdown breakdown(QString by, std::vector<std::pair<QString, FunnelResult>> results)
-{
-    FunnelBreakdown result;
-    result.by = std::move(by);
-    for (auto& [name, funnel] : results)
-        result.groups.push_back({std::move(name), std::move(funnel)});
-    std::sort(result.groups.begin(), result.groups.end(),
-              [](const FunnelGroup& a, const FunnelGroup& b) {
-                  const qint64 aEntered = a.result.steps.empty() ? 0 : a.result.steps[0].count;
-                  const qint64 bEntered = b.result.steps.empty() ? 0 : b.result.steps[0].count;
-                  if (aEntered != bEntered)
-                      return aEntered > bEntered;
-                  if (a.result.journeys != b.result.journeys)
-                      return a.result.journeys > b.result.journeys;
-                  return a.name < b.name;
-              });
-    return result;
-}
-
 const QLatin1String CsvHeader("step,name,count,converted,dropped,conversion_from_previous,"
                               "conversion_from_first,median_seconds_from_previous,left,next");
 
@@ -674,17 +655,36 @@ FunnelResult computeFunnel(const EventView& view, const FunnelOptions& options)
     return funnelPerGroup(view, options, Grouping::None, nullptr).front().second;
 }
 
+FunnelBreakdown funnelBreakdownOf(QString by, std::vector<std::pair<QString, FunnelResult>> results)
+{
+    FunnelBreakdown result;
+    result.by = std::move(by);
+    for (auto& [name, funnel] : results)
+        result.groups.push_back({std::move(name), std::move(funnel)});
+    std::sort(result.groups.begin(), result.groups.end(),
+              [](const FunnelGroup& a, const FunnelGroup& b) {
+                  const qint64 aEntered = a.result.steps.empty() ? 0 : a.result.steps[0].count;
+                  const qint64 bEntered = b.result.steps.empty() ? 0 : b.result.steps[0].count;
+                  if (aEntered != bEntered)
+                      return aEntered > bEntered;
+                  if (a.result.journeys != b.result.journeys)
+                      return a.result.journeys > b.result.journeys;
+                  return a.name < b.name;
+              });
+    return result;
+}
+
 FunnelBreakdown computeFunnelByChannel(const EventView& view, const FunnelOptions& options)
 {
-    return breakdown(QStringLiteral("channel"),
-                     funnelPerGroup(view, options, Grouping::Channel, nullptr));
+    return funnelBreakdownOf(QStringLiteral("channel"),
+                             funnelPerGroup(view, options, Grouping::Channel, nullptr));
 }
 
 FunnelBreakdown computeFunnelByLabel(const EventView& view, const FunnelOptions& options,
                                      const std::vector<QString>& labels)
 {
-    return breakdown(QStringLiteral("label"),
-                     funnelPerGroup(view, options, Grouping::Label, &labels));
+    return funnelBreakdownOf(QStringLiteral("label"),
+                             funnelPerGroup(view, options, Grouping::Label, &labels));
 }
 
 } // namespace journeyscope

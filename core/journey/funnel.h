@@ -167,6 +167,9 @@ FunnelResult presentFunnel(const QStringList& touchpointNames, const FunnelOptio
  */
 FunnelResult computeFunnel(const EventView& view, const FunnelOptions& options);
 
+/// The funnels of \a groups (name, funnel) as a breakdown \a by something, in its order.
+FunnelBreakdown funnelBreakdownOf(QString by, std::vector<std::pair<QString, FunnelResult>> groups);
+
 /**
  * The funnel per channel of the event that reached step 1 ("" for events without a
  * channel). Only journeys that reached step 1 have a channel, so each group's journeys

@@ -4,7 +4,9 @@
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/touchpointlookup.h"
 
+#include <map>
 #include <QCoreApplication>
+#include <QSet>
 
 namespace journeyscope {
 
@@ -19,6 +21,27 @@ struct Text
 QByteArray number(qint64 value)
 {
     return QByteArray::number(value);
+}
+
+/// A funnel's group, as computeFunnelByChannel() names it: the channel of the event that
+/// reached step 1, "" without one.
+const QByteArray GroupOfEvent = "coalesce(channel, '')";
+
+/// Each journey's events with their place (pos) and the journey's first time (first_ts).
+QByteArray numberedEvents()
+{
+    const QByteArray journey = "PARTITION BY person, journey";
+    return "(SELECT person, journey, ts, event, channel, row_number() OVER (" + journey + " " +
+           WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (" + journey +
+           ") AS first_ts FROM ev) AS numbered";
+}
+
+/// "outcome AS (…)" from "best" (person, journey, grp, reached, d, last_pos): each journey
+/// with the event after the one that reached the last step reached.
+QByteArray outcomeOfBest()
+{
+    return "outcome AS (SELECT b.reached, b.d, x.event AS next, b.grp FROM best AS b LEFT JOIN "
+           "e AS x ON x.person = b.person AND x.journey = b.journey AND x.pos = b.last_pos + 1)";
 }
 
 /// "e AS (…), best AS (…)" for an ordered funnel: each journey's events numbered (pos); for
@@ -40,10 +63,7 @@ QByteArray orderedBest(int steps, const QList<QByteArray>& sets, const QByteArra
         nextColumns += ", min(pos)" + in + after + " AS n" + number(k) + "_pos, min(ts)" + in +
                        after + " AS n" + number(k) + "_ts";
     }
-    QByteArray sql = "e AS (SELECT *" + nextColumns +
-                     " FROM (SELECT person, journey, ts, event, row_number() OVER (" + journey +
-                     " " + WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (" + journey +
-                     ") AS first_ts FROM ev) AS numbered)";
+    QByteArray sql = "e AS (SELECT *" + nextColumns + " FROM " + numberedEvents() + ")";
     const auto within = [&](const QByteArray& ts) {
         return "(" + window + " IS NULL OR " + ts + " - start_ts <= " + window + ")";
     };
@@ -53,8 +73,8 @@ QByteArray orderedBest(int steps, const QList<QByteArray>& sets, const QByteArra
                "_pos END AS p" + number(k) + ", CASE WHEN " + n + "_pos IS NOT NULL AND " +
                within(n + "_ts") + " THEN " + n + "_ts END AS t" + number(k);
     };
-    sql += ", c1 AS (SELECT person, journey, first_ts, start_ts, p1, t1" +
-           QByteArray(steps >= 2 ? ", " + matched(2, "s") : QByteArray()) +
+    sql += ", c1 AS (SELECT person, journey, first_ts, start_ts, " + GroupOfEvent +
+           " AS grp, p1, t1" + QByteArray(steps >= 2 ? ", " + matched(2, "s") : QByteArray()) +
            " FROM (SELECT *, ts AS start_ts, pos AS p1, ts AS t1 FROM e WHERE event = ANY(" +
            sets[0] + ")) AS s)";
     QByteArray chain = "c1";
@@ -73,13 +93,10 @@ QByteArray orderedBest(int steps, const QList<QByteArray>& sets, const QByteArra
         deltas += ", t" + number(k) + " - t" + number(k - 1);
         last = "p" + number(k) + ", " + last;
     }
-    sql += ", best AS (SELECT DISTINCT ON (person, journey) person, journey, " + reached +
+    sql += ", best AS (SELECT DISTINCT ON (person, journey) person, journey, grp, " + reached +
            " AS reached, ARRAY[" + deltas + "] AS d, coalesce(" + last + ") AS last_pos FROM " +
            chain + " ORDER BY person, journey, reached DESC, p1)";
-    // The event after the one that reached the last step reached.
-    sql += ", outcome AS (SELECT b.reached, b.d, x.event AS next FROM best AS b LEFT JOIN e AS x "
-           "ON x.person = b.person AND x.journey = b.journey AND x.pos = b.last_pos + 1)";
-    return sql;
+    return sql + ", " + outcomeOfBest();
 }
 
 /// "e AS (…), …, outcome AS (…)" for a strict funnel: from each step-1 event, the chain
@@ -94,7 +111,7 @@ QByteArray strictBest(int steps, const QList<QByteArray>& sets, const QByteArray
         leads += ", lead(event, " + number(k) + ")" + journey + " AS e" + number(k) +
                  ", lead(ts, " + number(k) + ")" + journey + " AS t" + number(k);
     }
-    QByteArray sql = "e AS (SELECT person, journey, ts, event, row_number()" + journey +
+    QByteArray sql = "e AS (SELECT person, journey, ts, event, channel, row_number()" + journey +
                      " AS pos, min(ts) OVER (PARTITION BY person, journey) AS first_ts" + leads +
                      " FROM ev)";
     QByteArray reached = "CASE";
@@ -116,20 +133,98 @@ QByteArray strictBest(int steps, const QList<QByteArray>& sets, const QByteArray
     sql += ", starts AS (SELECT *, " + reached + " AS reached FROM e WHERE event = ANY(" + sets[0] +
            "))";
     sql += ", outcome AS (SELECT DISTINCT ON (person, journey) reached, ARRAY[" + deltas +
-           "] AS d, " + next + " AS next FROM starts ORDER BY person, journey, reached DESC, pos)";
+           "] AS d, " + next + " AS next, " + GroupOfEvent +
+           " AS grp FROM starts ORDER BY person, journey, reached DESC, pos)";
     return sql;
+}
+
+/// "e AS (…), best AS (…), outcome AS (…)" for a funnel in any order whose steps share no
+/// touchpoint: windows open at each event of a step; in each, every step takes its first
+/// event at or after the opening one within the window (NULL: none); step k is reached
+/// when the last of steps 1..k is; per journey the window reaching the most steps, the
+/// earliest among equals.
+QByteArray anyOrderBest(int steps, const QList<QByteArray>& sets, const QByteArray& window)
+{
+    const QByteArray journey = "PARTITION BY person, journey";
+    // Counted backwards, the frame grows from a fixed start: one step of min() a row.
+    const QByteArray atOrAfter = " OVER (" + journey +
+                                 " ORDER BY pos DESC ROWS BETWEEN UNBOUNDED PRECEDING AND "
+                                 "CURRENT ROW)";
+    QByteArray firstColumns, ofAnyStep = "FALSE", windowColumns;
+    for (int k = 1; k <= steps; ++k) {
+        const QByteArray n = "n" + number(k);
+        const QByteArray in = " FILTER (WHERE event = ANY(" + sets[k - 1] + "))";
+        firstColumns += ", min(pos)" + in + atOrAfter + " AS " + n + "_pos, min(ts)" + in +
+                        atOrAfter + " AS " + n + "_ts";
+        ofAnyStep += " OR event = ANY(" + sets[k - 1] + ")";
+        const QByteArray within = n + "_pos IS NOT NULL AND (" + window + " IS NULL OR " + n +
+                                  "_ts - ts <= " + window + ")";
+        windowColumns += ", CASE WHEN " + within + " THEN " + n + "_pos END AS p" + number(k) +
+                         ", CASE WHEN " + within + " THEN " + n + "_ts END AS t" + number(k);
+    }
+    QByteArray sql = "e AS (SELECT *" + firstColumns + " FROM " + numberedEvents() + ")";
+    sql += ", w AS (SELECT person, journey, pos, first_ts" + windowColumns + " FROM e WHERE " +
+           ofAnyStep + ")";
+    // Steps 1..k are reached at the latest of their events (greatest() skips NULLs, which
+    // only steps past those reached have).
+    QByteArray reached = "CASE", deltas = "t1 - first_ts", last = "CASE reached";
+    QByteArray latestTs = "t1", latestPos = "p1";
+    for (int k = 1; k <= steps; ++k) {
+        reached += " WHEN p" + number(k) + " IS NULL THEN " + number(k - 1);
+        if (k > 1) {
+            const QByteArray previousTs = latestTs;
+            latestTs = "greatest(" + latestTs + ", t" + number(k) + ")";
+            latestPos = "greatest(" + latestPos + ", p" + number(k) + ")";
+            deltas += ", " + latestTs + " - " + previousTs;
+        }
+        last += " WHEN " + number(k) + " THEN " + latestPos;
+    }
+    reached += " ELSE " + number(steps) + " END";
+    last += " END";
+    // The group is that of step 1's event, found as the next event is.
+    sql += ", chosen AS (SELECT * FROM (SELECT DISTINCT ON (person, journey) person, journey, "
+           "reached, d, last_pos, p1 FROM (SELECT *, " +
+           reached + " AS reached, ARRAY[" + deltas +
+           "] AS d FROM w) AS r CROSS JOIN LATERAL "
+           "(SELECT " +
+           last +
+           " AS last_pos) AS l ORDER BY person, journey, reached DESC, pos) AS b WHERE reached "
+           ">= 1)"
+           ", best AS (SELECT c.*, " +
+           GroupOfEvent +
+           " AS grp FROM chosen AS c JOIN e AS f ON f.person = c.person AND f.journey = "
+           "c.journey AND f.pos = c.p1)";
+    return sql + ", " + outcomeOfBest();
+}
+
+/// Whether a touchpoint is in more than one step of \a options.
+bool stepsShareATouchpoint(const FunnelOptions& options)
+{
+    QSet<quint16> seen;
+    for (const std::vector<quint16>& step : options.steps) {
+        const QSet<quint16> inStep(step.begin(), step.end());
+        if (seen.intersects(inStep))
+            return true;
+        seen.unite(inStep);
+    }
+    return false;
 }
 
 } // namespace
 
-FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSource& source,
-                                  const QStringList& names, const WarehouseFilter& filter,
-                                  JourneyScope scope, const FunnelOptions& options,
-                                  Feedback* feedback)
+namespace {
+
+/// The funnel's counts per group: by the channel of the event that reached step 1, or
+/// (\a byChannel false) all journeys as one group "".
+std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const WarehouseSource& source,
+                                            const QStringList& names, const WarehouseFilter& filter,
+                                            JourneyScope scope, const FunnelOptions& options,
+                                            bool byChannel, Feedback* feedback)
 {
-    if (options.order == FunnelOrder::AnyOrder) {
-        throw Error(Location(QStringLiteral("--order")),
-                    Text::tr("on a warehouse project, a funnel is ordered or strict"));
+    if (options.order == FunnelOrder::AnyOrder && stepsShareATouchpoint(options)) {
+        throw Error(Location(QStringLiteral("--steps")),
+                    Text::tr("on a warehouse project, the steps of a funnel in any order "
+                             "cannot share a touchpoint"));
     }
     if (options.steps.empty())
         throw Error(Text::tr("A funnel needs at least one step"));
@@ -147,27 +242,43 @@ FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSourc
     // given a use for, so a one-step funnel binds none.
     const QByteArray window =
         options.windowMs && steps > 1 ? query.bind(*options.windowMs) : QByteArray("NULL::bigint");
-    sql += ", " + (options.order == FunnelOrder::Ordered ? orderedBest(steps, sets, window)
-                                                         : strictBest(steps, sets, window));
+    switch (options.order) {
+    case FunnelOrder::Ordered:
+        sql += ", " + orderedBest(steps, sets, window);
+        break;
+    case FunnelOrder::Strict:
+        sql += ", " + strictBest(steps, sets, window);
+        break;
+    case FunnelOrder::AnyOrder:
+        sql += ", " + anyOrderBest(steps, sets, window);
+        break;
+    }
     const QByteArray k = number(steps);
-    sql += " SELECT 'journeys', 0, NULL::text, (SELECT count(*) FROM (SELECT 1 FROM ev GROUP BY "
-           "person, journey) AS j), NULL::float8"
+    // By channel, a group's journeys are those that entered it; else every journey.
+    const QByteArray group = byChannel ? "grp" : "''::text";
+    const QByteArray journeys =
+        byChannel ? QByteArray("SELECT 'journeys', 0, NULL::text, count(*), NULL::float8, grp FROM "
+                               "outcome GROUP BY grp")
+                  : QByteArray("SELECT 'journeys', 0, NULL::text, (SELECT count(*) FROM (SELECT 1 "
+                               "FROM ev GROUP BY person, journey) AS j), NULL::float8, ''::text");
+    sql += " " + journeys +
            " UNION ALL SELECT 'step', k, NULL, count(*) FILTER (WHERE reached >= k), "
-           "percentile_cont(0.5) WITHIN GROUP (ORDER BY d[k]) FILTER (WHERE reached >= k) FROM "
-           "outcome CROSS JOIN generate_series(1, " +
-           k +
-           ") AS k GROUP BY k"
-           " UNION ALL SELECT 'left', reached, NULL, count(*), NULL FROM outcome WHERE reached < " +
-           k +
-           " AND next IS NULL GROUP BY reached"
-           " UNION ALL SELECT 'next', reached, next, count(*), NULL FROM outcome WHERE reached < " +
-           k + " AND next IS NOT NULL GROUP BY reached, next";
+           "percentile_cont(0.5) WITHIN GROUP (ORDER BY d[k]) FILTER (WHERE reached >= k), " +
+           group + " FROM outcome CROSS JOIN generate_series(1, " + k + ") AS k GROUP BY k, " +
+           group + " UNION ALL SELECT 'left', reached, NULL, count(*), NULL, " + group +
+           " FROM outcome WHERE reached < " + k + " AND next IS NULL GROUP BY reached, " + group +
+           " UNION ALL SELECT 'next', reached, next, count(*), NULL, " + group +
+           " FROM outcome WHERE reached < " + k + " AND next IS NOT NULL GROUP BY reached, next, " +
+           group;
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
     const TouchpointLookup lookup(names);
-    FunnelCounts counts;
-    counts.steps.resize(size_t(steps));
+    std::map<QString, FunnelCounts> groups;
+    if (!byChannel)
+        groups[QString()].steps.resize(size_t(steps));
     for (int row = 0; row < result.rows(); ++row) {
+        FunnelCounts& counts = groups[result.text(row, 5)];
+        counts.steps.resize(size_t(steps));
         const QString kind = result.text(row, 0);
         if (kind == QLatin1String("journeys")) {
             counts.journeys = result.integer(row, 3);
@@ -187,7 +298,32 @@ FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSourc
             counted.next.push_back({lookup.indexOf(result.text(row, 2)), result.integer(row, 3)});
         }
     }
-    return presentFunnel(names, options, scope, counts);
+    return groups;
+}
+
+} // namespace
+
+FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSource& source,
+                                  const QStringList& names, const WarehouseFilter& filter,
+                                  JourneyScope scope, const FunnelOptions& options,
+                                  Feedback* feedback)
+{
+    const std::map<QString, FunnelCounts> groups =
+        countFunnel(connection, source, names, filter, scope, options, false, feedback);
+    return presentFunnel(names, options, scope, groups.at(QString()));
+}
+
+FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
+                                              const WarehouseSource& source,
+                                              const QStringList& names,
+                                              const WarehouseFilter& filter, JourneyScope scope,
+                                              const FunnelOptions& options, Feedback* feedback)
+{
+    std::vector<std::pair<QString, FunnelResult>> funnels;
+    for (const auto& [channel, counts] :
+         countFunnel(connection, source, names, filter, scope, options, true, feedback))
+        funnels.emplace_back(channel, presentFunnel(names, options, scope, counts));
+    return funnelBreakdownOf(QStringLiteral("channel"), std::move(funnels));
 }
 
 } // namespace journeyscope

@@ -9,17 +9,27 @@ class Feedback;
 class PgConnection;
 
 /**
- * computeFunnel() inside the warehouse, for ordered and strict funnels: window functions
- * number each journey's events and find, for every event, the next event of each step
- * (ordered) or the events that follow it (strict, LEAD()); each step-1 event is a possible
- * start, and the one reaching the most steps, the earliest among equals, counts, as in
- * memory. Only the counts per step, their median times and the drop-offs' next
- * touchpoints travel; presentFunnel() presents them. \a names: the project's touchpoints.
- * Throws Error for the any-order funnel, which is not pushed down.
+ * computeFunnel() inside the warehouse: window functions number each journey's events and
+ * find, for every event, the next event of each step (ordered, and in any order the first of
+ * each step in a window opening there) or the events that follow it (strict, LEAD()); each
+ * possible start is tried and the one reaching the most steps, the earliest among equals,
+ * counts, as in memory. Only the counts per step, their median times and the drop-offs'
+ * next touchpoints travel; presentFunnel() presents them. \a names: the project's
+ * touchpoints. Throws Error, also for a funnel in any order whose steps share a touchpoint
+ * (matching them to distinct events is not pushed down).
  */
 FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSource& source,
                                   const QStringList& names, const WarehouseFilter& filter,
                                   JourneyScope scope, const FunnelOptions& options,
                                   Feedback* feedback = nullptr);
+
+/// computeFunnelByChannel() inside the warehouse: countWarehouseFunnel() per channel of the
+/// event that reached step 1. Throws Error.
+FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
+                                              const WarehouseSource& source,
+                                              const QStringList& names,
+                                              const WarehouseFilter& filter, JourneyScope scope,
+                                              const FunnelOptions& options,
+                                              Feedback* feedback = nullptr);
 
 } // namespace journeyscope

@@ -140,7 +140,9 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         return missingFunnel();
     return FunnelContent{countWarehouseFunnel(*connection, access.source, names.touchpointNames(),
                                               where, JourneyScope::Customer, options, feedback),
-                         {}};
+                         countWarehouseFunnelByChannel(*connection, access.source,
+                                                       names.touchpointNames(), where,
+                                                       JourneyScope::Customer, options, feedback)};
 }
 
 } // namespace journeyscope

@@ -35,7 +35,7 @@ WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& name
 
 /**
  * computeView() for a warehouse project, whose events stay in the warehouse: the journey
- * map (without emotion), the journey graph, the funnel (without its breakdown by channel),
+ * map (without emotion), the journey graph, the funnel with its breakdown by channel,
  * the friction heatmap by stage and channel, the paths and the personas' numbers are counted
  * there as SQL and presented as for an import; the model view reads the project. The
  * heatmap by segment, which needs every event in memory, says so. \a names: the project's
