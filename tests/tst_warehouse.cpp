@@ -304,6 +304,19 @@ private Q_SLOTS:
                            QStringLiteral("--channel"),         QStringLiteral("web"),
                            QStringLiteral("--steps"),           QStringLiteral("8")}
             << links;
+        // The step matrix: the same columns in the same order, the same counts and ends.
+        QTest::newRow("step matrix, 12 steps")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("12")}
+            << QStringLiteral("rows");
+        QTest::newRow("step matrix of sessions on the web, 4 steps")
+            << QStringList{QStringLiteral("--matrix"),  QStringLiteral("4"),
+                           QStringLiteral("--by"),      QStringLiteral("session"),
+                           QStringLiteral("--channel"), QStringLiteral("web")}
+            << QStringLiteral("touchpoints");
+        QTest::newRow("step matrix of a segment")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("6"),
+                           QStringLiteral("--segment"), QStringLiteral("rfm:At risk")}
+            << QStringLiteral("touchpoints");
     }
 
     void pathsEqualTheImportedOnes()
@@ -1020,11 +1033,6 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("paths"), project, QStringLiteral("--reaching"),
                            QStringLiteral("Nirvana")}
             << "--reaching: no stage \"Nirvana\"";
-        QTest::newRow("the step matrix")
-            << QStringList{QStringLiteral("paths"), project, QStringLiteral("--matrix"),
-                           QStringLiteral("5")}
-            << "--matrix: on a warehouse project, paths lists variants and the paths from or to "
-               "a touchpoint";
         QTest::newRow("a funnel in any order whose steps share a touchpoint")
             << QStringList{QStringLiteral("funnel"),  project,
                            QStringLiteral("--steps"), QStringLiteral("Cart,Cart|Checkout"),

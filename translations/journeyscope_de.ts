@@ -4846,10 +4846,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>%L1 Varianten unter %L2 Journeys
 </translation>
     </message>
-    <message>
-        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
-        <translation>in einem Warehouse-Projekt listet paths Varianten und die Pfade von oder zu einem Touchpoint</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::report</name>

@@ -4846,10 +4846,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>%L1 variantes entre %L2 recorridos
 </translation>
     </message>
-    <message>
-        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
-        <translation>en un proyecto de almacén, paths lista las variantes y las rutas desde o hacia un punto de contacto</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::report</name>

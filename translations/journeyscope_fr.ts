@@ -4846,10 +4846,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>%L1 variantes parmi %L2 parcours
 </translation>
     </message>
-    <message>
-        <source>on a warehouse project, paths lists variants and the paths from or to a touchpoint</source>
-        <translation>sur un projet entrepôt, paths liste les variantes et les chemins depuis ou vers un point de contact</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::report</name>

@@ -6,6 +6,7 @@
 #include "core/journey/paths.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehouseanchorpaths.h"
+#include "core/warehouse/warehousestepmatrix.h"
 #include "core/warehouse/warehousevariants.h"
 
 #include <QCoreApplication>
@@ -63,14 +64,8 @@ int runPaths(const QStringList& arguments)
         return exit;
     try {
         const QString projectPath = parser.positionalArguments().at(1);
-        // A warehouse counts variants and anchor paths where the events are; the step
-        // matrix needs them here.
+        // A warehouse counts variants, anchor paths and the step matrix where the events are.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        if (warehouse && parser.isSet(QStringLiteral("matrix"))) {
-            throw Error(Location(QStringLiteral("--matrix")),
-                        Text::tr("on a warehouse project, paths lists variants and the paths "
-                                 "from or to a touchpoint"));
-        }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         // A warehouse project's customers are chosen in the warehouse (warehouseFilter).
         const EventView view = warehouse ? EventView(log, {}, analysisScope(parser))
@@ -128,8 +123,17 @@ int runPaths(const QStringList& arguments)
             return Success;
         }
         if (parser.isSet(QStringLiteral("matrix"))) {
-            const StepMatrix matrix =
-                computeStepMatrix(view, positive(parser, QStringLiteral("matrix")));
+            const int steps = positive(parser, QStringLiteral("matrix"));
+            StepMatrix matrix;
+            if (warehouse) {
+                TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                PgConnection connection(warehouse->connection);
+                matrix = countWarehouseStepMatrix(connection, *warehouse, log.touchpointNames(),
+                                                  warehouseFilter(log, parser, projectPath),
+                                                  view.scope(), steps, &interruptible);
+            } else {
+                matrix = computeStepMatrix(view, steps);
+            }
             if (json) {
                 printJson(matrix.toJson());
             } else if (csv) {

@@ -460,28 +460,17 @@ QJsonObject StepMatrix::toJson() const
     };
 }
 
-StepMatrix computeStepMatrix(const EventView& view, int steps)
+StepMatrix presentStepMatrix(const QStringList& names, const StepMatrixCounts& counts)
 {
-    const EventLog& log = view.log();
-    const QStringList& names = log.touchpointNames();
-    const size_t depth = size_t(std::max(0, steps));
-    const size_t width = size_t(names.size());
     StepMatrix result;
-    std::vector<qint64> byTouchpoint(depth * width, 0); // [step * width + touchpoint]
-    result.ended.assign(depth, 0);
-    const auto& touchpoints = log.touchpoints();
-    view.forEachJourney([&](const Journey& journey) {
-        ++result.journeys;
-        const size_t length = size_t(journey.size());
-        for (size_t s = 0; s < std::min(length, depth); ++s)
-            ++byTouchpoint[s * width + touchpoints[journey[qsizetype(s)]]];
-        for (size_t s = length; s < depth; ++s)
-            ++result.ended[s];
-    });
+    result.journeys = counts.journeys;
+    result.ended = counts.ended;
+    const size_t depth = counts.byTouchpoint.size();
+    const size_t width = size_t(names.size());
     std::vector<qint64> totals(width, 0);
-    for (size_t s = 0; s < depth; ++s) {
-        for (size_t t = 0; t < width; ++t)
-            totals[t] += byTouchpoint[s * width + t];
+    for (const std::vector<qint64>& step : counts.byTouchpoint) {
+        for (size_t t = 0; t < width && t < step.size(); ++t)
+            totals[t] += step[t];
     }
     for (size_t t = 0; t < width; ++t) {
         if (totals[t] > 0)
@@ -495,9 +484,28 @@ StepMatrix computeStepMatrix(const EventView& view, int steps)
     result.counts.assign(depth, std::vector<qint64>(result.touchpoints.size(), 0));
     for (size_t s = 0; s < depth; ++s) {
         for (size_t c = 0; c < result.touchpoints.size(); ++c)
-            result.counts[s][c] = byTouchpoint[s * width + result.touchpoints[c]];
+            result.counts[s][c] = counts.byTouchpoint[s][result.touchpoints[c]];
     }
     return result;
+}
+
+StepMatrix computeStepMatrix(const EventView& view, int steps)
+{
+    const EventLog& log = view.log();
+    const size_t depth = size_t(std::max(0, steps));
+    StepMatrixCounts counts;
+    counts.byTouchpoint.assign(depth, std::vector<qint64>(size_t(log.touchpointNames().size())));
+    counts.ended.assign(depth, 0);
+    const auto& touchpoints = log.touchpoints();
+    view.forEachJourney([&](const Journey& journey) {
+        ++counts.journeys;
+        const size_t length = size_t(journey.size());
+        for (size_t s = 0; s < std::min(length, depth); ++s)
+            ++counts.byTouchpoint[s][touchpoints[journey[qsizetype(s)]]];
+        for (size_t s = length; s < depth; ++s)
+            ++counts.ended[s];
+    });
+    return presentStepMatrix(log.touchpointNames(), counts);
 }
 
 } // namespace journeyscope

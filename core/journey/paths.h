@@ -159,6 +159,21 @@ struct StepMatrix
     QJsonObject toJson() const;
 };
 
+/// The aggregate step of a step matrix: what is counted over the journeys, wherever they
+/// are (in memory, in a warehouse).
+struct StepMatrixCounts
+{
+    qint64 journeys = 0;
+    /// byTouchpoint[step][touchpoint]: journeys whose (step + 1)-th event is there.
+    std::vector<std::vector<qint64>> byTouchpoint;
+    /// ended[step]: journeys with fewer than step + 1 events.
+    std::vector<qint64> ended;
+};
+
+/// The present step of a step matrix, whoever counted it: the touchpoints seen as columns,
+/// the most frequent first.
+StepMatrix presentStepMatrix(const QStringList& touchpointNames, const StepMatrixCounts& counts);
+
 /// The step matrix of the first \a steps events of the journeys of \a view.
 StepMatrix computeStepMatrix(const EventView& view, int steps = 10);
 
