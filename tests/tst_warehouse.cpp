@@ -638,6 +638,42 @@ private Q_SLOTS:
         }
     }
 
+    // The touchpoints' odds ratios of converting are the import's (an import's customer
+    // attributes, which a warehouse project has none of, left aside).
+    void correlationsEqualTheImportedOnes_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("the project's goal") << QStringList();
+        QTest::newRow("a goal within 7 days")
+            << QStringList{QStringLiteral("--goal"), QStringLiteral("Cart"),
+                           QStringLiteral("--window"), QStringLiteral("7d")};
+        QTest::newRow("sessions on the web, no window") << QStringList{
+            QStringLiteral("--by"),   QStringLiteral("session"),  QStringLiteral("--channel"),
+            QStringLiteral("web"),    QStringLiteral("--window"), QStringLiteral("none"),
+            QStringLiteral("--goal"), QStringLiteral("Checkout")};
+    }
+
+    void correlationsEqualTheImportedOnes()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("correlate"), m_warehouse} + options);
+        const Run local = cli(QStringList{QStringLiteral("correlate"), m_local} + options);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        QJsonObject expected = local.json();
+        QJsonArray touchpoints;
+        for (const QJsonValue& correlation :
+             expected.value(QStringLiteral("correlations")).toArray()) {
+            if (correlation[QStringLiteral("kind")] == QLatin1String("touchpoint"))
+                touchpoints.append(correlation);
+        }
+        expected.insert(QStringLiteral("correlations"), touchpoints);
+        QVERIFY(touchpoints.size() >= 5);
+        QVERIFY2(warehouse.json() == expected,
+                 qPrintable(firstDifference(warehouse.json(), expected)));
+    }
+
     // Customer features counted in SQL are computeCustomerFeatures() on the import,
     // customer by customer: what segments and personas are made of.
     void customerFeaturesEqualAnImport_data()
@@ -1039,6 +1075,11 @@ private Q_SLOTS:
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--steps: on a warehouse project, the steps of a funnel in any order cannot "
                "share a touchpoint";
+        QTest::newRow("correlations of attributes")
+            << QStringList{QStringLiteral("correlate"), project, QStringLiteral("--attributes"),
+                           QStringLiteral("plan")}
+            << "--attributes: needs imported customer attributes, which a warehouse project does "
+               "not have";
         QTest::newRow("a funnel by a customer attribute")
             << QStringList{QStringLiteral("funnel"),      project,
                            QStringLiteral("--steps"),     QStringLiteral("Cart,Checkout"),

@@ -1,9 +1,12 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/jsoncsv.h"
+#include "app/cli/terminalprogress.h"
 #include "core/journey/customerattributes.h"
 #include "core/predict/correlation.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecorrelation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -20,6 +23,28 @@ struct Text
 
 /// Attributes with at most this many values among the customers are compared by default.
 constexpr qsizetype MaxDefaultValues = 20;
+
+/// The correlations of an imported project's touchpoints and customer attributes.
+CorrelationReport correlate(const EventLog& log, const Goal& goal, const QCommandLineParser& parser,
+                            const QString& path)
+{
+    const auto project = Project::openForReading(path);
+    std::vector<std::pair<QString, std::vector<QString>>> attributes;
+    const QStringList names = parser.isSet(QStringLiteral("attributes"))
+                                  ? splitNames(parser.value(QStringLiteral("attributes")))
+                                  : customerAttributeNames(project->database());
+    for (const QString& name : names) {
+        std::vector<QString> labels = blamingOption(QStringLiteral("--attributes"), [&] {
+            return customerAttribute(project->database(), log, name);
+        });
+        const QSet<QString> distinct(labels.begin(), labels.end());
+        if (!parser.isSet(QStringLiteral("attributes")) &&
+            distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
+            continue;
+        attributes.emplace_back(name, std::move(labels));
+    }
+    return correlateWithConversion(analysisView(log, parser, path), goal, attributes);
+}
 
 } // namespace
 
@@ -42,25 +67,25 @@ int runCorrelate(const QStringList& arguments)
         return exit;
     const QString path = parser.positionalArguments().at(1);
     try {
-        const EventLog log = loadEventLog(path);
-        const Goal goal = requiredGoal(log, parser, path);
-        const auto project = Project::openForReading(path);
-        std::vector<std::pair<QString, std::vector<QString>>> attributes;
-        const QStringList names = parser.isSet(QStringLiteral("attributes"))
-                                      ? splitNames(parser.value(QStringLiteral("attributes")))
-                                      : customerAttributeNames(project->database());
-        for (const QString& name : names) {
-            std::vector<QString> labels = blamingOption(QStringLiteral("--attributes"), [&] {
-                return customerAttribute(project->database(), log, name);
-            });
-            const QSet<QString> distinct(labels.begin(), labels.end());
-            if (!parser.isSet(QStringLiteral("attributes")) &&
-                distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
-                continue;
-            attributes.emplace_back(name, std::move(labels));
+        const std::optional<WarehouseSource> warehouse = warehouseSource(path);
+        if (warehouse && parser.isSet(QStringLiteral("attributes"))) {
+            throw Error(Location(QStringLiteral("--attributes")),
+                        Text::tr("needs imported customer attributes, which a warehouse project "
+                                 "does not have"));
         }
-        const CorrelationReport report =
-            correlateWithConversion(analysisView(log, parser, path), goal, attributes);
+        const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
+        const Goal goal = requiredGoal(log, parser, path);
+        CorrelationReport report;
+        if (warehouse) {
+            // Counted in the warehouse: touchpoints only.
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+            PgConnection connection(warehouse->connection);
+            report = countWarehouseCorrelations(connection, *warehouse, log.touchpointNames(),
+                                                warehouseFilter(log, parser, path),
+                                                analysisScope(parser), goal, &interruptible);
+        } else {
+            report = correlate(log, goal, parser, path);
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(report.toJson());
         } else if (parser.isSet(QStringLiteral("csv"))) {

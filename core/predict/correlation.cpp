@@ -95,68 +95,31 @@ QJsonObject CorrelationReport::toJson() const
             {QStringLiteral("correlations"), list}};
 }
 
-CorrelationReport
-correlateWithConversion(const EventView& view, const Goal& goal,
-                        const std::vector<std::pair<QString, std::vector<QString>>>& attributes,
-                        std::optional<qint64> dataEndMs)
+CorrelationReport presentCorrelations(const QStringList& touchpointNames, const Goal& goal,
+                                      const CorrelationCounts& counts)
 {
-    const EventLog& log = view.log();
-    const qint64 end = dataEndMs ? *dataEndMs : log.lastMs().value_or(0);
-    const auto touchpointCount = size_t(log.touchpointNames().size());
-    std::vector<qint64> did(touchpointCount, 0), didConverted(touchpointCount, 0);
-    std::vector<quint32> seenIn(touchpointCount, 0);
-    // Per attribute, per value: journeys, converted ones.
-    std::vector<std::map<QString, std::pair<qint64, qint64>>> values(attributes.size());
     CorrelationReport report;
-    quint32 stamp = 0;
-    view.forEachJourney([&](const Journey& journey) {
-        const qsizetype goalAt = goal.firstGoal(log, journey);
-        const Outcome outcome = goal.outcome(log, journey, end, goalAt);
-        if (outcome == Outcome::Open)
-            return;
-        const bool converted = outcome == Outcome::Converted;
-        ++report.journeys;
-        report.converted += converted;
-        const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
-        ++stamp;
-        for (qsizetype i = 0; i < before; ++i) {
-            const quint16 touchpoint = log.touchpoints()[journey[i]];
-            if (seenIn[touchpoint] == stamp)
-                continue;
-            seenIn[touchpoint] = stamp;
-            ++did[touchpoint];
-            didConverted[touchpoint] += converted;
-        }
-        for (size_t a = 0; a < attributes.size(); ++a) {
-            const QString& value = attributes[a].second[journey.person()];
-            if (value.isEmpty())
-                continue;
-            auto& counts = values[a][value];
-            ++counts.first;
-            counts.second += converted;
-        }
-    });
-
+    report.journeys = counts.journeys;
+    report.converted = counts.converted;
     report.minimumSupport = std::max<qint64>(
         1, std::min<qint64>(25, qint64(std::ceil(0.02 * double(report.journeys)))));
     const auto supported = [&](qint64 with) {
         return with >= report.minimumSupport && report.journeys - with >= report.minimumSupport;
     };
-    for (size_t t = 0; t < touchpointCount; ++t) {
-        if (goal.isGoal(quint16(t)) || !supported(did[t]))
+    for (size_t t = 0; t < counts.did.size(); ++t) {
+        if (goal.isGoal(quint16(t)) || !supported(counts.did[t]))
             continue;
         report.correlations.push_back(correlation(
-            ConversionCorrelation::Kind::Touchpoint, log.touchpointNames()[qsizetype(t)],
-            didConverted[t], did[t], report.converted, report.journeys));
+            ConversionCorrelation::Kind::Touchpoint, touchpointNames.value(qsizetype(t)),
+            counts.didConverted[t], counts.did[t], report.converted, report.journeys));
     }
-    for (size_t a = 0; a < attributes.size(); ++a) {
-        for (const auto& [value, counts] : values[a]) {
-            if (!supported(counts.first))
+    for (const auto& [attribute, values] : counts.attributeValues) {
+        for (const auto& [value, journeys] : values) {
+            if (!supported(journeys.first))
                 continue;
-            report.correlations.push_back(
-                correlation(ConversionCorrelation::Kind::Attribute,
-                            attributes[a].first + QLatin1Char('=') + value, counts.second,
-                            counts.first, report.converted, report.journeys));
+            report.correlations.push_back(correlation(
+                ConversionCorrelation::Kind::Attribute, attribute + QLatin1Char('=') + value,
+                journeys.second, journeys.first, report.converted, report.journeys));
         }
     }
     std::sort(report.correlations.begin(), report.correlations.end(),
@@ -166,6 +129,51 @@ correlateWithConversion(const EventView& view, const Goal& goal,
                   return sx != sy ? sx > sy : x.name < y.name;
               });
     return report;
+}
+
+CorrelationReport
+correlateWithConversion(const EventView& view, const Goal& goal,
+                        const std::vector<std::pair<QString, std::vector<QString>>>& attributes,
+                        std::optional<qint64> dataEndMs)
+{
+    const EventLog& log = view.log();
+    const qint64 end = dataEndMs ? *dataEndMs : log.lastMs().value_or(0);
+    const auto touchpointCount = size_t(log.touchpointNames().size());
+    CorrelationCounts counts;
+    counts.did.assign(touchpointCount, 0);
+    counts.didConverted.assign(touchpointCount, 0);
+    std::vector<quint32> seenIn(touchpointCount, 0);
+    for (const auto& [name, labels] : attributes)
+        counts.attributeValues.emplace_back(name, std::map<QString, std::pair<qint64, qint64>>());
+    quint32 stamp = 0;
+    view.forEachJourney([&](const Journey& journey) {
+        const qsizetype goalAt = goal.firstGoal(log, journey);
+        const Outcome outcome = goal.outcome(log, journey, end, goalAt);
+        if (outcome == Outcome::Open)
+            return;
+        const bool converted = outcome == Outcome::Converted;
+        ++counts.journeys;
+        counts.converted += converted;
+        const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
+        ++stamp;
+        for (qsizetype i = 0; i < before; ++i) {
+            const quint16 touchpoint = log.touchpoints()[journey[i]];
+            if (seenIn[touchpoint] == stamp)
+                continue;
+            seenIn[touchpoint] = stamp;
+            ++counts.did[touchpoint];
+            counts.didConverted[touchpoint] += converted;
+        }
+        for (size_t a = 0; a < attributes.size(); ++a) {
+            const QString& value = attributes[a].second[journey.person()];
+            if (value.isEmpty())
+                continue;
+            auto& journeys = counts.attributeValues[a].second[value];
+            ++journeys.first;
+            journeys.second += converted;
+        }
+    });
+    return presentCorrelations(log.touchpointNames(), goal, counts);
 }
 
 } // namespace journeyscope

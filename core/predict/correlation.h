@@ -2,8 +2,10 @@
 
 #include "core/journey/goal.h"
 
+#include <map>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace journeyscope {
@@ -40,6 +42,23 @@ struct CorrelationReport
     std::vector<ConversionCorrelation> correlations;
     QJsonObject toJson() const;
 };
+
+/// The aggregate step of correlateWithConversion(): what is counted over the closed
+/// journeys, wherever they are (in memory, in a warehouse).
+struct CorrelationCounts
+{
+    qint64 journeys = 0;
+    qint64 converted = 0;
+    /// Per touchpoint: the journeys that did it (before converting), and the converted ones.
+    std::vector<qint64> did, didConverted;
+    /// Per attribute: its values with their journeys and converted ones.
+    std::vector<std::pair<QString, std::map<QString, std::pair<qint64, qint64>>>> attributeValues;
+};
+
+/// The present step of correlateWithConversion(), whoever counted: the odds ratios of what
+/// enough journeys did and did not, strongest first.
+CorrelationReport presentCorrelations(const QStringList& touchpointNames, const Goal& goal,
+                                      const CorrelationCounts& counts);
 
 /**
  * For each touchpoint (goal touchpoints aside) and each value of the given customer

@@ -1,0 +1,53 @@
+#include "core/warehouse/warehousecorrelation.h"
+
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/touchpointlookup.h"
+
+namespace journeyscope {
+
+CorrelationReport countWarehouseCorrelations(PgConnection& connection,
+                                             const WarehouseSource& source,
+                                             const QStringList& names,
+                                             const WarehouseFilter& filter, JourneyScope scope,
+                                             const Goal& goal, Feedback* feedback)
+{
+    const qint64 dataEndMs = lastEventMs(connection, source, feedback);
+    WarehouseQuery query(connection, source);
+    const QByteArray journey = "PARTITION BY person, journey";
+    const QByteArray sql =
+        "WITH " + query.eventsCte(filter, scope) + ", n AS (SELECT *, row_number() OVER (" +
+        journey + " " + WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (" + journey +
+        ") AS first_ts FROM ev)"
+        ", g AS (SELECT *, " +
+        query.goalAt(goal, names) + " OVER (" + journey +
+        ") AS goal_at FROM n)"
+        ", k AS (SELECT person, journey, event, pos, goal_at, " +
+        query.outcome("goal_at", "first_ts", goal, dataEndMs) +
+        " AS outcome FROM g)"
+        // Each closed journey once per touchpoint it went through before converting.
+        ", did AS (SELECT event, outcome FROM k WHERE outcome <> 'open' AND (goal_at IS NULL OR "
+        "pos < goal_at) GROUP BY person, journey, event, outcome)"
+        " SELECT 'journeys', NULL, count(*), count(*) FILTER (WHERE outcome = 'converted') FROM k "
+        "WHERE pos = 1 AND outcome <> 'open'"
+        " UNION ALL SELECT 'touchpoint', event, count(*), count(*) FILTER (WHERE outcome = "
+        "'converted') FROM did GROUP BY event";
+    const PgResult result = connection.query(sql, query.parameters(), feedback);
+
+    const TouchpointLookup lookup(names);
+    CorrelationCounts counts;
+    counts.did.assign(size_t(names.size()), 0);
+    counts.didConverted.assign(size_t(names.size()), 0);
+    for (int row = 0; row < result.rows(); ++row) {
+        if (result.text(row, 0) == QLatin1String("journeys")) {
+            counts.journeys = result.integer(row, 2);
+            counts.converted = result.integer(row, 3);
+        } else {
+            const quint16 touchpoint = lookup.indexOf(result.text(row, 1));
+            counts.did[touchpoint] = result.integer(row, 2);
+            counts.didConverted[touchpoint] = result.integer(row, 3);
+        }
+    }
+    return presentCorrelations(names, goal, counts);
+}
+
+} // namespace journeyscope
