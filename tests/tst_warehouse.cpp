@@ -674,6 +674,35 @@ private Q_SLOTS:
                  qPrintable(firstDifference(warehouse.json(), expected)));
     }
 
+    // Attribution shares the conversions out as on the import, model by model.
+    void attributionEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("channels, order 1") << QStringList();
+        QTest::newRow("touchpoints, order 2, within 7 days")
+            << QStringList{QStringLiteral("--level"),  QStringLiteral("touchpoint"),
+                           QStringLiteral("--order"),  QStringLiteral("2"),
+                           QStringLiteral("--window"), QStringLiteral("7d"),
+                           QStringLiteral("--goal"),   QStringLiteral("Order confirmation")};
+        QTest::newRow("channels, order 3, sessions from a date") << QStringList{
+            QStringLiteral("--order"), QStringLiteral("3"),      QStringLiteral("--by"),
+            QStringLiteral("session"), QStringLiteral("--from"), QStringLiteral("2025-02-01")};
+    }
+
+    void attributionEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("attribute"), m_warehouse} + options);
+        const Run local = cli(QStringList{QStringLiteral("attribute"), m_local} + options);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        QVERIFY(warehouse.json().value(QStringLiteral("conversions")).toInteger() > 20);
+        QVERIFY(warehouse.json().value(QStringLiteral("credits")).toArray().size() >= 3);
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
     // Customer features counted in SQL are computeCustomerFeatures() on the import,
     // customer by customer: what segments and personas are made of.
     void customerFeaturesEqualAnImport_data()

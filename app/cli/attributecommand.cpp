@@ -1,7 +1,10 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/jsoncsv.h"
+#include "app/cli/terminalprogress.h"
 #include "core/predict/attribution.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseattribution.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +55,8 @@ int runAttribute(const QStringList& arguments)
                         Text::tr("expected 1, 2 or 3, found \"%1\"")
                             .arg(parser.value(QStringLiteral("order"))));
         }
-        const EventLog log = loadEventLog(path);
+        const std::optional<WarehouseSource> warehouse = warehouseSource(path);
+        const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
         const std::optional<Goal> goal = analysisGoal(log, parser, path);
         if (!goal || goal->touchpoints.empty()) {
             throw Error(
@@ -60,8 +64,17 @@ int runAttribute(const QStringList& arguments)
                 Text::tr("attribution needs a goal touchpoint: give --goal TOUCHPOINTS or set "
                          "the project's goal (goal PROJECT --set)"));
         }
-        const AttributionReport report =
-            attributeConversions(analysisView(log, parser, path), *goal, options);
+        AttributionReport report;
+        if (warehouse) {
+            // Counted in the warehouse; only the distinct paths travel.
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+            PgConnection connection(warehouse->connection);
+            report = countWarehouseAttribution(
+                connection, *warehouse, log, warehouseFilter(log, parser, path),
+                analysisScope(parser), *goal, options, &interruptible);
+        } else {
+            report = attributeConversions(analysisView(log, parser, path), *goal, options);
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(report.toJson());
         } else if (parser.isSet(QStringLiteral("csv"))) {

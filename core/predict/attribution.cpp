@@ -41,7 +41,8 @@ struct Chain
         return it->second;
     }
 
-    void addPath(const std::vector<int>& path, bool converted, int order)
+    /// Adds \a path as taken by \a journeys journeys, \a converted of them converting.
+    void addPath(const std::vector<int>& path, int order, qint64 journeys, qint64 converted)
     {
         int from = Start;
         std::vector<int> run;
@@ -50,10 +51,13 @@ struct Chain
             if (int(run.size()) > order)
                 run.erase(run.begin());
             const int to = stateOf(run);
-            ++transitions[{from, to}];
+            transitions[{from, to}] += journeys;
             from = to;
         }
-        ++transitions[{from, converted ? Conversion : None}];
+        if (converted > 0)
+            transitions[{from, Conversion}] += converted;
+        if (journeys > converted)
+            transitions[{from, None}] += journeys - converted;
     }
 
     std::unordered_map<qint64, int> index;
@@ -133,28 +137,111 @@ double conversionProbability(const Chain& chain, const std::vector<char>& remove
 
 } // namespace
 
-AttributionReport attributeConversions(const EventView& view, const Goal& goal,
-                                       const AttributionOptions& options)
+AttributionReport presentAttribution(const QStringList& names, const AttributionPaths& counted,
+                                     const AttributionOptions& options)
 {
     if (options.order < 1 || options.order > 3)
         throw Error(Text::tr("the Markov order must be 1, 2 or 3, not %1").arg(options.order));
-    const EventLog& log = view.log();
-    const bool byChannel = options.level == AttributionLevel::Channel;
-    const QStringList names = byChannel ? log.channelNames() : log.touchpointNames();
-    const qint64 end = options.dataEndMs ? *options.dataEndMs : log.lastMs().value_or(0);
-
     AttributionReport report;
     report.level = options.level;
     report.order = options.order;
+
+    // Paths and touches in the order of their names, so that every sum and the chain's
+    // states come out the same whichever way a source numbers them.
+    const auto nameOf = [&](int touch) { return names.value(touch); };
+    std::vector<std::pair<QStringList, const AttributionPaths::Entry*>> paths;
+    for (const auto& entry : counted.paths) {
+        QStringList steps;
+        for (const int touch : entry.first)
+            steps.append(nameOf(touch));
+        paths.emplace_back(std::move(steps), &entry);
+    }
+    std::sort(paths.begin(), paths.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+
     std::vector<double> first(size_t(names.size()), 0.0), last(first), linear(first);
     Chain chain;
+    for (const auto& [steps, entry] : paths) {
+        const std::vector<int>& path = entry->first;
+        const auto [journeys, converted] = entry->second;
+        if (path.empty())
+            continue;
+        report.paths += journeys;
+        chain.addPath(path, options.order, journeys, converted);
+        if (converted == 0)
+            continue;
+        report.conversions += converted;
+        first[size_t(path.front())] += double(converted);
+        last[size_t(path.back())] += double(converted);
+        for (const int touch : path)
+            linear[size_t(touch)] += double(converted) / double(path.size());
+    }
+    report.states = int(chain.runs.size());
+    if (report.states > MaxStates) {
+        throw Error(
+            Text::tr("the chain of order %1 has %L2 states, more than %L3: use a lower order "
+                     "or channels")
+                .arg(options.order)
+                .arg(report.states)
+                .arg(MaxStates));
+    }
+
+    std::vector<char> none(size_t(report.states), 0);
+    report.conversionProbability = report.conversions > 0 ? conversionProbability(chain, none) : 0;
+    std::vector<int> seen;
+    for (const auto& run : chain.runs) {
+        for (const int touch : run) {
+            if (std::find(seen.begin(), seen.end(), touch) == seen.end())
+                seen.push_back(touch);
+        }
+    }
+    std::sort(seen.begin(), seen.end(), [&](int a, int b) { return nameOf(a) < nameOf(b); });
+    std::vector<double> effects(size_t(names.size()), 0.0);
+    double effectSum = 0;
+    for (const int t : seen) {
+        if (report.conversionProbability <= 0)
+            continue;
+        std::vector<char> removed(size_t(report.states), 0);
+        for (int s = 0; s < report.states; ++s) {
+            const auto& run = chain.runs[size_t(s)];
+            removed[size_t(s)] = std::find(run.begin(), run.end(), t) != run.end();
+        }
+        // Rounding can leave a hair below zero where removing a touch changes nothing.
+        effects[size_t(t)] =
+            std::max(0.0, 1 - conversionProbability(chain, removed) / report.conversionProbability);
+        effectSum += effects[size_t(t)];
+    }
+    for (const int t : seen) {
+        AttributionCredit credit;
+        credit.name = nameOf(t);
+        credit.firstTouch = first[size_t(t)];
+        credit.lastTouch = last[size_t(t)];
+        credit.linear = linear[size_t(t)];
+        credit.removalEffect = effects[size_t(t)];
+        credit.markov =
+            effectSum > 0 ? effects[size_t(t)] / effectSum * double(report.conversions) : 0.0;
+        report.credits.push_back(credit);
+    }
+    std::sort(report.credits.begin(), report.credits.end(),
+              [](const AttributionCredit& a, const AttributionCredit& b) {
+                  return a.markov != b.markov ? a.markov > b.markov : a.name < b.name;
+              });
+    return report;
+}
+
+AttributionReport attributeConversions(const EventView& view, const Goal& goal,
+                                       const AttributionOptions& options)
+{
+    const EventLog& log = view.log();
+    const bool byChannel = options.level == AttributionLevel::Channel;
+    const qint64 end = options.dataEndMs ? *options.dataEndMs : log.lastMs().value_or(0);
+    AttributionPaths paths;
     std::vector<int> path;
     view.forEachJourney([&](const Journey& journey) {
         const qsizetype goalAt = goal.firstGoal(log, journey);
         const Outcome outcome = goal.outcome(log, journey, end, goalAt);
         if (outcome == Outcome::Open)
             return;
-        const bool converted = outcome == Outcome::Converted;
         const qsizetype before = goalAt >= 0 ? goalAt : journey.size();
         path.clear();
         for (qsizetype i = 0; i < before; ++i) {
@@ -168,65 +255,12 @@ AttributionReport attributeConversions(const EventView& view, const Goal& goal,
         }
         if (path.empty())
             return;
-        ++report.paths;
-        chain.addPath(path, converted, options.order);
-        if (!converted)
-            return;
-        ++report.conversions;
-        first[size_t(path.front())] += 1;
-        last[size_t(path.back())] += 1;
-        for (const int touch : path)
-            linear[size_t(touch)] += 1.0 / double(path.size());
+        auto& [journeys, converted] = paths.paths[path];
+        ++journeys;
+        converted += outcome == Outcome::Converted ? 1 : 0;
     });
-    report.states = int(chain.runs.size());
-    if (report.states > MaxStates) {
-        throw Error(
-            Text::tr("the chain of order %1 has %L2 states, more than %L3: use a lower order "
-                     "or channels")
-                .arg(options.order)
-                .arg(report.states)
-                .arg(MaxStates));
-    }
-
-    std::vector<char> none(size_t(report.states), 0);
-    report.conversionProbability = report.conversions > 0 ? conversionProbability(chain, none) : 0;
-    std::vector<double> effects(size_t(names.size()), 0.0);
-    std::vector<char> seen(size_t(names.size()), 0);
-    for (const auto& run : chain.runs) {
-        for (const int touch : run)
-            seen[size_t(touch)] = 1;
-    }
-    double effectSum = 0;
-    for (size_t t = 0; t < seen.size(); ++t) {
-        if (!seen[t] || report.conversionProbability <= 0)
-            continue;
-        std::vector<char> removed(size_t(report.states), 0);
-        for (int s = 0; s < report.states; ++s) {
-            const auto& run = chain.runs[size_t(s)];
-            removed[size_t(s)] = std::find(run.begin(), run.end(), int(t)) != run.end();
-        }
-        // Rounding can leave a hair below zero where removing a touch changes nothing.
-        effects[t] =
-            std::max(0.0, 1 - conversionProbability(chain, removed) / report.conversionProbability);
-        effectSum += effects[t];
-    }
-    for (size_t t = 0; t < seen.size(); ++t) {
-        if (!seen[t])
-            continue;
-        AttributionCredit credit;
-        credit.name = names[qsizetype(t)];
-        credit.firstTouch = first[t];
-        credit.lastTouch = last[t];
-        credit.linear = linear[t];
-        credit.removalEffect = effects[t];
-        credit.markov = effectSum > 0 ? effects[t] / effectSum * double(report.conversions) : 0.0;
-        report.credits.push_back(credit);
-    }
-    std::sort(report.credits.begin(), report.credits.end(),
-              [](const AttributionCredit& a, const AttributionCredit& b) {
-                  return a.markov != b.markov ? a.markov > b.markov : a.name < b.name;
-              });
-    return report;
+    return presentAttribution(byChannel ? log.channelNames() : log.touchpointNames(), paths,
+                              options);
 }
 
 QJsonObject AttributionReport::toJson() const

@@ -2,8 +2,10 @@
 
 #include "core/journey/goal.h"
 
+#include <map>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace journeyscope {
@@ -44,6 +46,21 @@ struct AttributionReport
     std::vector<AttributionCredit> credits; ///< by Markov credit, highest first, then name
     QJsonObject toJson() const;
 };
+
+/// The aggregate step of attributeConversions(): the closed journeys' paths of touches,
+/// wherever they are counted (in memory, in a warehouse).
+struct AttributionPaths
+{
+    /// A path (its touches as indices into the channel or touchpoint names) with its
+    /// journeys and how many of them converted.
+    using Entry = std::pair<const std::vector<int>, std::pair<qint64, qint64>>;
+    std::map<std::vector<int>, std::pair<qint64, qint64>> paths;
+};
+
+/// The present step of attributeConversions(), whoever counted the paths: \a names are the
+/// channels or touchpoints the paths index. Throws Error as attributeConversions() does.
+AttributionReport presentAttribution(const QStringList& names, const AttributionPaths& paths,
+                                     const AttributionOptions& options);
 
 /**
  * Shares the conversions of \a view's closed journeys out among the touches before them:
