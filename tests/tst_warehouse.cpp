@@ -1001,6 +1001,22 @@ private Q_SLOTS:
                      scored.json().value(QStringLiteral("holdout")).toInteger());
         }
 
+        // One customer explained: the score and first reason written back for them.
+        const PgResult top = m_connection->query(
+            "SELECT customer, probability, reason_1 FROM \"Shop data\".scores ORDER BY "
+            "probability DESC, customer LIMIT 1");
+        const Run explained = cli(
+            {QStringLiteral("explain"), m_warehouse, QStringLiteral("--customer"), top.text(0, 0),
+             QStringLiteral("--at"), QStringLiteral("2025-03-01"), QStringLiteral("--json")});
+        QVERIFY2(explained.exitCode == 0, explained.err.constData());
+        QVERIFY(std::abs(explained.json().value(QStringLiteral("probability")).toDouble() -
+                         *top.number(0, 1)) < 1e-6);
+        const QJsonObject reason =
+            explained.json().value(QStringLiteral("reasons")).toArray().first().toObject();
+        QCOMPARE(reason.value(QStringLiteral("feature")).toString() + QStringLiteral(" = ") +
+                     reason.value(QStringLiteral("value")).toString(),
+                 top.text(0, 2));
+
         m_connection->query("CREATE TABLE \"Shop data\".other (note text)");
         m_connection->query("INSERT INTO \"Shop data\".other VALUES ('kept')");
         QStringList wrong = score;
@@ -1109,6 +1125,12 @@ private Q_SLOTS:
                            QStringLiteral("plan")}
             << "--attributes: needs imported customer attributes, which a warehouse project does "
                "not have";
+        QTest::newRow("a customer not in flight explained")
+            << QStringList{QStringLiteral("explain"),    project,
+                           QStringLiteral("--customer"), QStringLiteral("nobody"),
+                           QStringLiteral("--model"),    QStringLiteral("1")}
+            << "--customer: no journey of customer \"nobody\" is in flight: model 1 scores only "
+               "journeys that have not reached the goal yet";
         QTest::newRow("a funnel by a customer attribute")
             << QStringList{QStringLiteral("funnel"),      project,
                            QStringLiteral("--steps"),     QStringLiteral("Cart,Checkout"),

@@ -3887,6 +3887,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>%L1 abgeschlossene Journeys, %L2 konvertiert; aufgeführt: was mindestens %L3 getan und %L3 nicht getan haben
 </translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::erase</name>
@@ -5026,6 +5030,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
         <translation>alle %L1 in die Tabelle %2 geschrieben, die %L3 höchsten mit Gründen</translation>
+    </message>
+    <message>
+        <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
+        <translation>keine Journey von Kunde „%1“ ist unterwegs: Modell %2 bewertet nur Journeys, die das Ziel noch nicht erreicht haben</translation>
     </message>
 </context>
 <context>

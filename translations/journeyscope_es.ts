@@ -3887,6 +3887,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>%L1 recorridos cerrados, %L2 convertidos; se listan: lo que al menos %L3 hicieron y al menos %L3 no
 </translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::erase</name>
@@ -5026,6 +5030,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
         <translation>las %L1 escritas en la tabla %2, las %L3 más altas con sus motivos</translation>
+    </message>
+    <message>
+        <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
+        <translation>ningún recorrido del cliente «%1» está en curso: el modelo %2 solo puntúa recorridos que aún no han alcanzado el objetivo</translation>
     </message>
 </context>
 <context>

@@ -3887,6 +3887,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>%L1 parcours clos, %L2 convertis&#xa0;; listés&#xa0;: ce qu&apos;au moins %L3 ont fait et %L3 n&apos;ont pas fait
 </translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::erase</name>
@@ -5026,6 +5030,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>all %L1 written to the table %2, the %L3 highest with reasons</source>
         <translation>les %L1 écrits dans la table %2, les %L3 plus élevés avec leurs raisons</translation>
+    </message>
+    <message>
+        <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
+        <translation>aucun parcours du client « %1 » n&apos;est en cours : le modèle %2 n&apos;évalue que les parcours qui n&apos;ont pas encore atteint l&apos;objectif</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/modelchoice.h"
 #include "app/cli/risktext.h"
+#include "app/cli/terminalprogress.h"
+#include "app/cli/warehousescoring.h"
 #include "core/predict/customerscores.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -103,17 +106,27 @@ int runExplain(const QStringList& arguments)
             return explainModel(model, parser.isSet(QStringLiteral("json")));
 
         ScoreOptions options;
-        options.onlyCustomer =
-            customerWithKey(project->database(), parser.value(QStringLiteral("customer")));
         if (parser.isSet(QStringLiteral("at")))
             options.atMs = dateOption(parser, QStringLiteral("at"));
-        std::optional<EventLog> log;
-        if (model.kind == QLatin1String("dropoff"))
-            log = loadEventLog(path);
-        const CustomerScore score = blamingOption(QStringLiteral("--customer"), [&] {
-            return scoreCustomers(project->database(), log ? &*log : nullptr, model, options)
-                .front();
-        });
+        const QString key = parser.value(QStringLiteral("customer"));
+        CustomerScore score;
+        if (const std::optional<WarehouseSource> warehouse = warehouseSource(path)) {
+            // The customer's journey counted in the warehouse.
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+            PgConnection connection(warehouse->connection);
+            score = scoreWarehouseJourneys(connection, path, *warehouse, model, options, key,
+                                           &interruptible)
+                        .front();
+        } else {
+            options.onlyCustomer = customerWithKey(project->database(), key);
+            std::optional<EventLog> log;
+            if (model.kind == QLatin1String("dropoff"))
+                log = loadEventLog(path);
+            score = blamingOption(QStringLiteral("--customer"), [&] {
+                return scoreCustomers(project->database(), log ? &*log : nullptr, model, options)
+                    .front();
+            });
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray reasons;
             for (const ScoreReason& reason : score.reasons) {

@@ -2,12 +2,12 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/modelchoice.h"
 #include "app/cli/terminalprogress.h"
+#include "app/cli/warehousescoring.h"
 #include "core/base/csvtext.h"
 #include "core/predict/customerscores.h"
 #include "core/predict/dropoffmodel.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
-#include "core/warehouse/warehousemodelrows.h"
 #include "core/warehouse/warehousescores.h"
 
 #include <QCoreApplication>
@@ -101,29 +101,10 @@ std::vector<CustomerScore> scoreInWarehouse(const QString& path, const Warehouse
                                             const StoredModel& model, const ScoreOptions& options,
                                             const QString& table)
 {
-    if (model.kind != QLatin1String("dropoff")) {
-        throw Error(Location(QStringLiteral("--model")),
-                    Text::tr("model %1 is a %2 model: a warehouse project has no customer "
-                             "table, so it scores with drop-off models")
-                        .arg(model.id)
-                        .arg(model.kind));
-    }
-    const EventLog names = loadEventNames(path);
-    const Goal goal = goalOfModel(Project::openForReading(path)->database(), names, model);
     TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
     PgConnection connection(source.connection);
-    WarehouseFilter before;
-    before.toMs = options.atMs;
-    const qint64 dataEndMs =
-        options.atMs ? *options.atMs : lastEventMs(connection, source, &interruptible);
-    const WarehouseModelRows rows = warehouseRowsInFlight(
-        connection, source, names, before, JourneyScope::Customer, goal, dataEndMs, &interruptible);
-    PeopleContext people;
-    people.outcomeAttribute = model.settings.value(QStringLiteral("outcome_attribute")).toString();
-    const std::vector<CustomerScore> scores =
-        rankCustomers(model, alignToModel(rows.rows, names, model, people),
-                      std::vector<qint64>(size_t(rows.customers.size()), 0), rows.customers,
-                      options.holdoutShare, options.explained);
+    const std::vector<CustomerScore> scores = scoreWarehouseJourneys(
+        connection, path, source, model, options, std::nullopt, &interruptible);
     if (!table.isEmpty()) {
         blamingOption(QStringLiteral("--into"), [&] {
             writeWarehouseScores(connection, table, scores, model.id, &interruptible);
