@@ -703,6 +703,32 @@ private Q_SLOTS:
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
 
+    // Stages proposed from where touchpoints occur are the import's, medians included.
+    void stageProposalEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("five stages") << QStringList{QStringLiteral("--auto"), QStringLiteral("5")};
+        QTest::newRow("four stages of web sessions") << QStringList{
+            QStringLiteral("--auto"),  QStringLiteral("4"),         QStringLiteral("--by"),
+            QStringLiteral("session"), QStringLiteral("--channel"), QStringLiteral("web")};
+        QTest::newRow("three stages from a date")
+            << QStringList{QStringLiteral("--auto"), QStringLiteral("3"), QStringLiteral("--from"),
+                           QStringLiteral("2025-03-01")};
+    }
+
+    void stageProposalEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("stages"), m_warehouse} + options);
+        const Run local = cli(QStringList{QStringLiteral("stages"), m_local} + options);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        QVERIFY(warehouse.json().value(QStringLiteral("touchpoints")).toArray().size() >= 10);
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
     // Customer features counted in SQL are computeCustomerFeatures() on the import,
     // customer by customer: what segments and personas are made of.
     void customerFeaturesEqualAnImport_data()

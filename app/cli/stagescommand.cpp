@@ -1,10 +1,13 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
 #include "core/base/csvtext.h"
 #include "core/journey/stagemappingfile.h"
 #include "core/journey/stagemodel.h"
 #include "core/predict/stagechange.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousestageproposal.h"
 
 #include <QCoreApplication>
 
@@ -79,9 +82,18 @@ int runStages(const QStringList& arguments)
             if (!ok)
                 throw Error(Location(QStringLiteral("--auto")),
                             Text::tr("expected a number of stages"));
-            const EventLog log = loadEventLog(path);
+            const std::optional<WarehouseSource> warehouse = warehouseSource(path);
+            const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
             const StageProposal proposal = [&] {
                 try {
+                    if (warehouse) {
+                        // Counted in the warehouse; only each touchpoint's middle places travel.
+                        TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                        PgConnection connection(warehouse->connection);
+                        return proposeWarehouseStages(connection, *warehouse, log.touchpointNames(),
+                                                      warehouseFilter(log, parser, path),
+                                                      analysisScope(parser), k, &interruptible);
+                    }
                     return proposeStages(analysisView(log, parser, path), k);
                 } catch (const Error& error) {
                     if (!error.location().toString().isEmpty())

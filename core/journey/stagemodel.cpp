@@ -326,7 +326,9 @@ QJsonObject StageProposal::toJson() const
              QStringLiteral("median relative position, cut into groups of equal event volume")}};
 }
 
-StageProposal proposeStages(const EventView& view, int k)
+namespace {
+
+void checkStageCount(int k)
 {
     if (k < StageModel::MinStages || k > StageModel::MaxStages) {
         throw Error(Text::tr("auto-staging makes %1 to %2 stages, not %3")
@@ -334,6 +336,13 @@ StageProposal proposeStages(const EventView& view, int k)
                         .arg(StageModel::MaxStages)
                         .arg(k));
     }
+}
+
+} // namespace
+
+StageProposal proposeStages(const EventView& view, int k)
+{
+    checkStageCount(k);
     const EventLog& log = view.log();
     const auto& touchpointOf = log.touchpoints();
     const size_t touchpointCount = size_t(log.touchpointNames().size());
@@ -369,7 +378,7 @@ StageProposal proposeStages(const EventView& view, int k)
         }
     });
 
-    StageProposal proposal;
+    std::vector<TouchpointPosition> evidence;
     for (size_t t = 0; t < touchpointCount; ++t) {
         if (events[t] == 0)
             continue;
@@ -380,9 +389,18 @@ StageProposal proposeStages(const EventView& view, int k)
         double median = *upper;
         if ((end - begin) % 2 == 0)
             median = (median + *std::max_element(begin, upper)) / 2;
-        proposal.evidence.push_back(
+        evidence.push_back(
             {log.touchpointNames()[qsizetype(t)], median, events[t], journeys[t], -1});
     }
+    return proposeStagesFrom(log.touchpointNames(), std::move(evidence), k);
+}
+
+StageProposal proposeStagesFrom(const QStringList& touchpointNames,
+                                std::vector<TouchpointPosition> evidence, int k)
+{
+    checkStageCount(k);
+    StageProposal proposal;
+    proposal.evidence = std::move(evidence);
     std::sort(proposal.evidence.begin(), proposal.evidence.end(),
               [](const TouchpointPosition& a, const TouchpointPosition& b) {
                   return a.medianPosition != b.medianPosition ? a.medianPosition < b.medianPosition
@@ -420,7 +438,7 @@ StageProposal proposeStages(const EventView& view, int k)
         for (int s = 1; s <= k; ++s)
             proposal.model.stages.append(Text::tr("Stage %1").arg(s));
     }
-    for (const QString& touchpoint : log.touchpointNames())
+    for (const QString& touchpoint : touchpointNames)
         proposal.model.stageOf.insert(touchpoint, QString());
     for (size_t g = 0; g < size_t(k); ++g) {
         const size_t endUnit = g + 1 < size_t(k) ? groupStarts[g + 1] : volumes.size();

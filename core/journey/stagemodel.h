@@ -130,4 +130,12 @@ struct StageProposal
  */
 StageProposal proposeStages(const EventView& view, int k);
 
+/**
+ * The present step of proposeStages(), whoever counted: \a evidence holds each touchpoint
+ * with events, its median relative position, events and journeys (in any order). Throws
+ * Error as proposeStages() does.
+ */
+StageProposal proposeStagesFrom(const QStringList& touchpointNames,
+                                std::vector<TouchpointPosition> evidence, int k);
+
 } // namespace journeyscope
