@@ -703,6 +703,31 @@ private Q_SLOTS:
                  qPrintable(firstDifference(warehouse.json(), local.json())));
     }
 
+    // The next touchpoint's Markov model learns and scores as on the import.
+    void nextStepEqualsTheImportedOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("order 2") << QStringList();
+        QTest::newRow("order 1 with the end") << QStringList{
+            QStringLiteral("--order"), QStringLiteral("1"), QStringLiteral("--with-end")};
+        QTest::newRow("order 3, web sessions") << QStringList{
+            QStringLiteral("--order"), QStringLiteral("3"),         QStringLiteral("--by"),
+            QStringLiteral("session"), QStringLiteral("--channel"), QStringLiteral("web")};
+    }
+
+    void nextStepEqualsTheImportedOne()
+    {
+        QFETCH(QStringList, options);
+        options.prepend(QStringLiteral("--json"));
+        const Run warehouse = cli(QStringList{QStringLiteral("next"), m_warehouse} + options);
+        const Run local = cli(QStringList{QStringLiteral("next"), m_local} + options);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        QVERIFY(warehouse.json().value(QStringLiteral("predictions")).toInteger() > 1000);
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
     // Stages proposed from where touchpoints occur are the import's, medians included.
     void stageProposalEqualsTheImportedOne_data()
     {
@@ -1167,11 +1192,21 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
                            QStringLiteral("touchpoint-segment")}
             << "--matrix: on a warehouse project, friction's matrix is stage-channel";
-        QTest::newRow("a command not yet pushed down")
-            << QStringList{QStringLiteral("next"), project}
-            << "PROJECT: its events live in a database server, where so far only the command-line "
-               "tool's info, graph, paths, funnel, friction, segments, personas, train and score "
-               "read them";
+        QTest::newRow("an experiment")
+            << QStringList{QStringLiteral("experiment"), project, QStringLiteral("--assignment"),
+                           QStringLiteral("variant")}
+            << "--assignment: needs imported customer attributes, which a warehouse project does "
+               "not have";
+        QTest::newRow("a goal of a customer attribute")
+            << QStringList{QStringLiteral("goal"), project, QStringLiteral("--outcome"),
+                           QStringLiteral("churned")}
+            << "--outcome: needs imported customer attributes, which a warehouse project does not "
+               "have";
+        QTest::newRow("next touchpoints by XGBoost")
+            << QStringList{QStringLiteral("next"), project, QStringLiteral("--method"),
+                           QStringLiteral("xgboost")}
+            << "--method: on a warehouse project, the next touchpoint is predicted by the Markov "
+               "model (XGBoost needs every prefix's features)";
         QTest::newRow("every prefix")
             << QStringList{QStringLiteral("train"), project, QStringLiteral("--every-prefix")}
             << "--every-prefix: on a warehouse project, a model learns from one cut per journey";

@@ -435,8 +435,8 @@
         <translation>die Projektdatei ist beschädigt: Kunde %1 ist mit %2 zusammengeführt, was nicht sein kann</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
-        <translation>seine Ereignisse liegen auf einem Datenbankserver, wo bisher nur info, graph, paths, funnel, friction, segments, personas, train und score des Kommandozeilenwerkzeugs sie lesen</translation>
+        <source>its events live in a database server; this needs them imported</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver; dies braucht sie importiert</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2952,10 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <source>New stage %1</source>
         <translation>Neue Phase %1</translation>
     </message>
+    <message>
+        <source>The events are in a warehouse: journeyscope-cli stages PROJECT --auto 5 --accept proposes stages there</source>
+        <translation>Die Ereignisse liegen in einem Warehouse: journeyscope-cli stages PROJECT --auto 5 --accept schlägt dort Phasen vor</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::StageEdits</name>
@@ -3980,6 +3984,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::explain</name>
@@ -4420,6 +4428,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::graph</name>
@@ -4757,6 +4769,10 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source> with the end</source>
         <translation> mit dem Ende</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
+        <translation>in einem Warehouse-Projekt sagt das Markov-Modell den nächsten Touchpoint voraus (XGBoost braucht die Merkmale jedes Präfixes)</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>el archivo del proyecto está dañado: el cliente %1 está fusionado con %2, lo cual es imposible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
-        <translation>sus eventos residen en un servidor de base de datos, donde por ahora solo info, graph, paths, funnel, friction, segments, personas, train y score de la herramienta de línea de comandos los leen</translation>
+        <source>its events live in a database server; this needs them imported</source>
+        <translation>sus eventos residen en un servidor de base de datos; esto necesita importarlos</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2952,10 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <source>New stage %1</source>
         <translation>Nueva etapa %1</translation>
     </message>
+    <message>
+        <source>The events are in a warehouse: journeyscope-cli stages PROJECT --auto 5 --accept proposes stages there</source>
+        <translation>Los eventos están en un almacén: journeyscope-cli stages PROJECT --auto 5 --accept propone etapas allí</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::StageEdits</name>
@@ -3980,6 +3984,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>not significant</source>
         <translation>no significativo</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::explain</name>
@@ -4420,6 +4428,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>any time</source>
         <translation>en cualquier momento</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::graph</name>
@@ -4757,6 +4769,10 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source> with the end</source>
         <translation> con el final</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
+        <translation>en un proyecto de almacén, el siguiente punto de contacto lo predice el modelo de Markov (XGBoost necesita las características de cada prefijo)</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,8 @@
         <translation>le fichier du projet est endommagé : le client %1 est fusionné avec %2, ce qui est impossible</translation>
     </message>
     <message>
-        <source>its events live in a database server, where so far only the command-line tool&apos;s info, graph, paths, funnel, friction, segments, personas, train and score read them</source>
-        <translation>ses événements résident sur un serveur de base de données, où seuls info, graph, paths, funnel, friction, segments, personas, train et score de l&apos;outil en ligne de commande les lisent pour l&apos;instant</translation>
+        <source>its events live in a database server; this needs them imported</source>
+        <translation>ses événements résident sur un serveur de base de données ; il faut les importer pour cela</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2952,10 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <source>New stage %1</source>
         <translation>Nouvelle étape %1</translation>
     </message>
+    <message>
+        <source>The events are in a warehouse: journeyscope-cli stages PROJECT --auto 5 --accept proposes stages there</source>
+        <translation>Les événements sont dans un entrepôt : journeyscope-cli stages PROJECT --auto 5 --accept y propose des étapes</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::StageEdits</name>
@@ -3980,6 +3984,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>not significant</source>
         <translation>non significatif</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::explain</name>
@@ -4420,6 +4428,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>any time</source>
         <translation>illimité</translation>
     </message>
+    <message>
+        <source>needs imported customer attributes, which a warehouse project does not have</source>
+        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::graph</name>
@@ -4757,6 +4769,10 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source> with the end</source>
         <translation> avec la fin</translation>
+    </message>
+    <message>
+        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
+        <translation>dans un projet entrepôt, le prochain point de contact est prédit par le modèle de Markov (XGBoost a besoin des caractéristiques de chaque préfixe)</translation>
     </message>
 </context>
 <context>

@@ -553,9 +553,10 @@ void ProjectViews::editStages()
         Q_EMIT failed(error.toString());
         return;
     }
-    // The dialog proposes from this log: kept alive by the dialog's copy of the pointer.
+    // The dialog proposes from this log: kept alive by the dialog's copy of the pointer. A
+    // warehouse project's log holds names only, so the dialog cannot propose from it.
     const std::shared_ptr<const EventLog> log = m_log;
-    auto* dialog = new StageEditorDialog(before, log.get(), this);
+    auto* dialog = new StageEditorDialog(before, m_warehouse ? nullptr : log.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before, log] {
         if (dialog->model() == before)

@@ -62,6 +62,10 @@ StageEditorDialog::StageEditorDialog(const StageModel& model, const EventLog* lo
     auto* propose = new QPushButton(tr("&Propose from the Data"), this);
     propose->setToolTip(tr("Stages cut where touchpoints usually come in the journeys"));
     propose->setEnabled(log != nullptr);
+    if (log == nullptr) {
+        propose->setToolTip(tr("The events are in a warehouse: journeyscope-cli stages PROJECT "
+                               "--auto 5 --accept proposes stages there"));
+    }
     m_proposalSize->setRange(int(StageModel::MinStages), int(StageModel::MaxStages));
     m_proposalSize->setValue(5);
     m_proposalSize->setSuffix(tr(" stages"));

@@ -49,6 +49,11 @@ int runExperiment(const QStringList& arguments)
     }
     const QString path = parser.positionalArguments().at(1);
     try {
+        if (warehouseSource(path)) {
+            throw Error(Location(QStringLiteral("--assignment")),
+                        Text::tr("needs imported customer attributes, which a warehouse project "
+                                 "does not have"));
+        }
         const EventLog log = loadEventLog(path);
         const Goal goal = requiredGoal(log, parser, path);
         const auto project = Project::openForReading(path);

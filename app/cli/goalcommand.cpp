@@ -47,6 +47,11 @@ int runGoal(const QStringList& arguments)
                         Text::tr("give either --set or --outcome, not both"));
         }
         if (parser.isSet(QStringLiteral("outcome"))) {
+            if (warehouseSource(path)) {
+                throw Error(Location(QStringLiteral("--outcome")),
+                            Text::tr("needs imported customer attributes, which a warehouse "
+                                     "project does not have"));
+            }
             const ProjectGoal goal =
                 outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")));
             auto project = Project::open(path, Project::Access::ReadWrite);

@@ -3,6 +3,8 @@
 #include "app/cli/terminalprogress.h"
 #include "core/predict/nextstep.h"
 #include "core/predict/nextstepmodel.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousenextstep.h"
 
 #include <QCoreApplication>
 
@@ -56,10 +58,25 @@ int runNext(const QStringList& arguments)
             throw Error(Location(QStringLiteral("--method")),
                         Text::tr("expected markov or xgboost, found \"%1\"").arg(method));
         }
-        const EventLog log = loadEventLog(path);
-        const EventView view = analysisView(log, parser, path);
         const bool withEnd = parser.isSet(QStringLiteral("with-end"));
+        const std::optional<WarehouseSource> warehouse = warehouseSource(path);
+        if (warehouse && method != QLatin1String("markov")) {
+            throw Error(Location(QStringLiteral("--method")),
+                        Text::tr("on a warehouse project, the next touchpoint is predicted by "
+                                 "the Markov model (XGBoost needs every prefix's features)"));
+        }
+        const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
         const NextStepEvaluation next = [&] {
+            if (warehouse) {
+                // Counted in the warehouse; only the (context, next) pairs travel.
+                TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+                PgConnection connection(warehouse->connection);
+                return evaluateWarehouseNextStep(connection, *warehouse, log.touchpointNames(),
+                                                 warehouseFilter(log, parser, path),
+                                                 analysisScope(parser), order, withEnd,
+                                                 &interruptible);
+            }
+            const EventView view = analysisView(log, parser, path);
             if (method == QLatin1String("markov"))
                 return evaluateNextStep(view, order, withEnd);
             TerminalProgress progress(Text::tr("Training"));

@@ -115,9 +115,8 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
     const ReadTransaction transaction(db); // the dictionaries and the events agree
     if (db.queryInt("SELECT count(*) FROM meta WHERE key = 'warehouse'").value_or(0) > 0) {
         throw Error(Location(db.path()),
-                    Text::tr("its events live in a database server, where so far only the "
-                             "command-line tool's info, graph, paths, funnel, friction, "
-                             "segments, personas, train and score read them"));
+                    Text::tr("its events live in a database server; this needs them "
+                             "imported"));
     }
 
     checkIds(db, "customers");
