@@ -5,7 +5,7 @@
 // (one per journey) counted in SQL against JourneyFeatures in memory.
 //
 //   bench_warehouse --uri postgresql://... [--events 10000000] [--runs 3] [--dir DIR]
-//                   [--model-only]
+//                   [--model-only] (the model's rows and the customers' features only)
 //
 // run.sh warehouse starts a throwaway PostgreSQL cluster for it.
 
@@ -14,9 +14,11 @@
 #include "core/journey/funnel.h"
 #include "core/journey/journeygraph.h"
 #include "core/journey/paths.h"
+#include "core/journey/segmentation.h"
 #include "core/predict/dropoffmodel.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 #include "core/warehouse/warehousefriction.h"
 #include "core/warehouse/warehousefunnel.h"
 #include "core/warehouse/warehousegraphcounter.h"
@@ -26,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -110,11 +113,11 @@ int main(int argc, char* argv[])
     });
     const QString warehousePath = dir.filePath(QStringLiteral("warehouse-%1.journey").arg(events));
     QFile::remove(warehousePath);
-    runOrDie(cli,
-             {QStringLiteral("connect"), warehousePath, uri, QStringLiteral("--table"),
-              QString::fromLatin1(table), QStringLiteral("--customer"), QStringLiteral("customer"),
-              QStringLiteral("--time"), QStringLiteral("ts"), QStringLiteral("--event"),
-              QStringLiteral("event"), QStringLiteral("--channel"), QStringLiteral("channel")});
+    runOrDie(cli, {QStringLiteral("connect"), warehousePath, uri, QStringLiteral("--table"),
+                   QString::fromLatin1(table), QStringLiteral("--customer"),
+                   QStringLiteral("customer"), QStringLiteral("--time"), QStringLiteral("ts"),
+                   QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
+                   QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value")});
 
     const auto warehouseProject = Project::openForReading(warehousePath);
     const std::optional<WarehouseSource> source =
@@ -142,8 +145,30 @@ int main(int argc, char* argv[])
     const auto dropped = [](const std::vector<float>& labels) {
         return std::count(labels.begin(), labels.end(), 1.0f);
     };
-    const bool sameRows = pushedRows.rows.labels.size() == localRows.labels.size() &&
-                          dropped(pushedRows.rows.labels) == dropped(localRows.labels);
+    const bool sameModelRows = pushedRows.rows.labels.size() == localRows.labels.size() &&
+                               dropped(pushedRows.rows.labels) == dropped(localRows.labels);
+    // Customer features (what segments and personas are made of): the same both ways.
+    WarehouseCustomerFeatures pushedCustomers;
+    const double pushedCustomerSeconds = timed(runs, [&] {
+        pushedCustomers = countWarehouseCustomerFeatures(connection, *source, names, {}, modelGoal);
+    });
+    CustomerFeatures localCustomers;
+    const double customerSeconds = timed(
+        runs, [&] { localCustomers = computeCustomerFeatures(EventView(log), localModelGoal); });
+    const auto eventsOf = [](const CustomerFeatures& features) {
+        return std::accumulate(features.journeyLength.begin(), features.journeyLength.end(),
+                               qint64(0));
+    };
+    const auto rfmSizes = [](const CustomerFeatures& features) {
+        std::vector<qint64> sizes(RfmSegmentCount, 0);
+        for (const int label : rfmSegmentation(features).labels)
+            ++sizes[size_t(label)];
+        return sizes;
+    };
+    const bool sameCustomers = pushedCustomers.features.size() == localCustomers.size() &&
+                               eventsOf(pushedCustomers.features) == eventsOf(localCustomers) &&
+                               rfmSizes(pushedCustomers.features) == rfmSizes(localCustomers);
+    const bool sameRows = sameModelRows && sameCustomers;
     std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
                 qint64(log.eventCount()), qint64(log.personCount()), runs,
                 qPrintable(connection.query("SHOW server_version").text(0, 0)));
@@ -152,7 +177,10 @@ int main(int argc, char* argv[])
     std::printf("  load       %8s s   %8.3f s\n", "-", loadSeconds);
     std::printf("  model rows %8.3f s   %8.3f s   (%zu journeys, %lld dropped off; the same: %s)\n",
                 pushedModelRows, modelRowsSeconds, pushedRows.rows.labels.size(),
-                qint64(dropped(pushedRows.rows.labels)), sameRows ? "yes" : "NO");
+                qint64(dropped(pushedRows.rows.labels)), sameModelRows ? "yes" : "NO");
+    std::printf("  customers  %8.3f s   %8.3f s   (%lld customers' features; the same: %s)\n",
+                pushedCustomerSeconds, customerSeconds, qint64(localCustomers.size()),
+                sameCustomers ? "yes" : "NO");
     if (parser.isSet(QStringLiteral("model-only"))) {
         connection.query("DROP TABLE " + table);
         return sameRows ? 0 : 1;
