@@ -5,7 +5,6 @@
 #include "core/warehouse/touchpointlookup.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace journeyscope {
 
