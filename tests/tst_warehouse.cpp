@@ -436,6 +436,15 @@ private Q_SLOTS:
                            QStringLiteral("--by"),     QStringLiteral("session"),
                            QStringLiteral("--goal"),   QStringLiteral("Cart"),
                            QStringLiteral("--window"), QStringLiteral("2d")};
+        QTest::newRow("touchpoint by RFM segment")
+            << QStringList{QStringLiteral("--matrix"), QStringLiteral("touchpoint-segment"),
+                           QStringLiteral("--segment-by"), QStringLiteral("rfm")};
+        QTest::newRow("touchpoint by RFM segment, web sessions from a date")
+            << QStringList{QStringLiteral("--matrix"),     QStringLiteral("touchpoint-segment"),
+                           QStringLiteral("--segment-by"), QStringLiteral("rfm"),
+                           QStringLiteral("--by"),         QStringLiteral("session"),
+                           QStringLiteral("--channel"),    QStringLiteral("web"),
+                           QStringLiteral("--from"),       QStringLiteral("2025-02-01")};
     }
 
     void frictionEqualsTheImportedOne()
@@ -1188,10 +1197,12 @@ private Q_SLOTS:
                            QStringLiteral("--breakdown"), QStringLiteral("plan")}
             << "--breakdown: on a warehouse project, a funnel breaks down by channel (a "
                "warehouse project has no customer attributes)";
-        QTest::newRow("a friction matrix by segment")
-            << QStringList{QStringLiteral("friction"), project, QStringLiteral("--matrix"),
-                           QStringLiteral("touchpoint-segment")}
-            << "--matrix: on a warehouse project, friction's matrix is stage-channel";
+        QTest::newRow("a friction matrix by an attribute")
+            << QStringList{QStringLiteral("friction"),     project,
+                           QStringLiteral("--matrix"),     QStringLiteral("touchpoint-segment"),
+                           QStringLiteral("--segment-by"), QStringLiteral("plan")}
+            << "--segment-by: on a warehouse project, the segments are RFM ones (a warehouse "
+               "project has no customer attributes)";
         QTest::newRow("an experiment")
             << QStringList{QStringLiteral("experiment"), project, QStringLiteral("--assignment"),
                            QStringLiteral("variant")}

@@ -1,9 +1,8 @@
 // A warehouse project in the window: it opens as an imported one does, its map, graph,
 // funnel, friction heatmap and paths are counted in PostgreSQL (the throwaway cluster ctest
-// starts) and equal those of the same events imported, as do the personas' numbers and a
-// segment chosen in the filter bar; the heatmap by segment says it needs every event in
-// memory; a server that wants a password asks for it in the window, again when it is wrong,
-// and never stores it.
+// starts) and equal those of the same events imported, as do the personas' numbers, a graph
+// of a segment chosen in the filter bar and the heatmap by segment; a server that wants a
+// password asks for it in the window, again when it is wrong, and never stores it.
 
 #include "core/warehouse/pgconnection.h"
 #include "tests/support/clirunner.h"
@@ -150,8 +149,8 @@ private Q_SLOTS:
     }
 
     // The personas' numbers are counted in the warehouse and equal the import's, and so
-    // does a graph of a segment chosen in the filter bar; the heatmap by segment says it
-    // needs every event in memory; the model view reads the project.
+    // do a graph of a segment chosen in the filter bar and the heatmap by segment; the model
+    // view reads the project.
     void personasAndSegmentsEqualAnImport()
     {
         for (const QString& project : {local(), warehouse()}) {
@@ -198,15 +197,37 @@ private Q_SLOTS:
         QVERIFY(a.edges.size() > 5);
         QCOMPARE(graphCounts(a), graphCounts(b));
 
+        // The heatmap by touchpoint and RFM segment of everyone, cell by cell.
+        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
+            ProjectViews* views = window->views();
+            views->setFilter(ViewFilter());
+            ViewSettings bySegment = views->settings();
+            bySegment.heatmapBySegment = true;
+            views->changeSettings(bySegment, QStringLiteral("heatmap by segment"));
+            views->showView(ViewKind::Heatmap);
+            QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Heatmap), DrawTimeoutMs);
+        }
+        const auto cells = [](const MainWindow& window) {
+            const auto& matrix =
+                std::get<HeatmapContent>(*window.views()->content(ViewKind::Heatmap)).matrix;
+            QMap<QString, QString> scores;
+            for (qsizetype r = 0; r < matrix.rows.size(); ++r) {
+                for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
+                    const FrictionMetrics& cell = matrix.cell(r, c);
+                    scores.insert(
+                        matrix.rows[r] + QStringLiteral(" / ") + matrix.columns[c],
+                        QStringLiteral("%1 %2").arg(cell.journeys).arg(cell.score, 0, 'g', 12));
+                }
+            }
+            return scores;
+        };
+        QCOMPARE(std::get<HeatmapContent>(*fromWarehouse->views()->content(ViewKind::Heatmap))
+                     .matrix.columnKind,
+                 QStringLiteral("segment"));
+        QVERIFY(cells(*fromWarehouse).size() >= 40);
+        QCOMPARE(cells(*fromWarehouse), cells(*fromImport));
+
         ProjectViews* views = fromWarehouse->views();
-        ViewSettings bySegment = views->settings();
-        bySegment.heatmapBySegment = true;
-        views->changeSettings(bySegment, QStringLiteral("heatmap by segment"));
-        views->showView(ViewKind::Heatmap);
-        QTRY_VERIFY_WITH_TIMEOUT(views->content(ViewKind::Heatmap) != nullptr, DrawTimeoutMs);
-        const auto* missing = std::get_if<MissingContent>(views->content(ViewKind::Heatmap));
-        QVERIFY(missing);
-        QCOMPARE(missing->headline, QStringLiteral("Not drawn from a warehouse yet"));
         views->showView(ViewKind::Model);
         QTRY_VERIFY_WITH_TIMEOUT(views->content(ViewKind::Model) != nullptr, DrawTimeoutMs);
         QVERIFY(std::get_if<MissingContent>(views->content(ViewKind::Model))); // none trained

@@ -3399,6 +3399,10 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <source>the database returned a stage out of range</source>
         <translation>die Datenbank lieferte eine Phase außerhalb des Bereichs</translation>
     </message>
+    <message>
+        <source>the database returned a segment it was not given</source>
+        <translation>die Datenbank lieferte ein Segment, das ihr nicht gegeben wurde</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>
@@ -3441,17 +3445,6 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>die Projektdatei ist beschädigt: ihre Warehouse-Quelle ist unvollständig</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseViews</name>
-    <message>
-        <source>Not drawn from a warehouse yet</source>
-        <translation>Aus einem Warehouse noch nicht gezeichnet</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
-        <translation>Dafür müssen die Ereignisse im Speicher sein; Karte, Graph, Funnel, Reibung nach Phase und Kanal, Pfade und Personas werden im Warehouse gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4167,10 +4160,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>time oder friction erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <source>on a warehouse project, the heatmap is stage-channel</source>
-        <translation>in einem Warehouse-Projekt ist die Heatmap stage-channel</translation>
-    </message>
-    <message>
         <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
         <translation>in einem Warehouse-Projekt wird ein Funnel nach Kanal aufgeschlüsselt (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
@@ -4252,8 +4241,8 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>stage-channel oder touchpoint-segment erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
-        <translation>in einem Warehouse-Projekt ist die Reibungsmatrix stage-channel</translation>
+        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
+        <translation>in einem Warehouse-Projekt sind die Segmente RFM-Segmente (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
 </context>
 <context>

@@ -3399,6 +3399,10 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <source>the database returned a stage out of range</source>
         <translation>la base de datos devolvió una etapa fuera de rango</translation>
     </message>
+    <message>
+        <source>the database returned a segment it was not given</source>
+        <translation>la base de datos devolvió un segmento que no se le había dado</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>
@@ -3441,17 +3445,6 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>el archivo del proyecto está dañado: su origen de almacén está incompleto</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseViews</name>
-    <message>
-        <source>Not drawn from a warehouse yet</source>
-        <translation>Aún no se dibuja desde un almacén</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
-        <translation>Necesita los eventos en memoria; el mapa, el grafo, el embudo, la fricción por etapa y canal, las rutas y las personas se cuentan en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -4167,10 +4160,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>se esperaba time o friction, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>on a warehouse project, the heatmap is stage-channel</source>
-        <translation>en un proyecto de almacén, el mapa de calor es stage-channel</translation>
-    </message>
-    <message>
         <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
         <translation>en un proyecto de almacén, un embudo se desglosa por canal (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
@@ -4252,8 +4241,8 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>se esperaba stage-channel o touchpoint-segment, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
-        <translation>en un proyecto de almacén, la matriz de fricción es stage-channel</translation>
+        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
+        <translation>en un proyecto de almacén, los segmentos son los de RFM (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
 </context>
 <context>

@@ -3399,6 +3399,10 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <source>the database returned a stage out of range</source>
         <translation>la base de données a renvoyé une étape hors limites</translation>
     </message>
+    <message>
+        <source>the database returned a segment it was not given</source>
+        <translation>la base de données a renvoyé un segment qu&apos;on ne lui avait pas donné</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFunnel</name>
@@ -3441,17 +3445,6 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>le fichier projet est endommagé : sa source d’entrepôt est incomplète</translation>
-    </message>
-</context>
-<context>
-    <name>journeyscope::WarehouseViews</name>
-    <message>
-        <source>Not drawn from a warehouse yet</source>
-        <translation>Pas encore dessiné depuis un entrepôt</translation>
-    </message>
-    <message>
-        <source>It needs the events in memory; the map, the graph, the funnel, friction by stage and channel, the paths and the personas are counted in the warehouse.</source>
-        <translation>Il faut les événements en mémoire ; la carte, le graphe, l&apos;entonnoir, la friction par étape et canal, les chemins et les personas sont comptés dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>
@@ -4167,10 +4160,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>time ou friction attendu au lieu de « %1 »</translation>
     </message>
     <message>
-        <source>on a warehouse project, the heatmap is stage-channel</source>
-        <translation>sur un projet entrepôt, la carte de chaleur est stage-channel</translation>
-    </message>
-    <message>
         <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
         <translation>dans un projet entrepôt, un entonnoir se ventile par canal (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
@@ -4252,8 +4241,8 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>stage-channel ou touchpoint-segment attendu au lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>on a warehouse project, friction&apos;s matrix is stage-channel</source>
-        <translation>sur un projet entrepôt, la matrice de friction est stage-channel</translation>
+        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
+        <translation>dans un projet entrepôt, les segments sont ceux du RFM (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
 </context>
 <context>

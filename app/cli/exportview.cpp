@@ -167,8 +167,7 @@ ViewContent viewContent(const QString& view, const QCommandLineParser& parser, c
 /**
  * What \a view of a warehouse project shows, counted in the warehouse as the window counts
  * it: the map, the graph, the funnel, the heatmap by stage and channel, the paths, the
- * personas' numbers; the model from the project. Throws Error, also for the heatmap by
- * segment, which needs the events in memory.
+ * personas' numbers; the model from the project. Throws Error.
  */
 ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& parser,
                                  const EventLog& names, const WarehouseSource& source,
@@ -207,13 +206,9 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
             colouring, style);
     }
     if (view == QLatin1String("heatmap")) {
-        if (parser.value(QStringLiteral("matrix")) != QLatin1String("stage-channel")) {
-            throw Error(Location(QStringLiteral("--matrix")),
-                        Text::tr("on a warehouse project, the heatmap is stage-channel"));
-        }
-        return HeatmapContent{countWarehouseStageChannelFriction(
-            connection, source, names, filter, scope, requiredGoal(names, parser, projectPath), {},
-            feedback)};
+        return HeatmapContent{
+            warehouseFrictionMatrixOption(parser, connection, source, names, filter, scope,
+                                          requiredGoal(names, parser, projectPath), {}, feedback)};
     }
     if (view == QLatin1String("personas")) {
         const Goal goal = analysisGoal(names, parser, projectPath).value_or(Goal{});

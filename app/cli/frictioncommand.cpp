@@ -151,11 +151,6 @@ int runFriction(const QStringList& arguments)
         const QString projectPath = parser.positionalArguments().at(1);
         // A warehouse counts friction where the events are.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        if (warehouse && parser.isSet(QStringLiteral("matrix")) &&
-            parser.value(QStringLiteral("matrix")) != QLatin1String("stage-channel")) {
-            throw Error(Location(QStringLiteral("--matrix")),
-                        Text::tr("on a warehouse project, friction's matrix is stage-channel"));
-        }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         // A warehouse project's customers are chosen in the warehouse (warehouseFilter).
         const EventView view = warehouse ? EventView(log, {}, analysisScope(parser))
@@ -179,9 +174,9 @@ int runFriction(const QStringList& arguments)
             if (warehouse) {
                 TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
                 PgConnection connection(warehouse->connection);
-                table = countWarehouseStageChannelFriction(
-                    connection, *warehouse, log, warehouseFilter(log, parser, projectPath),
-                    view.scope(), goal, options, &interruptible);
+                table = warehouseFrictionMatrixOption(parser, connection, *warehouse, log,
+                                                      warehouseFilter(log, parser, projectPath),
+                                                      view.scope(), goal, options, &interruptible);
             } else {
                 table = frictionMatrixOption(parser, view, goal, options, projectPath);
             }

@@ -4,6 +4,7 @@
 #include "core/journey/customerattributes.h"
 #include "core/journey/segmentation.h"
 #include "core/store/project.h"
+#include "core/warehouse/warehousefriction.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,31 @@ FrictionMatrix frictionMatrixOption(const QCommandLineParser& parser, const Even
             view, goal,
             segmentLabels(parser.value(QStringLiteral("segment-by")), view, goal, projectPath),
             options);
+    }
+    throw Error(Location(QStringLiteral("--matrix")),
+                Text::tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));
+}
+
+FrictionMatrix warehouseFrictionMatrixOption(const QCommandLineParser& parser,
+                                             PgConnection& connection,
+                                             const WarehouseSource& source, const EventLog& names,
+                                             const WarehouseFilter& filter, JourneyScope scope,
+                                             const Goal& goal, const FrictionOptions& options,
+                                             Feedback* feedback)
+{
+    const QString matrix = parser.value(QStringLiteral("matrix"));
+    if (matrix == QLatin1String("stage-channel")) {
+        return countWarehouseStageChannelFriction(connection, source, names, filter, scope, goal,
+                                                  options, feedback);
+    }
+    if (matrix == QLatin1String("touchpoint-segment")) {
+        if (parser.value(QStringLiteral("segment-by")) != QLatin1String("rfm")) {
+            throw Error(Location(QStringLiteral("--segment-by")),
+                        Text::tr("on a warehouse project, the segments are RFM ones (a warehouse "
+                                 "project has no customer attributes)"));
+        }
+        return countWarehouseTouchpointSegmentFriction(connection, source, names, filter, scope,
+                                                       goal, options, feedback);
     }
     throw Error(Location(QStringLiteral("--matrix")),
                 Text::tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));

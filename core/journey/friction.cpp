@@ -665,21 +665,22 @@ FrictionMatrix frictionByStageAndChannel(const EventView& view, const Goal& goal
         view, goal, options, stages, std::array<Grouping*, 1>{&cells},
         [&channels](quint32 event, PersonIndex) { return qint32(channels[event]); });
 
-    return presentStageChannelFriction(stages.names, log.channelNames().mid(1), unitCounts(cells),
-                                       accumulator.overallMedianMs(), options);
+    return presentFrictionMatrix(QStringLiteral("stage"), QStringLiteral("channel"), stages.names,
+                                 log.channelNames().mid(1), unitCounts(cells),
+                                 accumulator.overallMedianMs(), options);
 }
 
-FrictionMatrix presentStageChannelFriction(const QStringList& stageNames,
-                                           const QStringList& channelNames,
-                                           const std::vector<FrictionUnitCounts>& cells,
-                                           double medianGapMs, const FrictionOptions& options)
+FrictionMatrix presentFrictionMatrix(const QString& rowKind, const QString& columnKind,
+                                     const QStringList& rows, const QStringList& columns,
+                                     const std::vector<FrictionUnitCounts>& cells,
+                                     double medianGapMs, const FrictionOptions& options)
 {
     checkWeights(options.weights);
     FrictionMatrix matrix;
-    matrix.rowKind = QStringLiteral("stage");
-    matrix.columnKind = QStringLiteral("channel");
-    matrix.rows = stageNames;
-    matrix.columns = channelNames;
+    matrix.rowKind = rowKind;
+    matrix.columnKind = columnKind;
+    matrix.rows = rows;
+    matrix.columns = columns;
     matrix.medianDwellSeconds = medianGapMs / 1000;
     matrix.weights = options.weights;
     matrix.minJourneys = options.minJourneys;
@@ -698,21 +699,21 @@ FrictionMatrix frictionByTouchpointAndSegment(const EventView& view, const Goal&
                         .arg(segmentOfPerson.size())
                         .arg(log.personCount()));
     }
-    // Tag 0: no segment; tag s + 1: segment s.
+    // Tag 0: no segment; tag s + 1: segment s, the segments by name (not by whose customer
+    // came first, which depends on how a source orders them).
     QStringList segments;
-    QHash<QString, qint32> tagOfLabel;
-    std::vector<qint32> tagOfPerson(segmentOfPerson.size(), 0);
-    for (size_t p = 0; p < segmentOfPerson.size(); ++p) {
-        const QString& label = segmentOfPerson[p];
-        if (label.isEmpty())
-            continue;
-        auto it = tagOfLabel.constFind(label);
-        if (it == tagOfLabel.cend()) {
+    for (const QString& label : segmentOfPerson) {
+        if (!label.isEmpty())
             segments.append(label);
-            it = tagOfLabel.insert(label, qint32(segments.size()));
-        }
-        tagOfPerson[p] = *it;
     }
+    segments.sort();
+    segments.removeDuplicates();
+    QHash<QString, qint32> tagOfLabel;
+    for (qsizetype s = 0; s < segments.size(); ++s)
+        tagOfLabel.insert(segments[s], qint32(s + 1));
+    std::vector<qint32> tagOfPerson(segmentOfPerson.size(), 0);
+    for (size_t p = 0; p < segmentOfPerson.size(); ++p)
+        tagOfPerson[p] = tagOfLabel.value(segmentOfPerson[p], 0);
     const StageSetup stages = stagesFor(log, options);
     const qsizetype touchpointCount = log.touchpointNames().size();
     Grouping cells(identity(touchpointCount), qint32(touchpointCount),
@@ -721,17 +722,9 @@ FrictionMatrix frictionByTouchpointAndSegment(const EventView& view, const Goal&
         view, goal, options, stages, std::array<Grouping*, 1>{&cells},
         [&tagOfPerson](quint32, PersonIndex person) { return tagOfPerson[person]; });
 
-    FrictionMatrix matrix;
-    matrix.rowKind = QStringLiteral("touchpoint");
-    matrix.columnKind = QStringLiteral("segment");
-    matrix.rows = log.touchpointNames();
-    matrix.columns = segments;
-    const double overallMs = accumulator.overallMedianMs();
-    matrix.medianDwellSeconds = overallMs / 1000;
-    matrix.weights = options.weights;
-    matrix.minJourneys = options.minJourneys;
-    matrix.cells = metricsOf({}, unitCounts(cells), overallMs, options);
-    return matrix;
+    return presentFrictionMatrix(QStringLiteral("touchpoint"), QStringLiteral("segment"),
+                                 log.touchpointNames(), segments, unitCounts(cells),
+                                 accumulator.overallMedianMs(), options);
 }
 
 } // namespace journeyscope

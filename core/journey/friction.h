@@ -212,16 +212,17 @@ struct FrictionMatrix
 FrictionMatrix frictionByStageAndChannel(const EventView& view, const Goal& goal,
                                          const FrictionOptions& options = {});
 
-/// The present step of frictionByStageAndChannel(), whoever counted \a cells (row after
-/// row); \a medianGapMs: between consecutive events of a session. Throws Error for bad weights.
-FrictionMatrix presentStageChannelFriction(const QStringList& stageNames,
-                                           const QStringList& channelNames,
-                                           const std::vector<FrictionUnitCounts>& cells,
-                                           double medianGapMs, const FrictionOptions& options);
+/// The present step of a friction matrix, whoever counted \a cells (row after row):
+/// \a rowKind "stage" or "touchpoint", \a columnKind "channel" or "segment"; \a medianGapMs:
+/// between consecutive events of a session. Throws Error for bad weights.
+FrictionMatrix presentFrictionMatrix(const QString& rowKind, const QString& columnKind,
+                                     const QStringList& rows, const QStringList& columns,
+                                     const std::vector<FrictionUnitCounts>& cells,
+                                     double medianGapMs, const FrictionOptions& options);
 
 /**
  * Touchpoints by segment: \a segmentOfPerson gives each person's segment label (one per
- * person of the log; "" for none). Columns are the labels in order of first appearance.
+ * person of the log; "" for none). Columns are the labels by name.
  * Throws Error when the labels do not match the log.
  */
 FrictionMatrix frictionByTouchpointAndSegment(const EventView& view, const Goal& goal,

@@ -1,8 +1,10 @@
 #include "core/warehouse/warehousefriction.h"
 
 #include "core/base/error.h"
+#include "core/journey/segmentation.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/touchpointlookup.h"
+#include "core/warehouse/warehousecustomerfeatures.h"
 
 #include <QCoreApplication>
 
@@ -37,29 +39,41 @@ QByteArray groupingCounts(const QByteArray& name, const QByteArray& unit, const 
            median + " FROM x WHERE pos > 1 AND " + before + " IS NOT NULL GROUP BY " + before;
 }
 
-/// A stage-by-channel cell of an event, of \a stage and \a channel (NULL outside any).
-QByteArray cellOf(const QByteArray& stage, const QByteArray& channel)
+/// The cell of an event, of \a row and \a column (NULL outside any): "row|column".
+QByteArray cellOf(const QByteArray& row, const QByteArray& column)
 {
-    return "CASE WHEN " + stage + " IS NOT NULL AND " + channel + " IS NOT NULL THEN " + stage +
-           " || '|' || " + channel + " END";
+    return "CASE WHEN " + row + " IS NOT NULL AND " + column + " IS NOT NULL THEN " + row +
+           " || '|' || " + column + " END";
 }
 
-/// What the friction query counts: the report's units and, when asked, stage-by-channel
-/// cells (row after row, as FrictionMatrix holds them).
+/// The cells of a friction matrix the query counts beside the report's units.
+struct MatrixCells
+{
+    enum class Kind { None, StageChannel, TouchpointSegment };
+    Kind kind = Kind::None;
+    /// TouchpointSegment: each customer's segment, by id; other customers are in no cell.
+    QStringList customers, segments;
+};
+
+/// What the friction query counts: the report's units and, when asked, a matrix's cells
+/// (row after row, as FrictionMatrix holds them).
 struct WarehouseFrictionCounts
 {
     FrictionCounts counts;
     std::vector<FrictionUnitCounts> cells;
     QStringList stageNames;
     QStringList channels;
+    QStringList segments; ///< the matrix's columns by segment, by name
 };
 
 WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseSource& source,
                                       const EventLog& names, const WarehouseFilter& filter,
                                       JourneyScope scope, const Goal& goal,
-                                      const FrictionOptions& options, bool withCells,
+                                      const FrictionOptions& options, const MatrixCells& matrix,
                                       Feedback* feedback)
 {
+    const bool withCells = matrix.kind != MatrixCells::Kind::None;
+    const bool bySegment = matrix.kind == MatrixCells::Kind::TouchpointSegment;
     WarehouseQuery query(connection, source);
     const QStringList& touchpoints = names.touchpointNames();
     const QStringList stageNames = options.stages ? options.stages->stages : names.stageNames();
@@ -86,10 +100,28 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
 
     const QByteArray events = query.eventsCte(filter, scope, true);
     const QByteArray journey = "PARTITION BY person, journey";
+    // By segment: each customer's segment joined to their events (one row a customer).
+    const QByteArray segmentsCte =
+        bySegment ? ", sg AS (SELECT person COLLATE \"C\" AS person, segment FROM unnest(" +
+                        query.bindNames(matrix.customers) + ", " +
+                        query.bindNames(matrix.segments) + ") AS sg(person, segment))"
+                  : QByteArray();
+    const QByteArray segmentJoin =
+        bySegment ? QByteArray(" LEFT JOIN sg ON sg.person = ev.person") : QByteArray();
+    const QByteArray segmentColumn = bySegment ? QByteArray(", sg.segment") : QByteArray();
+    QByteArray cellReturns, cell, previousCell;
+    if (bySegment) {
+        cellReturns = ", event, segment";
+        cell = cellOf("event", "segment");
+        previousCell = cellOf("prev_event", "segment");
+    } else {
+        cellReturns = ", stage, channel";
+        cell = cellOf("stage", "channel");
+        previousCell = cellOf("prev_stage", "prev_channel");
+    }
     const QByteArray sql =
         "WITH " + events + ", st AS (SELECT * FROM unnest(" + query.bindNames(touchpoints) + ", " +
-        query.bindIntegers(stageOf) +
-        ") AS st(name, stage))"
+        query.bindIntegers(stageOf) + ") AS st(name, stage))" + segmentsCte +
         // Each event with its position, the event before it, and what it repeats.
         ", e AS (SELECT *, lag(ts) OVER w AS prev_ts, lag(session) OVER w AS prev_session, "
         "lag(stage) OVER w AS prev_stage, lag(event) OVER w AS prev_event, lag(channel) OVER w "
@@ -99,9 +131,9 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
         ") AS latest_stage, row_number() OVER (" + journey + ", event " +
         WarehouseQuery::journeyOrder() +
         ") > 1 AS repeat FROM (SELECT ev.*, st.name IS NOT NULL AS known, CASE WHEN st.stage >= "
-        "0 THEN st.stage END AS stage FROM ev LEFT JOIN st ON st.name = ev.event) AS staged "
-        "WINDOW w AS (" +
-        journey + " " + WarehouseQuery::journeyOrder() +
+        "0 THEN st.stage END AS stage" +
+        segmentColumn + " FROM ev LEFT JOIN st ON st.name = ev.event" + segmentJoin +
+        ") AS staged WINDOW w AS (" + journey + " " + WarehouseQuery::journeyOrder() +
         "))"
         // Each journey's outcome, as Goal::outcome() decides it.
         ", " +
@@ -114,8 +146,8 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
         journey + ", event ORDER BY pos) <> pos - 1 AS event_returns, lag(pos) OVER (" + journey +
         ", stage ORDER BY pos) <> pos - 1 AS stage_returns, lag(pos) OVER (" + journey +
         ", channel ORDER BY pos) <> pos - 1 AS channel_returns" +
-        (withCells ? ", lag(pos) OVER (" + journey +
-                         ", stage, channel ORDER BY pos) <> pos - 1 AS cell_returns"
+        (withCells ? ", lag(pos) OVER (" + journey + cellReturns +
+                         " ORDER BY pos) <> pos - 1 AS cell_returns"
                    : QByteArray()) +
         " FROM e JOIN o USING (person, journey))"
         " SELECT 'totals', '', '', count(*), count(*) FILTER (WHERE outcome = 'converted'), "
@@ -128,9 +160,7 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
         groupingCounts("touchpoint", "event", "prev_event", "event_returns") +
         groupingCounts("stage", "stage", "prev_stage", "stage_returns") +
         groupingCounts("channel", "channel", "prev_channel", "channel_returns") +
-        (withCells ? groupingCounts("cell", cellOf("stage", "channel"),
-                                    cellOf("prev_stage", "prev_channel"), "cell_returns")
-                   : QByteArray());
+        (withCells ? groupingCounts("cell", cell, previousCell, "cell_returns") : QByteArray());
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
     WarehouseFrictionCounts out;
@@ -140,7 +170,12 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
     counts.stageDropOffs.assign(size_t(stageNames.size()), 0);
     const QStringList channels = names.channelNames().mid(1);
     counts.channels.resize(size_t(channels.size()));
-    if (withCells)
+    QStringList segments = matrix.segments;
+    segments.sort();
+    segments.removeDuplicates();
+    if (bySegment)
+        out.cells.resize(size_t(touchpoints.size() * segments.size()));
+    else if (withCells)
         out.cells.resize(size_t(stageNames.size() * channels.size()));
     const TouchpointLookup lookup(touchpoints);
     const auto channelIndex = [&](const QString& name) {
@@ -164,6 +199,13 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
         };
         if (grouping == QLatin1String("stage"))
             return counts.stages[size_t(stageIndex(unit))];
+        if (grouping == QLatin1String("cell") && bySegment) { // "touchpoint|segment"
+            const qsizetype bar = unit.lastIndexOf(QLatin1Char('|'));
+            const qsizetype segment = segments.indexOf(unit.mid(bar + 1));
+            if (segment < 0)
+                throw Error(Text::tr("the database returned a segment it was not given"));
+            return out.cells[size_t(lookup.indexOf(unit.left(bar)) * segments.size() + segment)];
+        }
         if (grouping == QLatin1String("cell")) { // "stage|channel"
             const qsizetype bar = unit.indexOf(QLatin1Char('|'));
             return out.cells[size_t(stageIndex(unit.left(bar)) * channels.size() +
@@ -207,6 +249,7 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
     }
     out.stageNames = stageNames;
     out.channels = channels;
+    out.segments = segments;
     return out;
 }
 
@@ -218,7 +261,7 @@ FrictionReport countWarehouseFriction(PgConnection& connection, const WarehouseS
                                       const FrictionOptions& options, Feedback* feedback)
 {
     const WarehouseFrictionCounts counted =
-        countFriction(connection, source, names, filter, scope, goal, options, false, feedback);
+        countFriction(connection, source, names, filter, scope, goal, options, {}, feedback);
     return presentFriction(names.touchpointNames(), counted.stageNames, counted.channels,
                            counted.counts, options);
 }
@@ -230,10 +273,39 @@ FrictionMatrix countWarehouseStageChannelFriction(PgConnection& connection,
                                                   const Goal& goal, const FrictionOptions& options,
                                                   Feedback* feedback)
 {
+    MatrixCells cells;
+    cells.kind = MatrixCells::Kind::StageChannel;
     const WarehouseFrictionCounts counted =
-        countFriction(connection, source, names, filter, scope, goal, options, true, feedback);
-    return presentStageChannelFriction(counted.stageNames, counted.channels, counted.cells,
-                                       counted.counts.medianGapMs, options);
+        countFriction(connection, source, names, filter, scope, goal, options, cells, feedback);
+    return presentFrictionMatrix(QStringLiteral("stage"), QStringLiteral("channel"),
+                                 counted.stageNames, counted.channels, counted.cells,
+                                 counted.counts.medianGapMs, options);
+}
+
+FrictionMatrix
+countWarehouseTouchpointSegmentFriction(PgConnection& connection, const WarehouseSource& source,
+                                        const EventLog& names, const WarehouseFilter& filter,
+                                        JourneyScope scope, const Goal& goal,
+                                        const FrictionOptions& options, Feedback* feedback)
+{
+    // Each customer's RFM segment on the events the filter keeps, as rfmSegmentOfPerson().
+    const WarehouseCustomerFeatures customers =
+        countWarehouseCustomerFeatures(connection, source, names, filter, goal, feedback);
+    const Segmentation rfm = rfmSegmentation(customers.features);
+    MatrixCells cells;
+    cells.kind = MatrixCells::Kind::TouchpointSegment;
+    for (qsizetype row = 0; row < customers.features.size(); ++row) {
+        const int segment = rfm.labels[size_t(row)];
+        if (segment < 0)
+            continue;
+        cells.customers.append(customers.customers[row]);
+        cells.segments.append(rfm.names[segment]);
+    }
+    const WarehouseFrictionCounts counted =
+        countFriction(connection, source, names, filter, scope, goal, options, cells, feedback);
+    return presentFrictionMatrix(QStringLiteral("touchpoint"), QStringLiteral("segment"),
+                                 names.touchpointNames(), counted.segments, counted.cells,
+                                 counted.counts.medianGapMs, options);
 }
 
 } // namespace journeyscope

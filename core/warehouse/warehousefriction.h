@@ -30,4 +30,12 @@ FrictionMatrix countWarehouseStageChannelFriction(PgConnection& connection,
                                                   const Goal& goal, const FrictionOptions& options,
                                                   Feedback* feedback = nullptr);
 
+/// frictionByTouchpointAndSegment() with each customer's RFM segment (rfmSegmentOfPerson())
+/// inside the warehouse: the segments from the customers' features counted there, then the
+/// same query with each event's touchpoint-by-segment cell as one more unit.
+FrictionMatrix countWarehouseTouchpointSegmentFriction(
+    PgConnection& connection, const WarehouseSource& source, const EventLog& names,
+    const WarehouseFilter& filter, JourneyScope scope, const Goal& goal,
+    const FrictionOptions& options, Feedback* feedback = nullptr);
+
 } // namespace journeyscope

@@ -15,27 +15,8 @@
 #include "ui/views/computeview.h"
 
 #include <algorithm>
-#include <QCoreApplication>
 
 namespace journeyscope {
-
-namespace {
-
-// Messages of this file, in the context lupdate files them under.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseViews)
-};
-
-MissingContent notPushedDown()
-{
-    return {Text::tr("Not drawn from a warehouse yet"),
-            Text::tr("It needs the events in memory; the map, the graph, the funnel, friction "
-                     "by stage and channel, the paths and the personas are counted in the "
-                     "warehouse.")};
-}
-
-} // namespace
 
 std::unique_ptr<PgConnection> WarehouseAccess::connect() const
 {
@@ -71,9 +52,6 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         stored ? std::optional<Goal>(stored->resolve(names, db)) : std::nullopt;
     if (kind == ViewKind::Model)
         return computeView(kind, names, projectPath, {}, settings, style, cache);
-    const bool stageChannelHeatmap = kind == ViewKind::Heatmap && !settings.heatmapBySegment;
-    if (kind == ViewKind::Heatmap && !stageChannelHeatmap)
-        return notPushedDown();
 
     const std::unique_ptr<PgConnection> connection = access.connect();
     const WarehouseFilter where =
@@ -95,9 +73,14 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
                                                       names.touchpointNames(), where,
                                                       JourneyScope::Customer, *options, feedback)};
     }
-    if (stageChannelHeatmap) {
+    if (kind == ViewKind::Heatmap) {
         if (!goal)
             return missingGoal();
+        if (settings.heatmapBySegment) {
+            return HeatmapContent{countWarehouseTouchpointSegmentFriction(
+                *connection, access.source, names, where, JourneyScope::Customer, *goal, {},
+                feedback)};
+        }
         return HeatmapContent{countWarehouseStageChannelFriction(
             *connection, access.source, names, where, JourneyScope::Customer, *goal, {}, feedback)};
     }

@@ -36,9 +36,9 @@ WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& name
 /**
  * computeView() for a warehouse project, whose events stay in the warehouse: the journey
  * map (without emotion), the journey graph, the funnel with its breakdown by channel,
- * the friction heatmap by stage and channel, the paths and the personas' numbers are counted
- * there as SQL and presented as for an import; the model view reads the project. The
- * heatmap by segment, which needs every event in memory, says so. \a names: the project's
+ * the friction heatmap (by stage and channel, or by touchpoint and RFM segment), the paths
+ * and the personas' numbers are counted there as SQL and presented as for an import; the
+ * model view reads the project. \a names: the project's
  * touchpoints, channels and stages; \a eventsPerTouchpoint: theirs in the table (for the default
  * funnel); \a eventsEndMs: the time of its last event. Runs off the GUI thread; \a feedback cancels
  * the queries on the server. Throws Error or Canceled.
