@@ -1980,10 +1980,6 @@ Median %1, 90 % innerhalb von %2</translation>
         <translation>keine Phase „%1“</translation>
     </message>
     <message>
-        <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation>keine Persona %1; `personas PROJECT` listet sie auf</translation>
-    </message>
-    <message>
         <source>needs imported customer attributes, which a warehouse project does not have</source>
         <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
     </message>
@@ -2201,6 +2197,10 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>%1 %2 %3 %4</source>
         <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
         <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>no persona %1; `personas PROJECT` lists them</source>
+        <translation>keine Persona %1; `personas PROJECT` listet sie auf</translation>
     </message>
 </context>
 <context>

@@ -1980,10 +1980,6 @@ mediana %1, el 90 % en menos de %2</translation>
         <translation>no existe la etapa &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation>no existe la persona %1; `personas PROJECT` las enumera</translation>
-    </message>
-    <message>
         <source>needs imported customer attributes, which a warehouse project does not have</source>
         <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
     </message>
@@ -2201,6 +2197,10 @@ mediana %1, el 90 % en menos de %2</translation>
         <source>%1 %2 %3 %4</source>
         <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
         <translation>%3 %2 %1 %4</translation>
+    </message>
+    <message>
+        <source>no persona %1; `personas PROJECT` lists them</source>
+        <translation>no existe la persona %1; `personas PROJECT` las enumera</translation>
     </message>
 </context>
 <context>

@@ -1980,10 +1980,6 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <translation>pas d&apos;étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
-    </message>
-    <message>
         <source>needs imported customer attributes, which a warehouse project does not have</source>
         <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
@@ -2201,6 +2197,10 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <source>%1 %2 %3 %4</source>
         <comment>persona name: value tier, channel, who they are, where they drop off; any may be empty</comment>
         <translation>%3 %2 %1 %4</translation>
+    </message>
+    <message>
+        <source>no persona %1; `personas PROJECT` lists them</source>
+        <translation>pas de persona %1 ; `personas PROJECT` les liste</translation>
     </message>
 </context>
 <context>

@@ -92,18 +92,10 @@ std::optional<std::vector<PersonIndex>> selectPeople(const EventLog& log, const 
                          }));
     }
     if (selection.personaId) {
-        const std::vector<Persona> personas = loadPersonas(db);
-        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
-            return p.id == *selection.personaId;
-        });
-        if (found == personas.end()) {
-            throw Error(
-                Location(QStringLiteral("persona")),
-                Text::tr("no persona %1; `personas PROJECT` lists them").arg(*selection.personaId));
-        }
+        const Persona persona = personaWithId(db, *selection.personaId);
         kept = blaming("persona", [&] {
             return intersect(kept,
-                             personsInSegment(everyone, found->segmentKey, found->segmentModel));
+                             personsInSegment(everyone, persona.segmentKey, persona.segmentModel));
         });
     }
     return kept;

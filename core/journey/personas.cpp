@@ -329,6 +329,16 @@ std::vector<Persona> loadPersonas(const Database& db)
     return personas;
 }
 
+Persona personaWithId(const Database& db, qint64 id)
+{
+    for (Persona& persona : loadPersonas(db)) {
+        if (persona.id == id)
+            return std::move(persona);
+    }
+    throw Error(Location(QStringLiteral("persona")),
+                Text::tr("no persona %1; `personas PROJECT` lists them").arg(id));
+}
+
 std::vector<PersonaCard> listPersonas(const Database& db, const EventView& view, const Goal& goal)
 {
     if (loadPersonas(db).empty())

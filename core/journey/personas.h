@@ -96,6 +96,9 @@ void deletePersona(Database& db, qint64 id);
 /// Every persona, in the order they were made, without numbers.
 std::vector<Persona> loadPersonas(const Database& db);
 
+/// The persona \a id. Throws Error located at "persona" when there is none.
+Persona personaWithId(const Database& db, qint64 id);
+
 /**
  * Every persona with its segment's numbers recomputed on \a view (RFM quintiles on today's
  * data; k-means clusters by the saved model), conversion judged by \a goal.

@@ -24,20 +24,12 @@ AttributionReport countWarehouseAttribution(PgConnection& connection, const Ware
     const QByteArray touch = byChannel ? "channel" : "event";
     const QByteArray counts = byChannel ? QByteArray("channel IS NOT NULL")
                                         : "NOT event = ANY(" + query.bindNames(goalNames) + ")";
-    const QByteArray journey = "PARTITION BY person, journey";
     const QByteArray sql =
-        "WITH " + query.eventsCte(filter, scope) + ", n AS (SELECT *, row_number() OVER (" +
-        journey + " " + WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (" + journey +
-        ") AS first_ts FROM ev)"
-        ", g AS (SELECT *, " +
-        query.goalAt(goal, names.touchpointNames()) + " OVER (" + journey +
-        ") AS goal_at FROM n)"
-        ", k AS (SELECT *, " +
-        query.outcome("goal_at", "first_ts", goal, dataEndMs) +
-        " AS outcome FROM g)"
+        "WITH " + query.eventsCte(filter, scope) + ", " +
+        query.eventsWithOutcomesCte(goal, names.touchpointNames(), dataEndMs) +
         // Each closed journey's touches before its first goal event.
-        ", p AS (SELECT outcome, array_agg(" +
-        touch + " ORDER BY pos) FILTER (WHERE (goal_at IS NULL OR pos < goal_at) AND " + counts +
+        ", p AS (SELECT outcome, array_agg(" + touch +
+        " ORDER BY pos) FILTER (WHERE (goal_at IS NULL OR pos < goal_at) AND " + counts +
         ") AS path FROM k WHERE outcome <> 'open' GROUP BY person, journey, outcome)"
         " SELECT array_to_json(path)::text, count(*), count(*) FILTER (WHERE outcome = "
         "'converted') FROM p WHERE path IS NOT NULL GROUP BY path";

@@ -13,17 +13,9 @@ CorrelationReport countWarehouseCorrelations(PgConnection& connection,
 {
     const qint64 dataEndMs = lastEventMs(connection, source, feedback);
     WarehouseQuery query(connection, source);
-    const QByteArray journey = "PARTITION BY person, journey";
     const QByteArray sql =
-        "WITH " + query.eventsCte(filter, scope) + ", n AS (SELECT *, row_number() OVER (" +
-        journey + " " + WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (" + journey +
-        ") AS first_ts FROM ev)"
-        ", g AS (SELECT *, " +
-        query.goalAt(goal, names) + " OVER (" + journey +
-        ") AS goal_at FROM n)"
-        ", k AS (SELECT person, journey, event, pos, goal_at, " +
-        query.outcome("goal_at", "first_ts", goal, dataEndMs) +
-        " AS outcome FROM g)"
+        "WITH " + query.eventsCte(filter, scope) + ", " +
+        query.eventsWithOutcomesCte(goal, names, dataEndMs) +
         // Each closed journey once per touchpoint it went through before converting.
         ", did AS (SELECT event, outcome FROM k WHERE outcome <> 'open' AND (goal_at IS NULL OR "
         "pos < goal_at) GROUP BY person, journey, event, outcome)"

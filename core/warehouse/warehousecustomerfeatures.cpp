@@ -27,16 +27,6 @@ enum Column {
     Unknown,
 };
 
-/// The integers of a PostgreSQL array in text form ("{3,1}").
-std::vector<qint64> integers(const QString& array)
-{
-    std::vector<qint64> values;
-    const QStringView inner = QStringView(array).mid(1, array.size() - 2);
-    for (const QStringView item : inner.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        values.push_back(item.toLongLong());
-    return values;
-}
-
 Outcome outcomeOf(const QString& name)
 {
     if (name == QLatin1String("converted"))
@@ -121,10 +111,10 @@ WarehouseCustomerFeatures countWarehouseCustomerFeatures(PgConnection& connectio
         features.outcomes.push_back(outcomeOf(result.text(row, OutcomeName)));
         features.lastTouchpoints.push_back(quint16(result.integer(row, LastTouchpoint)));
         OpeningPath opening;
-        for (const qint64 touchpoint : integers(result.text(row, Opening)))
+        for (const qint64 touchpoint : integersOfArray(result.text(row, Opening)))
             opening.add(quint16(touchpoint));
         features.openingPaths.push_back(opening);
-        const std::vector<qint64> counts = integers(result.text(row, ChannelCounts));
+        const std::vector<qint64> counts = integersOfArray(result.text(row, ChannelCounts));
         for (size_t c = 0; c < features.channelEvents.size(); ++c)
             features.channelEvents[c].push_back(quint32(c < counts.size() ? counts[c] : 0));
     }

@@ -128,18 +128,6 @@ QByteArray prefixCounts(WarehouseQuery& query, const EventLog& names, qint64 lim
            query.bind(limit);
 }
 
-/// The integers of a PostgreSQL array in text form ("{3,1,NULL}"); -1 for NULL.
-std::vector<qint64> integers(const QString& array)
-{
-    std::vector<qint64> values;
-    const QStringView inner = QStringView(array).mid(1, array.size() - 2);
-    for (const QStringView item : inner.split(QLatin1Char(','))) {
-        if (!item.isEmpty())
-            values.push_back(item == QLatin1String("NULL") ? -1 : item.toLongLong());
-    }
-    return values;
-}
-
 /// An index the query gave; throws Error for a name the project does not know (-1).
 int knownIndex(qint64 index)
 {
@@ -157,8 +145,8 @@ qint64 indexAt(const PgResult& result, int row, int column)
 /// Per-index counts from the query's index and count arrays, into \a counts.
 void addCounts(const QString& indices, const QString& counts, std::vector<float>& into)
 {
-    const std::vector<qint64> index = integers(indices);
-    const std::vector<qint64> count = integers(counts);
+    const std::vector<qint64> index = integersOfArray(indices);
+    const std::vector<qint64> count = integersOfArray(counts);
     for (size_t i = 0; i < index.size() && i < count.size(); ++i) {
         const int at = knownIndex(index[i]);
         if (size_t(at) >= into.size())

@@ -4,7 +4,6 @@
 #include "core/journey/personas.h"
 #include "core/warehouse/warehousecustomerfeatures.h"
 
-#include <algorithm>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -77,16 +76,8 @@ void selectWarehousePeople(PgConnection& connection, const WarehouseSource& sour
     if (!selection.segmentKey.isEmpty())
         keepOnly(filter, segmentCustomers("segment", selection.segmentKey, {}));
     if (selection.personaId) {
-        const std::vector<Persona> personas = loadPersonas(db);
-        const auto found = std::find_if(personas.begin(), personas.end(), [&](const Persona& p) {
-            return p.id == *selection.personaId;
-        });
-        if (found == personas.end()) {
-            throw Error(
-                Location(QStringLiteral("persona")),
-                Text::tr("no persona %1; `personas PROJECT` lists them").arg(*selection.personaId));
-        }
-        keepOnly(filter, segmentCustomers("persona", found->segmentKey, found->segmentModel));
+        const Persona persona = personaWithId(db, *selection.personaId);
+        keepOnly(filter, segmentCustomers("persona", persona.segmentKey, persona.segmentModel));
     }
 }
 

@@ -35,6 +35,15 @@ QByteArray arrayLiteral(const QStringList& names)
     return out + '}';
 }
 
+std::vector<qint64> integersOfArray(const QString& array)
+{
+    std::vector<qint64> values;
+    const QStringView inner = QStringView(array).mid(1, array.size() - 2);
+    for (const QStringView item : inner.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        values.push_back(item == QLatin1String("NULL") ? -1 : item.toLongLong());
+    return values;
+}
+
 QByteArray quotedTableName(const PgConnection& connection, const QString& name)
 {
     QByteArray quoted;
@@ -127,6 +136,17 @@ QByteArray WarehouseQuery::outcomesCte(const QByteArray& numberedEvents, const G
            " AS outcome FROM (SELECT person, journey, min(first_ts) AS first_ts, " +
            goalAt(goal, touchpoints) + " AS goal_at FROM " + numberedEvents +
            " AS numbered GROUP BY person, journey) AS g)";
+}
+
+QByteArray WarehouseQuery::eventsWithOutcomesCte(const Goal& goal, const QStringList& touchpoints,
+                                                 qint64 dataEndMs)
+{
+    const QByteArray journey = "PARTITION BY person, journey";
+    return "n AS (SELECT *, row_number() OVER (" + journey + " " + journeyOrder() +
+           ") AS pos, min(ts) OVER (" + journey + ") AS first_ts FROM ev), g AS (SELECT *, " +
+           goalAt(goal, touchpoints) + " OVER (" + journey +
+           ") AS goal_at FROM n), k AS (SELECT *, " +
+           outcome("goal_at", "first_ts", goal, dataEndMs) + " AS outcome FROM g)";
 }
 
 QByteArray WarehouseQuery::column(const QString& name) const

@@ -18,6 +18,9 @@ struct Goal;
 /// \a names as a PostgreSQL array literal ("{\"a\",\"b\"}"), every element quoted.
 QByteArray arrayLiteral(const QStringList& names);
 
+/// The integers of a PostgreSQL array in text form ("{3,1,NULL}"); -1 for NULL.
+std::vector<qint64> integersOfArray(const QString& array);
+
 /// The table \a name quoted, "schema"."table" when it names a schema ("schema.table").
 QByteArray quotedTableName(const PgConnection& connection, const QString& name);
 
@@ -79,6 +82,13 @@ public:
      */
     QByteArray outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
                            const QStringList& touchpoints, qint64 dataEndMs);
+    /**
+     * "n AS (…), g AS (…), k AS (…)": the events of ev, each with its place in the journey
+     * (pos), the journey's first time (first_ts), goal_at and outcome as outcomesCte() gives
+     * them, by window functions only. Throws Error for a goal of a customer attribute.
+     */
+    QByteArray eventsWithOutcomesCte(const Goal& goal, const QStringList& touchpoints,
+                                     qint64 dataEndMs);
     /**
      * The parts of outcomesCte(), for queries that need them over a window: the aggregate
      * giving a journey's goal_at over rows with pos, ts, event and first_ts (add OVER for
