@@ -204,6 +204,24 @@ private Q_SLOTS:
         QVERIFY(psql(
             QStringLiteral("\\copy \"Shop data\".\"click stream\" FROM '%1' CSV HEADER").arg(csv)));
 
+        // A CRM table of the same customers: imported into the local project, a table of
+        // its own beside the events in the warehouse (with typed columns and a few customers
+        // without events, whom an import does not have).
+        const QString crm = m_dir.filePath(QStringLiteral("crm.csv"));
+        QVERIFY(writeCrmTable(csv, crm));
+        QCOMPARE(
+            cli({QStringLiteral("import"), m_local, crm, QStringLiteral("--format"),
+                 QStringLiteral("table"), QStringLiteral("--customer"), QStringLiteral("User id")})
+                .exitCode,
+            0);
+        m_connection->query("CREATE TABLE \"Shop data\".crm(plan text, \"User id\" text, churned "
+                            "boolean, seats integer, \"test group\" text)");
+        QVERIFY(psql(QStringLiteral("\\copy \"Shop data\".crm(\"User id\", plan, churned, seats, "
+                                    "\"test group\") FROM '%1' CSV HEADER")
+                         .arg(crm)));
+        m_connection->query("INSERT INTO \"Shop data\".crm VALUES ('Enterprise', 'nobody-1', true, "
+                            "500, 'control'), ('Enterprise', 'nobody-2', false, 900, 'variant')");
+
         m_warehouse = m_dir.filePath(QStringLiteral("warehouse.journey"));
         const Run connect =
             cli({QStringLiteral("connect"), m_warehouse, m_uri, QStringLiteral("--table"),
@@ -211,8 +229,19 @@ private Q_SLOTS:
                  QStringLiteral("User id"), QStringLiteral("--time"), QStringLiteral("when"),
                  QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
                  QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value"),
+                 QStringLiteral("--customers-table"), QStringLiteral("Shop data.crm"),
                  QStringLiteral("--json")});
         QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        QCOMPARE(connect.json().value(QStringLiteral("attributes")).toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("plan"), QStringLiteral("churned"),
+                               QStringLiteral("seats"), QStringLiteral("test group")}));
+        m_plain = m_dir.filePath(QStringLiteral("plain.journey"));
+        const Run plain =
+            cli({QStringLiteral("connect"), m_plain, m_uri, QStringLiteral("--table"),
+                 QStringLiteral("Shop data.click stream"), QStringLiteral("--customer"),
+                 QStringLiteral("User id"), QStringLiteral("--time"), QStringLiteral("when"),
+                 QStringLiteral("--event"), QStringLiteral("event")});
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
         const Run info = cli({QStringLiteral("info"), m_local, QStringLiteral("--json")});
         QCOMPARE(connect.json().value(QStringLiteral("events")).toInteger(),
                  info.json().value(QStringLiteral("events")).toInteger());
@@ -612,13 +641,16 @@ private Q_SLOTS:
         QTest::newRow("7-day window")
             << QStringLiteral("2025-02-10") << std::optional<qint64>(7 * Day);
         QTest::newRow("no window, at the end") << QString() << std::optional<qint64>();
+        QTest::newRow("the churn flag, looked back")
+            << QStringLiteral("2025-03-01") << std::optional<qint64>();
     }
 
     void inFlightRowsEqualAnImport()
     {
         QFETCH(QString, at);
         QFETCH(std::optional<qint64>, windowMs);
-        const Models models = modelInputs(windowMs);
+        const Models models = modelInputs(
+            windowMs, {}, QByteArray(QTest::currentDataTag()).startsWith("the churn flag"));
         const std::optional<qint64> atMs =
             at.isEmpty()
                 ? std::nullopt
@@ -647,40 +679,154 @@ private Q_SLOTS:
         }
     }
 
-    // The touchpoints' odds ratios of converting are the import's (an import's customer
-    // attributes, which a warehouse project has none of, left aside).
+    // The odds ratios of converting, of touchpoints and of the customers table's attribute
+    // values, are the import's.
     void correlationsEqualTheImportedOnes_data()
     {
         QTest::addColumn<QStringList>("options");
-        QTest::newRow("the project's goal") << QStringList();
+        QTest::addColumn<int>("attributeValues"); // listed
+        // By default the attributes with at most 20 values: plan, churned, test group.
+        QTest::newRow("the project's goal") << QStringList() << 8;
         QTest::newRow("a goal within 7 days")
             << QStringList{QStringLiteral("--goal"), QStringLiteral("Cart"),
-                           QStringLiteral("--window"), QStringLiteral("7d")};
-        QTest::newRow("sessions on the web, no window") << QStringList{
-            QStringLiteral("--by"),   QStringLiteral("session"),  QStringLiteral("--channel"),
-            QStringLiteral("web"),    QStringLiteral("--window"), QStringLiteral("none"),
-            QStringLiteral("--goal"), QStringLiteral("Checkout")};
+                           QStringLiteral("--window"), QStringLiteral("7d")}
+            << 8;
+        QTest::newRow("sessions on the web, no window")
+            << QStringList{QStringLiteral("--by"),      QStringLiteral("session"),
+                           QStringLiteral("--channel"), QStringLiteral("web"),
+                           QStringLiteral("--window"),  QStringLiteral("none"),
+                           QStringLiteral("--goal"),    QStringLiteral("Checkout")}
+            << 8;
+        QTest::newRow("seats and plans named")
+            << QStringList{QStringLiteral("--attributes"), QStringLiteral("seats,plan")} << 25;
+        QTest::newRow("the outcome of an attribute")
+            << QStringList{QStringLiteral("--outcome"), QStringLiteral("churned=false"),
+                           QStringLiteral("--attributes"), QStringLiteral("plan,test group")}
+            << 6;
     }
 
     void correlationsEqualTheImportedOnes()
     {
         QFETCH(QStringList, options);
+        QFETCH(int, attributeValues);
         options.prepend(QStringLiteral("--json"));
         const Run warehouse = cli(QStringList{QStringLiteral("correlate"), m_warehouse} + options);
         const Run local = cli(QStringList{QStringLiteral("correlate"), m_local} + options);
         QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
                  (warehouse.err + local.err).constData());
-        QJsonObject expected = local.json();
-        QJsonArray touchpoints;
+        qsizetype touchpoints = 0, attributes = 0;
         for (const QJsonValue& correlation :
-             expected.value(QStringLiteral("correlations")).toArray()) {
-            if (correlation[QStringLiteral("kind")] == QLatin1String("touchpoint"))
-                touchpoints.append(correlation);
+             local.json().value(QStringLiteral("correlations")).toArray()) {
+            ++(correlation[QStringLiteral("kind")] == QLatin1String("touchpoint") ? touchpoints
+                                                                                  : attributes);
         }
-        expected.insert(QStringLiteral("correlations"), touchpoints);
-        QVERIFY(touchpoints.size() >= 5);
-        QVERIFY2(warehouse.json() == expected,
-                 qPrintable(firstDifference(warehouse.json(), expected)));
+        QVERIFY(touchpoints >= 5);
+        QVERIFY2(attributes >= attributeValues, qPrintable(QString::number(attributes)));
+        QVERIFY2(warehouse.json() == local.json(),
+                 qPrintable(firstDifference(warehouse.json(), local.json())));
+    }
+
+    // What the customers table's attributes decide (who is looked at, the groups of a
+    // funnel, a friction matrix and an experiment, a goal) is decided alike in the warehouse.
+    void attributesDecideAsOnTheImport_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("listed"); // an array that must not be empty
+        const QString steps = QStringLiteral("Product page,Cart,Checkout");
+        QTest::newRow("a graph of one plan")
+            << QStringList{QStringLiteral("graph"), QStringLiteral("--where"),
+                           QStringLiteral("plan=Pro")}
+            << QStringLiteral("edges");
+        QTest::newRow("variants of two plans, any case, by session")
+            << QStringList{QStringLiteral("paths"),
+                           QStringLiteral("--where"),
+                           QStringLiteral("plan=team,BASIC"),
+                           QStringLiteral("--by"),
+                           QStringLiteral("session"),
+                           QStringLiteral("--top"),
+                           QStringLiteral("40")}
+            << QStringLiteral("top");
+        QTest::newRow("a funnel of a group and a plan")
+            << QStringList{QStringLiteral("funnel"),
+                           QStringLiteral("--steps"),
+                           steps,
+                           QStringLiteral("--where"),
+                           QStringLiteral("test group=variant"),
+                           QStringLiteral("--where"),
+                           QStringLiteral("plan=Pro,Team")}
+            << QStringLiteral("steps");
+        QTest::newRow("a funnel by plan")
+            << QStringList{QStringLiteral("funnel"), QStringLiteral("--steps"), steps,
+                           QStringLiteral("--breakdown"), QStringLiteral("plan")}
+            << QStringLiteral("groups");
+        QTest::newRow("a funnel of sessions by churn, within a day")
+            << QStringList{QStringLiteral("funnel"),
+                           QStringLiteral("--steps"),
+                           QStringLiteral("Cart,Checkout"),
+                           QStringLiteral("--by"),
+                           QStringLiteral("session"),
+                           QStringLiteral("--window"),
+                           QStringLiteral("1d"),
+                           QStringLiteral("--breakdown"),
+                           QStringLiteral("churned")}
+            << QStringLiteral("groups");
+        QTest::newRow("friction by touchpoint and plan")
+            << QStringList{QStringLiteral("friction"), QStringLiteral("--matrix"),
+                           QStringLiteral("touchpoint-segment"), QStringLiteral("--segment-by"),
+                           QStringLiteral("plan")}
+            << QStringLiteral("cells");
+        QTest::newRow("friction by touchpoint and seats, in February")
+            << QStringList{QStringLiteral("friction"),
+                           QStringLiteral("--matrix"),
+                           QStringLiteral("touchpoint-segment"),
+                           QStringLiteral("--segment-by"),
+                           QStringLiteral("seats"),
+                           QStringLiteral("--from"),
+                           QStringLiteral("2025-02-01"),
+                           QStringLiteral("--to"),
+                           QStringLiteral("2025-03-01")}
+            << QStringLiteral("cells");
+        QTest::newRow("an experiment")
+            << QStringList{QStringLiteral("experiment"), QStringLiteral("--assignment"),
+                           QStringLiteral("test group")}
+            << QStringLiteral("comparisons");
+        QTest::newRow("an experiment of plans by an outcome on the web")
+            << QStringList{QStringLiteral("experiment"),
+                           QStringLiteral("--assignment"),
+                           QStringLiteral("plan"),
+                           QStringLiteral("--control"),
+                           QStringLiteral("Basic"),
+                           QStringLiteral("--outcome"),
+                           QStringLiteral("churned=false"),
+                           QStringLiteral("--channel"),
+                           QStringLiteral("web")}
+            << QStringLiteral("comparisons");
+        QTest::newRow("a graph by an outcome")
+            << QStringList{QStringLiteral("graph"), QStringLiteral("--outcome"),
+                           QStringLiteral("churned=false")}
+            << QStringLiteral("edges");
+        QTest::newRow("friction by an outcome")
+            << QStringList{QStringLiteral("friction"), QStringLiteral("--outcome"),
+                           QStringLiteral("churned=false")}
+            << QStringLiteral("touchpoints");
+    }
+
+    void attributesDecideAsOnTheImport()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, listed);
+        arguments.append(QStringLiteral("--json"));
+        QStringList onWarehouse = arguments, onImport = arguments;
+        onWarehouse.insert(1, m_warehouse);
+        onImport.insert(1, m_local);
+        const Run warehouse = cli(onWarehouse);
+        const Run local = cli(onImport);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        const QJsonObject a = canonical(warehouse.json()).toObject();
+        const QJsonObject b = canonical(local.json()).toObject();
+        QVERIFY2(!b.value(listed).toArray().isEmpty(), qPrintable(listed));
+        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
     }
 
     // Attribution shares the conversions out as on the import, model by model.
@@ -937,6 +1083,7 @@ private Q_SLOTS:
         QTest::newRow("sessions, 2-day window") << std::optional<qint64>(2 * Day) << true;
         // Orders (with values) come before the goal, so value so far counts.
         QTest::newRow("a review after orders") << std::optional<qint64>() << false;
+        QTest::newRow("the churn flag, by session") << std::optional<qint64>() << true;
     }
 
     void trainingRowsFollowTheirCuts()
@@ -944,8 +1091,10 @@ private Q_SLOTS:
         QFETCH(std::optional<qint64>, windowMs);
         QFETCH(bool, sessions);
         const bool afterOrders = QByteArray(QTest::currentDataTag()) == "a review after orders";
+        const bool byChurn = QByteArray(QTest::currentDataTag()).startsWith("the churn flag");
         const Models models = modelInputs(
-            windowMs, afterOrders ? QStringList{QStringLiteral("Write review")} : QStringList());
+            windowMs, afterOrders ? QStringList{QStringLiteral("Write review")} : QStringList(),
+            byChurn);
         const JourneyScope scope = sessions ? JourneyScope::Session : JourneyScope::Customer;
         const qint64 end = models.log.lastMs().value_or(0);
         const WarehouseModelRows warehouse = warehouseRowsForTraining(
@@ -1159,11 +1308,33 @@ private Q_SLOTS:
             << textTime
             << "--time: the column \"device\" holds neither times (timestamp, timestamptz, date) "
                "nor whole numbers (milliseconds since 1970)";
-        QTest::newRow("an attribute")
+        QTest::newRow("an unknown attribute")
             << QStringList{QStringLiteral("graph"), project, QStringLiteral("--where"),
-                           QStringLiteral("plan=gold")}
-            << "--where: needs imported customer attributes, which a warehouse project does not "
-               "have";
+                           QStringLiteral("colour=red")}
+            << "--where: no customer attribute \"colour\"; the attributes are plan, churned, "
+               "seats, test group";
+        QTest::newRow("an attribute without a customers table")
+            << QStringList{QStringLiteral("graph"), QStringLiteral("PLAIN"),
+                           QStringLiteral("--where"), QStringLiteral("plan=Pro")}
+            << "--where: no customer attribute \"plan\": no customers table was connected "
+               "(connect --customers-table)";
+        QTest::newRow("a missing customers table")
+            << (QStringList{QStringLiteral("connect"), QStringLiteral("NEW"), QStringLiteral("URI"),
+                            QStringLiteral("--customers-table"), QStringLiteral("Shop data.crm2")} +
+                columns)
+            << "--customers-table: the database refused a query: relation \"Shop data.crm2\" "
+               "does not exist";
+        QTest::newRow("a missing customer id column")
+            << (QStringList{QStringLiteral("connect"), QStringLiteral("NEW"), QStringLiteral("URI"),
+                            QStringLiteral("--customers-table"), QStringLiteral("Shop data.crm"),
+                            QStringLiteral("--customers-id"), QStringLiteral("id")} +
+                columns)
+            << "--customers-id: the database refused a query: column \"id\" does not exist";
+        QTest::newRow("a customer id column without a table")
+            << (QStringList{QStringLiteral("connect"), QStringLiteral("NEW"), QStringLiteral("URI"),
+                            QStringLiteral("--customers-id"), QStringLiteral("id")} +
+                columns)
+            << "--customers-id: needs --customers-table";
         QTest::newRow("an unknown segment")
             << QStringList{QStringLiteral("graph"), project, QStringLiteral("--segment"),
                            QStringLiteral("rfm:Heroes")}
@@ -1180,39 +1351,44 @@ private Q_SLOTS:
                            QStringLiteral("--order"), QStringLiteral("any")}
             << "--steps: on a warehouse project, the steps of a funnel in any order cannot "
                "share a touchpoint";
-        QTest::newRow("correlations of attributes")
+        QTest::newRow("correlations of an unknown attribute")
             << QStringList{QStringLiteral("correlate"), project, QStringLiteral("--attributes"),
-                           QStringLiteral("plan")}
-            << "--attributes: needs imported customer attributes, which a warehouse project does "
-               "not have";
+                           QStringLiteral("plan,tier")}
+            << "--attributes: no customer attribute \"tier\"; the attributes are plan, churned, "
+               "seats, test group";
         QTest::newRow("a customer not in flight explained")
             << QStringList{QStringLiteral("explain"),    project,
                            QStringLiteral("--customer"), QStringLiteral("nobody"),
                            QStringLiteral("--model"),    QStringLiteral("1")}
             << "--customer: no journey of customer \"nobody\" is in flight: model 1 scores only "
                "journeys that have not reached the goal yet";
-        QTest::newRow("a funnel by a customer attribute")
+        QTest::newRow("a funnel by an unknown attribute")
             << QStringList{QStringLiteral("funnel"),      project,
                            QStringLiteral("--steps"),     QStringLiteral("Cart,Checkout"),
-                           QStringLiteral("--breakdown"), QStringLiteral("plan")}
-            << "--breakdown: on a warehouse project, a funnel breaks down by channel (a "
-               "warehouse project has no customer attributes)";
-        QTest::newRow("a friction matrix by an attribute")
+                           QStringLiteral("--breakdown"), QStringLiteral("Plan")}
+            << "--breakdown: no customer attribute \"Plan\"; the attributes are plan, churned, "
+               "seats, test group";
+        QTest::newRow("a friction matrix by an unknown attribute")
             << QStringList{QStringLiteral("friction"),     project,
                            QStringLiteral("--matrix"),     QStringLiteral("touchpoint-segment"),
-                           QStringLiteral("--segment-by"), QStringLiteral("plan")}
-            << "--segment-by: on a warehouse project, the segments are RFM ones (a warehouse "
-               "project has no customer attributes)";
-        QTest::newRow("an experiment")
+                           QStringLiteral("--segment-by"), QStringLiteral("region")}
+            << "--segment-by: no customer attribute \"region\"; the attributes are plan, churned, "
+               "seats, test group";
+        QTest::newRow("an experiment of an unknown attribute")
             << QStringList{QStringLiteral("experiment"), project, QStringLiteral("--assignment"),
                            QStringLiteral("variant")}
-            << "--assignment: needs imported customer attributes, which a warehouse project does "
-               "not have";
-        QTest::newRow("a goal of a customer attribute")
+            << "--assignment: no customer attribute \"variant\"; the attributes are plan, churned, "
+               "seats, test group";
+        QTest::newRow("an experiment without its control group")
+            << QStringList{QStringLiteral("experiment"), project, QStringLiteral("--assignment"),
+                           QStringLiteral("plan")}
+            << "--control: no customers with an outcome in the control group \"control\"; the "
+               "groups are Basic, Pro, Team";
+        QTest::newRow("a goal of an unknown attribute")
             << QStringList{QStringLiteral("goal"), project, QStringLiteral("--outcome"),
-                           QStringLiteral("churned")}
-            << "--outcome: needs imported customer attributes, which a warehouse project does not "
-               "have";
+                           QStringLiteral("churn")}
+            << "--outcome: no customer attribute \"churn\"; the attributes are plan, churned, "
+               "seats, test group";
         QTest::newRow("next touchpoints by XGBoost")
             << QStringList{QStringLiteral("next"), project, QStringLiteral("--method"),
                            QStringLiteral("xgboost")}
@@ -1252,12 +1428,45 @@ private Q_SLOTS:
                 argument = m_uri;
             else if (argument == QLatin1String("LOCAL"))
                 argument = m_local;
+            else if (argument == QLatin1String("PLAIN"))
+                argument = m_plain;
         }
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(QString::fromUtf8(run.err).trimmed(),
                  error.replace(QLatin1String("PROJECT"), m_warehouse));
         QVERIFY(!QFile::exists(created));
+    }
+
+    // A label model learns from the rows of the customers table, typed as an import types
+    // a customer table: the same feature columns, and as many rows as the table has
+    // customers (the import's and the two without events, whom the import does not have).
+    void labelModelLearnsFromTheCustomersTable()
+    {
+        const QStringList options{QStringLiteral("--label"), QStringLiteral("churned"),
+                                  QStringLiteral("--json")};
+        const Run warehouse = cli(QStringList{QStringLiteral("train"), m_warehouse} + options);
+        const Run local = cli(QStringList{QStringLiteral("train"), m_local} + options);
+        QVERIFY2(warehouse.exitCode == 0 && local.exitCode == 0,
+                 (warehouse.err + local.err).constData());
+        const auto rows = [](const Run& run) {
+            return run.json().value(QStringLiteral("training_rows")).toInteger() +
+                   run.json().value(QStringLiteral("cases")).toInteger(); // held out
+        };
+        QVERIFY(rows(local) > 1000);
+        QCOMPARE(rows(warehouse), rows(local) + 2);
+        const auto features = [](const Run& run) {
+            QStringList names;
+            for (const QJsonValue& item : run.json().value(QStringLiteral("importance")).toArray())
+                names.append(item[QStringLiteral("feature")].toString());
+            names.sort();
+            return names;
+        };
+        QVERIFY(features(local).contains(QStringLiteral("seats")));
+        // The plan only the customers without events have is a column of the warehouse's.
+        QStringList expected = features(local) + QStringList{QStringLiteral("plan=Enterprise")};
+        expected.sort();
+        QCOMPARE(features(warehouse), expected);
     }
 
     // info counts the events where they are, as an import counts them.
@@ -1295,7 +1504,7 @@ private:
 
     /// What the model-row tests compare: the import's log and goal, the warehouse
     /// project's names, source and goal, under the project goal with \a windowMs (or a goal
-    /// of \a touchpoints).
+    /// of \a touchpoints, or \a byChurn the customers' churn flag).
     struct Models
     {
         EventLog log;
@@ -1306,13 +1515,20 @@ private:
         Goal warehouseGoal;
     };
 
-    Models modelInputs(std::optional<qint64> windowMs, const QStringList& touchpoints = {}) const
+    Models modelInputs(std::optional<qint64> windowMs, const QStringList& touchpoints = {},
+                       bool byChurn = false) const
     {
         ProjectGoal goal;
         goal.touchpoints = touchpoints.isEmpty() ? QStringList{QStringLiteral("Order confirmation"),
                                                                QStringLiteral("Store purchase")}
                                                  : touchpoints;
         goal.windowMs = windowMs;
+        if (byChurn) { // the customers table's churn flag decides: not churned converted
+            goal = ProjectGoal();
+            goal.windowMs.reset();
+            goal.outcomeAttribute = QStringLiteral("churned");
+            goal.convertedValues = {QStringLiteral("false")};
+        }
         Models models;
         const auto local = Project::openForReading(m_local);
         models.log = EventLog::load(local->database());
@@ -1326,7 +1542,7 @@ private:
         const auto warehouse = Project::openForReading(m_warehouse);
         models.names = EventLog::loadNames(warehouse->database());
         models.source = *WarehouseSource::read(warehouse->database());
-        models.warehouseGoal = goal.resolve(models.names, warehouse->database());
+        models.warehouseGoal = resolveWarehouseGoal(goal, models.names, models.source);
         return models;
     }
 
@@ -1348,6 +1564,7 @@ private:
     QString m_uri;
     QString m_local;
     QString m_warehouse;
+    QString m_plain; ///< connected without a customers table
     std::unique_ptr<PgConnection> m_connection;
 };
 

@@ -7,9 +7,11 @@
 #include "core/warehouse/pgconnection.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/windowrunner.h"
+#include "ui/filterbar.h"
 #include "ui/projectviews.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -60,17 +62,31 @@ private Q_SLOTS:
         m_connection->query("CREATE TABLE window_data.clicks(customer text, ts timestamptz, event "
                             "text, channel text, device text, value double precision, email "
                             "text, campaign text)");
+        m_connection->query("CREATE TABLE window_data.crm(customer text, plan text, churned "
+                            "boolean, seats integer, \"test group\" text)");
         m_connection->query("GRANT USAGE ON SCHEMA window_data TO journeyscope_secret");
-        m_connection->query("GRANT SELECT ON window_data.clicks TO journeyscope_secret");
+        m_connection->query("GRANT SELECT ON window_data.clicks, window_data.crm TO "
+                            "journeyscope_secret");
 
         const QString csv = m_dir.filePath(QStringLiteral("shop.csv"));
         QVERIFY(importGeneratedShop(local(), csv, 400));
-        QProcess psql;
-        psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-q"), QStringLiteral("-c"),
-                    QStringLiteral("\\copy window_data.clicks FROM '%1' CSV HEADER").arg(csv),
-                    m_uri});
-        QVERIFY(psql.waitForFinished(60000) && psql.exitCode() == 0);
+        const QString crm = m_dir.filePath(QStringLiteral("crm.csv"));
+        QVERIFY(writeCrmTable(csv, crm));
+        QCOMPARE(
+            cli({QStringLiteral("import"), local(), crm, QStringLiteral("--format"),
+                 QStringLiteral("table"), QStringLiteral("--customer"), QStringLiteral("User id")})
+                .exitCode,
+            0);
+        for (const auto& [table, file] :
+             {std::pair(QStringLiteral("clicks"), csv), std::pair(QStringLiteral("crm"), crm)}) {
+            QProcess psql;
+            psql.start(
+                QStringLiteral("psql"),
+                {QStringLiteral("-q"), QStringLiteral("-c"),
+                 QStringLiteral("\\copy window_data.%1 FROM '%2' CSV HEADER").arg(table, file),
+                 m_uri});
+            QVERIFY(psql.waitForFinished(60000) && psql.exitCode() == 0);
+        }
         QVERIFY(connectProject(warehouse(), m_uri));
 
         // The same table through a role whose password the server asks for.
@@ -233,6 +249,41 @@ private Q_SLOTS:
         QVERIFY(std::get_if<MissingContent>(views->content(ViewKind::Model))); // none trained
     }
 
+    // The filter bar offers the customers table's attributes as an import's offers its
+    // customers' attributes, and a graph of one plan chosen there equals the import's.
+    void attributesFilterAsOnAnImport()
+    {
+        const auto fromWarehouse = openWindow(warehouse());
+        QVERIFY(fromWarehouse);
+        const auto fromImport = openWindow(local());
+        QVERIFY(fromImport);
+        const auto offered = [](const MainWindow& window) {
+            QStringList items;
+            const QComboBox* box = window.filterBar()->attributeBox();
+            for (int i = 0; i < box->count(); ++i)
+                items.append(box->itemText(i));
+            return items;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(offered(*fromWarehouse).size() > 4, DrawTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(offered(*fromImport).size() > 4, DrawTimeoutMs);
+        QCOMPARE(offered(*fromWarehouse), offered(*fromImport));
+
+        ViewFilter pro;
+        pro.people.attributeValues = {{QStringLiteral("plan"), {QStringLiteral("Pro")}}};
+        pro.peopleLabel = QStringLiteral("plan = Pro");
+        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
+            window->views()->setFilter(pro);
+            window->views()->showView(ViewKind::Graph);
+            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        }
+        const auto& a =
+            std::get<GraphContent>(*fromWarehouse->views()->content(ViewKind::Graph)).graph;
+        const auto& b =
+            std::get<GraphContent>(*fromImport->views()->content(ViewKind::Graph)).graph;
+        QVERIFY(a.edges.size() > 5);
+        QCOMPARE(graphCounts(a), graphCounts(b));
+    }
+
     // A server that wants a password: the window asks, asks again when it is wrong, then
     // draws; the project file holds no password.
     void asksForThePassword()
@@ -282,7 +333,9 @@ private:
                  QStringLiteral("window_data.clicks"), QStringLiteral("--customer"),
                  QStringLiteral("customer"), QStringLiteral("--time"), QStringLiteral("ts"),
                  QStringLiteral("--event"), QStringLiteral("event"), QStringLiteral("--channel"),
-                 QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value")});
+                 QStringLiteral("channel"), QStringLiteral("--value"), QStringLiteral("value"),
+                 QStringLiteral("--customers-table"), QStringLiteral("window_data.crm"),
+                 QStringLiteral("--customers-id"), QStringLiteral("customer")});
         if (run.exitCode != 0)
             qWarning("%s", run.err.constData());
         return run.exitCode == 0;

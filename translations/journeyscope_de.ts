@@ -1979,10 +1979,6 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>no stage &quot;%1&quot;</source>
         <translation>keine Phase „%1“</translation>
     </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -3388,6 +3384,10 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <source>the column holds more than %L1 different channels</source>
         <translation>die Spalte enthält mehr als %L1 verschiedene Kanäle</translation>
     </message>
+    <message>
+        <source>the table has no column besides the customer ids</source>
+        <translation>die Tabelle hat keine Spalte außer den Kunden-IDs</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
@@ -3434,17 +3434,22 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
     </message>
 </context>
 <context>
-    <name>journeyscope::WarehouseQuery</name>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>ein durch ein Kundenattribut bestimmtes Ziel braucht importierte Kunden; nennen Sie in einem Warehouse-Projekt Ziel-Touchpoints</translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::WarehouseSource</name>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>die Projektdatei ist beschädigt: ihre Warehouse-Quelle ist unvollständig</translation>
+    </message>
+    <message>
+        <source>no customers table was connected (connect --customers-table)</source>
+        <translation>es wurde keine Kundentabelle verbunden (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;: no customers table was connected (connect --customers-table)</source>
+        <translation>kein Kundenattribut „%1“: es wurde keine Kundentabelle verbunden (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;; the attributes are %2</source>
+        <translation>kein Kundenattribut „%1“; vorhandene Attribute: %2</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3864,24 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>Verbunden mit %1: %L2 Ereignisse von %L3 Kunden, %L4 Touchpoints, %L5 Kanäle.
 </translation>
     </message>
+    <message>
+        <source>A table of customers whose other columns are their attributes (optional; SCHEMA.TABLE).</source>
+        <translation>Eine Tabelle der Kunden, deren übrige Spalten ihre Attribute sind (optional; SCHEMA.TABELLE).</translation>
+    </message>
+    <message>
+        <source>The column of the customers table that holds the ids of --customer (default: the same name).</source>
+        <translation>Die Spalte der Kundentabelle mit den IDs von --customer (Standard: derselbe Name).</translation>
+    </message>
+    <message>
+        <source>needs --customers-table</source>
+        <translation>braucht --customers-table</translation>
+    </message>
+    <message>
+        <source>Customer attributes: %1.
+</source>
+        <translation>Kundenattribute: %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::correlate</name>
@@ -3883,10 +3906,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
 </source>
         <translation>%L1 abgeschlossene Journeys, %L2 konvertiert; aufgeführt: was mindestens %L3 getan und %L3 nicht getan haben
 </translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
     </message>
 </context>
 <context>
@@ -3976,10 +3995,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4174,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>time oder friction erwartet, „%1“ gefunden</translation>
     </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>in einem Warehouse-Projekt wird ein Funnel nach Kanal aufgeschlüsselt (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>
@@ -4239,10 +4250,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>stage-channel oder touchpoint-segment erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
-        <translation>in einem Warehouse-Projekt sind die Segmente RFM-Segmente (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
 </context>
 <context>
@@ -4322,10 +4329,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>in einem Warehouse-Projekt wird ein Funnel nach Kanal aufgeschlüsselt (ein Warehouse-Projekt hat keine Kundenattribute)</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4419,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>any time</source>
         <translation>jederzeit</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>braucht importierte Kundenattribute, die ein Warehouse-Projekt nicht hat</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5361,10 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
         <translation>Warehouse-Projekte: von diesem Anteil der Kunden lernen, gezogen über einen Hash ihrer ID und des Seeds (Standard 1: alle).</translation>
+    </message>
+    <message>
+        <source>no customer has &quot;%1&quot;</source>
+        <translation>kein Kunde hat „%1“</translation>
     </message>
 </context>
 <context>

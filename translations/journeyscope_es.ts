@@ -1979,10 +1979,6 @@ mediana %1, el 90 % en menos de %2</translation>
         <source>no stage &quot;%1&quot;</source>
         <translation>no existe la etapa &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -3388,6 +3384,10 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <source>the column holds more than %L1 different channels</source>
         <translation>la columna contiene más de %L1 canales distintos</translation>
     </message>
+    <message>
+        <source>the table has no column besides the customer ids</source>
+        <translation>la tabla no tiene ninguna columna aparte de los identificadores de cliente</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
@@ -3434,17 +3434,22 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
     </message>
 </context>
 <context>
-    <name>journeyscope::WarehouseQuery</name>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>un objetivo definido por un atributo de cliente necesita clientes importados; en un proyecto de almacén, indique puntos de contacto objetivo</translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::WarehouseSource</name>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>el archivo del proyecto está dañado: su origen de almacén está incompleto</translation>
+    </message>
+    <message>
+        <source>no customers table was connected (connect --customers-table)</source>
+        <translation>no se conectó ninguna tabla de clientes (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;: no customers table was connected (connect --customers-table)</source>
+        <translation>no hay atributo de cliente «%1»: no se conectó ninguna tabla de clientes (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;; the attributes are %2</source>
+        <translation>no hay atributo de cliente &quot;%1&quot;; los atributos son %2</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3864,24 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>Conectado a %1: %L2 eventos de %L3 clientes, %L4 puntos de contacto, %L5 canales.
 </translation>
     </message>
+    <message>
+        <source>A table of customers whose other columns are their attributes (optional; SCHEMA.TABLE).</source>
+        <translation>Una tabla de clientes cuyas demás columnas son sus atributos (opcional; ESQUEMA.TABLA).</translation>
+    </message>
+    <message>
+        <source>The column of the customers table that holds the ids of --customer (default: the same name).</source>
+        <translation>La columna de la tabla de clientes que contiene los identificadores de --customer (por defecto: el mismo nombre).</translation>
+    </message>
+    <message>
+        <source>needs --customers-table</source>
+        <translation>necesita --customers-table</translation>
+    </message>
+    <message>
+        <source>Customer attributes: %1.
+</source>
+        <translation>Atributos de cliente: %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::correlate</name>
@@ -3883,10 +3906,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
 </source>
         <translation>%L1 recorridos cerrados, %L2 convertidos; se listan: lo que al menos %L3 hicieron y al menos %L3 no
 </translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
     </message>
 </context>
 <context>
@@ -3976,10 +3995,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>not significant</source>
         <translation>no significativo</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4174,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>se esperaba time o friction, se encontró &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>en un proyecto de almacén, un embudo se desglosa por canal (un proyecto de almacén no tiene atributos de cliente)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>
@@ -4239,10 +4250,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>se esperaba stage-channel o touchpoint-segment, se encontró &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
-        <translation>en un proyecto de almacén, los segmentos son los de RFM (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
 </context>
 <context>
@@ -4322,10 +4329,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>en un proyecto de almacén, un embudo se desglosa por canal (un proyecto de almacén no tiene atributos de cliente)</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4419,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>any time</source>
         <translation>en cualquier momento</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>necesita atributos de cliente importados, que un proyecto de almacén no tiene</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5361,10 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
         <translation>Proyectos de almacén: aprender de esta proporción de los clientes, tomada por un hash de su id y la semilla (por defecto 1: todos).</translation>
+    </message>
+    <message>
+        <source>no customer has &quot;%1&quot;</source>
+        <translation>ningún cliente tiene «%1»</translation>
     </message>
 </context>
 <context>

@@ -1979,10 +1979,6 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <source>no stage &quot;%1&quot;</source>
         <translation>pas d&apos;étape «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::PersonaScene</name>
@@ -2200,7 +2196,7 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
     </message>
     <message>
         <source>no persona %1; `personas PROJECT` lists them</source>
-        <translation>pas de persona %1 ; `personas PROJECT` les liste</translation>
+        <translation>pas de persona %1&#xa0;; `personas PROJECT` les liste</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3384,10 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <source>the column holds more than %L1 different channels</source>
         <translation>la colonne contient plus de %L1 canaux différents</translation>
     </message>
+    <message>
+        <source>the table has no column besides the customer ids</source>
+        <translation>la table n’a aucune colonne en dehors des identifiants clients</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
@@ -3434,17 +3434,22 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
     </message>
 </context>
 <context>
-    <name>journeyscope::WarehouseQuery</name>
-    <message>
-        <source>a goal decided by a customer attribute needs imported customers; on a warehouse project, name goal touchpoints</source>
-        <translation>un objectif défini par un attribut client exige des clients importés ; dans un projet entrepôt, indiquez des points de contact objectifs</translation>
-    </message>
-</context>
-<context>
     <name>journeyscope::WarehouseSource</name>
     <message>
         <source>the project file is damaged: its warehouse source is incomplete</source>
         <translation>le fichier projet est endommagé : sa source d’entrepôt est incomplète</translation>
+    </message>
+    <message>
+        <source>no customers table was connected (connect --customers-table)</source>
+        <translation>aucune table de clients n’a été connectée (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;: no customers table was connected (connect --customers-table)</source>
+        <translation>aucun attribut client « %1 » : aucune table de clients n’a été connectée (connect --customers-table)</translation>
+    </message>
+    <message>
+        <source>no customer attribute &quot;%1&quot;; the attributes are %2</source>
+        <translation>pas d&apos;attribut client «&#xa0;%1&#xa0;»&#xa0;; les attributs sont %2</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3864,24 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>Connecté à %1 : %L2 événements de %L3 clients, %L4 points de contact, %L5 canaux.
 </translation>
     </message>
+    <message>
+        <source>A table of customers whose other columns are their attributes (optional; SCHEMA.TABLE).</source>
+        <translation>Une table de clients dont les autres colonnes sont leurs attributs (facultatif ; SCHEMA.TABLE).</translation>
+    </message>
+    <message>
+        <source>The column of the customers table that holds the ids of --customer (default: the same name).</source>
+        <translation>La colonne de la table de clients qui contient les identifiants de --customer (par défaut : le même nom).</translation>
+    </message>
+    <message>
+        <source>needs --customers-table</source>
+        <translation>nécessite --customers-table</translation>
+    </message>
+    <message>
+        <source>Customer attributes: %1.
+</source>
+        <translation>Attributs clients : %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::cli::correlate</name>
@@ -3883,10 +3906,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
 </source>
         <translation>%L1 parcours clos, %L2 convertis&#xa0;; listés&#xa0;: ce qu&apos;au moins %L3 ont fait et %L3 n&apos;ont pas fait
 </translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
 </context>
 <context>
@@ -3976,10 +3995,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>not significant</source>
         <translation>non significatif</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4174,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source>expected time or friction, found &quot;%1&quot;</source>
         <translation>time ou friction attendu au lieu de « %1 »</translation>
     </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>dans un projet entrepôt, un entonnoir se ventile par canal (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::friction</name>
@@ -4239,10 +4250,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>expected stage-channel or touchpoint-segment, found &quot;%1&quot;</source>
         <translation>stage-channel ou touchpoint-segment attendu au lieu de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, the segments are RFM ones (a warehouse project has no customer attributes)</source>
-        <translation>dans un projet entrepôt, les segments sont ceux du RFM (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
 </context>
 <context>
@@ -4322,10 +4329,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a funnel breaks down by channel (a warehouse project has no customer attributes)</source>
-        <translation>dans un projet entrepôt, un entonnoir se ventile par canal (un projet entrepôt n&apos;a pas d&apos;attributs clients)</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4419,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>any time</source>
         <translation>illimité</translation>
-    </message>
-    <message>
-        <source>needs imported customer attributes, which a warehouse project does not have</source>
-        <translation>nécessite des attributs clients importés, qu&apos;un projet entrepôt n&apos;a pas</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5361,10 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>
         <translation>Projets entrepôt : apprendre de cette part des clients, tirée par un hachage de leur identifiant et de la graine (1 par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>no customer has &quot;%1&quot;</source>
+        <translation>aucun client n’a « %1 »</translation>
     </message>
 </context>
 <context>

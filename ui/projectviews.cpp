@@ -2,6 +2,7 @@
 
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseattributevalues.h"
 #include "core/warehouse/warehousetotals.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
@@ -183,6 +184,12 @@ ProjectViews::LoadedProject ProjectViews::loadWarehouseProject(const Project& pr
     LoadedProject loaded;
     loaded.choices = eventFilterChoices(*names, counts.firstMs, counts.lastMs);
     addSegmentChoices(loaded.choices, db);
+    QStringList attributes = access.source.customerAttributes;
+    attributes.sort(); // by name, as an import's
+    const std::vector<std::map<QString, qint64>> values =
+        countWarehouseAttributeValues(*connection, access.source, attributes, feedback);
+    for (qsizetype a = 0; a < attributes.size(); ++a)
+        addAttributeChoice(loaded.choices, attributes[a], values[size_t(a)]);
     loaded.settings = ViewSettings::read(db);
     loaded.outline = ProjectOutline::read(*names, counts.perTouchpoint, db);
     loaded.log = std::move(names);

@@ -226,17 +226,22 @@ JourneyScope analysisScope(const QCommandLineParser& parser)
 std::optional<Goal> analysisGoal(const EventLog& log, const QCommandLineParser& parser,
                                  const QString& projectPath)
 {
+    const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
+    const auto resolve = [&](const ProjectGoal& goal, const Database& db) {
+        return warehouse ? resolveWarehouseGoal(goal, log, *warehouse) : goal.resolve(log, db);
+    };
     if (parser.isSet(QStringLiteral("outcome"))) {
         const auto project = Project::openForReading(projectPath);
         return blamingOption(QStringLiteral("--outcome"), [&] {
-            return outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")))
-                .resolve(log, project->database());
+            return resolve(
+                outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome"))),
+                project->database());
         });
     }
     if (!parser.isSet(QStringLiteral("goal"))) {
         const auto project = Project::openForReading(projectPath);
         if (const auto stored = ProjectGoal::read(project->database()))
-            return stored->resolve(log, project->database());
+            return resolve(*stored, project->database());
         return std::nullopt;
     }
     Goal goal;

@@ -5,6 +5,7 @@
 #include "core/warehouse/warehouseconnect.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace journeyscope::cli {
 
@@ -50,6 +51,14 @@ int runConnect(const QStringList& arguments)
     column("channel", Text::tr("The column of channels (optional)."));
     column("value", Text::tr("The column of event values (optional)."));
     column("session", Text::tr("The column of session ids (optional; else cut by --session-gap)."));
+    parser.addOption({QStringLiteral("customers-table"),
+                      Text::tr("A table of customers whose other columns are their attributes "
+                               "(optional; SCHEMA.TABLE)."),
+                      QStringLiteral("TABLE")});
+    parser.addOption({QStringLiteral("customers-id"),
+                      Text::tr("The column of the customers table that holds the ids of "
+                               "--customer (default: the same name)."),
+                      QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("session-gap"),
                       Text::tr("Inactivity that starts a new session (default 30m)."),
                       QStringLiteral("DURATION"), QStringLiteral("30m")});
@@ -65,6 +74,15 @@ int runConnect(const QStringList& arguments)
         source.channel = parser.value(QStringLiteral("channel"));
         source.value = parser.value(QStringLiteral("value"));
         source.session = parser.value(QStringLiteral("session"));
+        source.customersTable = parser.value(QStringLiteral("customers-table"));
+        if (!source.customersTable.isEmpty()) {
+            source.customersId = parser.isSet(QStringLiteral("customers-id"))
+                                     ? required(parser, QStringLiteral("customers-id"))
+                                     : source.customer;
+        } else if (parser.isSet(QStringLiteral("customers-id"))) {
+            throw Error(Location(QStringLiteral("--customers-id")),
+                        Text::tr("needs --customers-table"));
+        }
         const QString gap = parser.value(QStringLiteral("session-gap"));
         const std::optional<qint64> gapMs = parseDuration(gap);
         if (!gapMs || *gapMs <= 0) {
@@ -78,11 +96,13 @@ int runConnect(const QStringList& arguments)
         const WarehouseSummary summary =
             connectWarehouse(parser.positionalArguments().at(1), source, &interruptible);
         if (parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{{QStringLiteral("server"), summary.server},
-                                  {QStringLiteral("events"), summary.events},
-                                  {QStringLiteral("customers"), summary.customers},
-                                  {QStringLiteral("touchpoints"), summary.touchpoints},
-                                  {QStringLiteral("channels"), summary.channels}});
+            printJson(QJsonObject{
+                {QStringLiteral("server"), summary.server},
+                {QStringLiteral("events"), summary.events},
+                {QStringLiteral("customers"), summary.customers},
+                {QStringLiteral("touchpoints"), summary.touchpoints},
+                {QStringLiteral("channels"), summary.channels},
+                {QStringLiteral("attributes"), QJsonArray::fromStringList(summary.attributes)}});
         } else {
             print(Text::tr("Connected to %1: %L2 events of %L3 customers, %L4 touchpoints, %L5 "
                            "channels.\n")
@@ -91,6 +111,9 @@ int runConnect(const QStringList& arguments)
                       .arg(summary.customers)
                       .arg(summary.touchpoints)
                       .arg(summary.channels));
+            if (!summary.attributes.isEmpty())
+                print(Text::tr("Customer attributes: %1.\n")
+                          .arg(summary.attributes.join(QStringLiteral(", "))));
         }
         return Success;
     } catch (const Error& error) {

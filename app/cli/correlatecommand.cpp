@@ -6,6 +6,7 @@
 #include "core/predict/correlation.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseattributevalues.h"
 #include "core/warehouse/warehousecorrelation.h"
 
 #include <QCoreApplication>
@@ -37,13 +38,33 @@ CorrelationReport correlate(const EventLog& log, const Goal& goal, const QComman
         std::vector<QString> labels = blamingOption(QStringLiteral("--attributes"), [&] {
             return customerAttribute(project->database(), log, name);
         });
-        const QSet<QString> distinct(labels.begin(), labels.end());
-        if (!parser.isSet(QStringLiteral("attributes")) &&
-            distinct.size() > MaxDefaultValues + 1) // "" (no value) aside
+        QSet<QString> distinct(labels.begin(), labels.end());
+        distinct.remove(QString()); // no value
+        if (!parser.isSet(QStringLiteral("attributes")) && distinct.size() > MaxDefaultValues)
             continue;
         attributes.emplace_back(name, std::move(labels));
     }
     return correlateWithConversion(analysisView(log, parser, path), goal, attributes);
+}
+
+/// The attributes a warehouse project compares: those named, or those with few values.
+QStringList warehouseAttributes(PgConnection& connection, const WarehouseSource& source,
+                                const QCommandLineParser& parser, Feedback* feedback)
+{
+    if (parser.isSet(QStringLiteral("attributes"))) {
+        const QStringList names = splitNames(parser.value(QStringLiteral("attributes")));
+        for (const QString& name : names)
+            blamingOption(QStringLiteral("--attributes"), [&] { source.requireAttribute(name); });
+        return names;
+    }
+    const std::vector<std::map<QString, qint64>> values =
+        countWarehouseAttributeValues(connection, source, source.customerAttributes, feedback);
+    QStringList names;
+    for (qsizetype a = 0; a < source.customerAttributes.size(); ++a) {
+        if (values[size_t(a)].size() <= MaxDefaultValues)
+            names.append(source.customerAttributes[a]);
+    }
+    return names;
 }
 
 } // namespace
@@ -68,21 +89,17 @@ int runCorrelate(const QStringList& arguments)
     const QString path = parser.positionalArguments().at(1);
     try {
         const std::optional<WarehouseSource> warehouse = warehouseSource(path);
-        if (warehouse && parser.isSet(QStringLiteral("attributes"))) {
-            throw Error(Location(QStringLiteral("--attributes")),
-                        Text::tr("needs imported customer attributes, which a warehouse project "
-                                 "does not have"));
-        }
         const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
         const Goal goal = requiredGoal(log, parser, path);
         CorrelationReport report;
         if (warehouse) {
-            // Counted in the warehouse: touchpoints only.
-            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the queries
             PgConnection connection(warehouse->connection);
-            report = countWarehouseCorrelations(connection, *warehouse, log.touchpointNames(),
-                                                warehouseFilter(log, parser, path),
-                                                analysisScope(parser), goal, &interruptible);
+            const QStringList attributes =
+                warehouseAttributes(connection, *warehouse, parser, &interruptible);
+            report = countWarehouseCorrelations(
+                connection, *warehouse, log.touchpointNames(), warehouseFilter(log, parser, path),
+                analysisScope(parser), goal, attributes, &interruptible);
         } else {
             report = correlate(log, goal, parser, path);
         }

@@ -1,8 +1,11 @@
 #include "app/cli/analysisoptions.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/terminalprogress.h"
 #include "core/journey/customerattributes.h"
 #include "core/predict/experiment.h"
 #include "core/store/project.h"
+#include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseexperiment.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -49,22 +52,33 @@ int runExperiment(const QStringList& arguments)
     }
     const QString path = parser.positionalArguments().at(1);
     try {
-        if (warehouseSource(path)) {
-            throw Error(Location(QStringLiteral("--assignment")),
-                        Text::tr("needs imported customer attributes, which a warehouse project "
-                                 "does not have"));
+        const std::optional<WarehouseSource> warehouse = warehouseSource(path);
+        const QString assignment = parser.value(QStringLiteral("assignment"));
+        const QString control = parser.value(QStringLiteral("control"));
+        ExperimentReadout readout;
+        if (warehouse) {
+            const EventLog names = loadEventNames(path);
+            const Goal goal = requiredGoal(names, parser, path);
+            blamingOption(QStringLiteral("--assignment"),
+                          [&] { warehouse->requireAttribute(assignment); });
+            TerminalProgress interruptible{QString()}; // Ctrl+C cancels the queries
+            PgConnection connection(warehouse->connection);
+            const WarehouseFilter filter = warehouseFilter(names, parser, path);
+            readout = blamingOption(QStringLiteral("--control"), [&] {
+                return countWarehouseExperiment(connection, *warehouse, names.touchpointNames(),
+                                                filter, goal, assignment, control, &interruptible);
+            });
+        } else {
+            const EventLog log = loadEventLog(path);
+            const Goal goal = requiredGoal(log, parser, path);
+            const auto project = Project::openForReading(path);
+            const std::vector<QString> labels = blamingOption(QStringLiteral("--assignment"), [&] {
+                return customerAttribute(project->database(), log, assignment);
+            });
+            const EventView view = analysisView(log, parser, path);
+            readout = blamingOption(QStringLiteral("--control"),
+                                    [&] { return readExperiment(view, goal, labels, control); });
         }
-        const EventLog log = loadEventLog(path);
-        const Goal goal = requiredGoal(log, parser, path);
-        const auto project = Project::openForReading(path);
-        const std::vector<QString> assignment = blamingOption(QStringLiteral("--assignment"), [&] {
-            return customerAttribute(project->database(), log,
-                                     parser.value(QStringLiteral("assignment")));
-        });
-        const EventView view = analysisView(log, parser, path);
-        const ExperimentReadout readout = blamingOption(QStringLiteral("--control"), [&] {
-            return readExperiment(view, goal, assignment, parser.value(QStringLiteral("control")));
-        });
         if (parser.isSet(QStringLiteral("json"))) {
             printJson(readout.toJson());
             return Success;

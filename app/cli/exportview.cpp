@@ -227,20 +227,15 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
         throw Error(Location(QStringLiteral("--steps")),
                     Text::tr("the funnel view needs its steps, such as \"Product page,Cart\""));
     }
-    const bool breakdown = parser.isSet(QStringLiteral("breakdown"));
-    if (breakdown && parser.value(QStringLiteral("breakdown")) != QLatin1String("channel")) {
-        throw Error(Location(QStringLiteral("--breakdown")),
-                    Text::tr("on a warehouse project, a funnel breaks down by channel (a "
-                             "warehouse project has no customer attributes)"));
-    }
     FunnelOptions options;
     options.steps = funnelSteps(names, parser.value(QStringLiteral("steps")));
-    return FunnelContent{countWarehouseFunnel(connection, source, names.touchpointNames(), filter,
-                                              scope, options, feedback),
-                         breakdown ? countWarehouseFunnelByChannel(connection, source,
-                                                                   names.touchpointNames(), filter,
-                                                                   scope, options, feedback)
-                                   : FunnelBreakdown()};
+    return FunnelContent{
+        countWarehouseFunnel(connection, source, names.touchpointNames(), filter, scope, options,
+                             feedback),
+        parser.isSet(QStringLiteral("breakdown"))
+            ? warehouseFunnelBreakdown(connection, source, names.touchpointNames(), filter, scope,
+                                       options, parser.value(QStringLiteral("breakdown")), feedback)
+            : FunnelBreakdown()};
 }
 
 } // namespace

@@ -63,13 +63,14 @@ FrictionMatrix warehouseFrictionMatrixOption(const QCommandLineParser& parser,
                                                   options, feedback);
     }
     if (matrix == QLatin1String("touchpoint-segment")) {
-        if (parser.value(QStringLiteral("segment-by")) != QLatin1String("rfm")) {
-            throw Error(Location(QStringLiteral("--segment-by")),
-                        Text::tr("on a warehouse project, the segments are RFM ones (a warehouse "
-                                 "project has no customer attributes)"));
+        const QString by = parser.value(QStringLiteral("segment-by"));
+        if (by == QLatin1String("rfm")) {
+            return countWarehouseTouchpointSegmentFriction(connection, source, names, filter, scope,
+                                                           goal, options, feedback);
         }
-        return countWarehouseTouchpointSegmentFriction(connection, source, names, filter, scope,
-                                                       goal, options, feedback);
+        blamingOption(QStringLiteral("--segment-by"), [&] { source.requireAttribute(by); });
+        return countWarehouseTouchpointAttributeFriction(connection, source, names, filter, scope,
+                                                         goal, by, options, feedback);
     }
     throw Error(Location(QStringLiteral("--matrix")),
                 Text::tr("expected stage-channel or touchpoint-segment, found \"%1\"").arg(matrix));

@@ -84,12 +84,6 @@ int runFunnel(const QStringList& arguments)
         const QString projectPath = parser.positionalArguments().at(1);
         // A warehouse counts the funnel where the events are.
         const std::optional<WarehouseSource> warehouse = warehouseSource(projectPath);
-        if (warehouse && parser.isSet(QStringLiteral("breakdown")) &&
-            parser.value(QStringLiteral("breakdown")) != QLatin1String("channel")) {
-            throw Error(Location(QStringLiteral("--breakdown")),
-                        Text::tr("on a warehouse project, a funnel breaks down by channel (a "
-                                 "warehouse project has no customer attributes)"));
-        }
         const EventLog log = warehouse ? loadEventNames(projectPath) : loadEventLog(projectPath);
         FunnelOptions options;
         options.steps = funnelSteps(log, parser.value(QStringLiteral("steps")));
@@ -120,10 +114,10 @@ int runFunnel(const QStringList& arguments)
             if (warehouse) {
                 TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
                 PgConnection connection(warehouse->connection);
-                breakdown =
-                    countWarehouseFunnelByChannel(connection, *warehouse, log.touchpointNames(),
-                                                  warehouseFilter(log, parser, projectPath),
-                                                  view.scope(), options, &interruptible);
+                breakdown = warehouseFunnelBreakdown(
+                    connection, *warehouse, log.touchpointNames(),
+                    warehouseFilter(log, parser, projectPath), view.scope(), options,
+                    parser.value(QStringLiteral("breakdown")), &interruptible);
             } else {
                 breakdown = funnelBreakdown(view, options,
                                             parser.value(QStringLiteral("breakdown")), projectPath);

@@ -3,6 +3,7 @@
 #include "app/cli/analysisoptions.h"
 #include "core/journey/customerattributes.h"
 #include "core/store/project.h"
+#include "core/warehouse/warehousefunnel.h"
 
 namespace journeyscope::cli {
 
@@ -30,6 +31,20 @@ FunnelBreakdown funnelBreakdown(const EventView& view, const FunnelOptions& opti
     });
     breakdown.by = by;
     return breakdown;
+}
+
+FunnelBreakdown warehouseFunnelBreakdown(PgConnection& connection, const WarehouseSource& source,
+                                         const QStringList& names, const WarehouseFilter& filter,
+                                         JourneyScope scope, const FunnelOptions& options,
+                                         const QString& by, Feedback* feedback)
+{
+    if (by == QLatin1String("channel")) {
+        return countWarehouseFunnelByChannel(connection, source, names, filter, scope, options,
+                                             feedback);
+    }
+    blamingOption(QStringLiteral("--breakdown"), [&] { source.requireAttribute(by); });
+    return countWarehouseFunnelByAttribute(connection, source, names, filter, scope, options, by,
+                                           feedback);
 }
 
 } // namespace journeyscope::cli

@@ -1,6 +1,12 @@
 #pragma once
 
 #include "core/journey/funnel.h"
+#include "core/warehouse/warehousequery.h"
+
+namespace journeyscope {
+class Feedback;
+class PgConnection;
+} // namespace journeyscope
 
 namespace journeyscope::cli {
 
@@ -11,5 +17,11 @@ std::vector<std::vector<quint16>> funnelSteps(const EventLog& log, const QString
 /// Error naming --breakdown.
 FunnelBreakdown funnelBreakdown(const EventView& view, const FunnelOptions& options,
                                 const QString& by, const QString& projectPath);
+
+/// funnelBreakdown() of a warehouse project, counted there.
+FunnelBreakdown warehouseFunnelBreakdown(PgConnection& connection, const WarehouseSource& source,
+                                         const QStringList& names, const WarehouseFilter& filter,
+                                         JourneyScope scope, const FunnelOptions& options,
+                                         const QString& by, Feedback* feedback);
 
 } // namespace journeyscope::cli

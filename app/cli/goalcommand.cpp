@@ -47,17 +47,14 @@ int runGoal(const QStringList& arguments)
                         Text::tr("give either --set or --outcome, not both"));
         }
         if (parser.isSet(QStringLiteral("outcome"))) {
-            if (warehouseSource(path)) {
-                throw Error(Location(QStringLiteral("--outcome")),
-                            Text::tr("needs imported customer attributes, which a warehouse "
-                                     "project does not have"));
-            }
             const ProjectGoal goal =
                 outcomeGoal(QStringLiteral("--outcome"), parser.value(QStringLiteral("outcome")));
             auto project = Project::open(path, Project::Access::ReadWrite);
             // Refuses an attribute that no customer has before storing it.
             blamingOption(QStringLiteral("--outcome"), [&] {
-                return goal.resolve(EventLog::load(project->database()), project->database());
+                if (const auto warehouse = WarehouseSource::read(project->database()))
+                    return warehouse->requireAttribute(goal.outcomeAttribute);
+                goal.resolve(EventLog::load(project->database()), project->database());
             });
             Transaction transaction(project->database());
             ProjectGoal::write(project->database(), goal);

@@ -4,10 +4,12 @@
 #include "app/cli/terminalprogress.h"
 #include "core/base/timeutil.h"
 #include "core/journey/customerattributes.h"
+#include "core/predict/customertable.h"
 #include "core/predict/dropoffmodel.h"
 #include "core/predict/labelmodel.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecustomertable.h"
 #include "core/warehouse/warehousemodelrows.h"
 
 #include <cmath>
@@ -146,6 +148,22 @@ int trainLabel(const QCommandLineParser& parser, const QString& path)
     options.parameters.seed = options.seed;
 
     const LabelModel model = [&] {
+        if (const std::optional<WarehouseSource> warehouse = warehouseSource(path)) {
+            blamingOption(QStringLiteral("--label"),
+                          [&] { warehouse->requireAttribute(options.label); });
+            TerminalProgress progress(Text::tr("Training"));
+            PgConnection connection(warehouse->connection);
+            const CustomerTable table =
+                customerTableOf(readWarehouseCustomerAttributes(connection, *warehouse, &progress),
+                                options.label, options.positiveValues);
+            if (table.customerIds.empty()) {
+                throw Error(Location(QStringLiteral("--label")),
+                            Text::tr("no customer has \"%1\"").arg(options.label));
+            }
+            LabelModel trained = trainLabelModel(table, options, &progress);
+            progress.finish();
+            return trained;
+        }
         const auto project = Project::openForReading(path);
         const QStringList attributes = customerAttributeNames(project->database());
         if (!attributes.contains(options.label)) {

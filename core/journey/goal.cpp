@@ -110,11 +110,24 @@ void ProjectGoal::write(Database& db, const ProjectGoal& goal)
 
 Goal ProjectGoal::resolve(const EventLog& log, const Database& db) const
 {
+    Goal goal = resolveNamesOnly(log);
     if (!outcomeAttribute.isEmpty()) {
-        return Goal::fromOutcomeLabels(customerAttribute(db, log, outcomeAttribute),
-                                       convertedValues);
+        goal.personOutcomes =
+            Goal::fromOutcomeLabels(customerAttribute(db, log, outcomeAttribute), convertedValues)
+                .personOutcomes;
     }
+    return goal;
+}
+
+Goal ProjectGoal::resolveNamesOnly(const EventLog& log) const
+{
     Goal goal;
+    if (!outcomeAttribute.isEmpty()) {
+        goal.windowMs.reset();
+        goal.outcomeAttribute = outcomeAttribute;
+        goal.convertedValues = convertedValues;
+        return goal;
+    }
     goal.windowMs = windowMs;
     for (const QString& name : touchpoints) {
         if (const int index = log.touchpointIndex(name); index >= 0)

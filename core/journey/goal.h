@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <QStringList>
 #include <vector>
 
 namespace journeyscope {
@@ -32,6 +33,12 @@ struct Goal
     std::optional<qint64> windowMs = DefaultWindowMs;
     /// The outcome of each person of the log, when a customer column decides it.
     std::shared_ptr<const std::vector<Outcome>> personOutcomes;
+    /// The customer attribute that decides outcomes (empty: touchpoints do) and its values
+    /// that mean converted: what a warehouse query looks up where no log has persons.
+    QString outcomeAttribute;
+    QStringList convertedValues;
+    /// Whether a customer attribute, not an event, decides outcomes.
+    bool byAttribute() const { return personOutcomes || !outcomeAttribute.isEmpty(); }
 
     /// Outcomes from a customer attribute: a person whose label is one of \a convertedValues
     /// (compared without regard to case) converted, one with another label dropped off, one
@@ -73,6 +80,9 @@ struct ProjectGoal
     /// The Goal in \a log's touchpoints (names the log does not have are left out), or
     /// by \a db's customer attribute. Throws Error when the attribute is gone.
     Goal resolve(const EventLog& log, const Database& db) const;
+    /// resolve() for a project whose customers live elsewhere (a warehouse): an outcome
+    /// attribute is named in the Goal, not looked up.
+    Goal resolveNamesOnly(const EventLog& log) const;
 };
 
 } // namespace journeyscope

@@ -146,7 +146,23 @@ FeatureTable encodeAttributes(const std::vector<const QJsonObject*>& rows, const
 CustomerTable readCustomerTable(const Database& db, const QString& label,
                                 const QStringList& positiveValues, int maxCategories)
 {
-    const std::map<qint64, QJsonObject> attributesOf = readRootAttributes(db);
+    CustomerTable table =
+        customerTableOf(readRootAttributes(db), label, positiveValues, maxCategories);
+    if (table.customerIds.empty()) {
+        const QStringList known = customerAttributeNames(db);
+        throw Error(
+            known.isEmpty()
+                ? Text::tr("no customer has \"%1\": no customer table was imported").arg(label)
+                : Text::tr("no customer has \"%1\"; the attributes are %2")
+                      .arg(label, known.join(QStringLiteral(", "))));
+    }
+    return table;
+}
+
+CustomerTable customerTableOf(const std::map<qint64, QJsonObject>& attributesOf,
+                              const QString& label, const QStringList& positiveValues,
+                              int maxCategories)
+{
     CustomerTable table;
     table.label = label;
     std::vector<const QJsonObject*> labelled;
@@ -161,14 +177,6 @@ CustomerTable readCustomerTable(const Database& db, const QString& label,
         table.customerIds.push_back(root);
         table.labels.push_back(positiveValues.contains(text, Qt::CaseInsensitive) ? 1.0f : 0.0f);
         labelled.push_back(&object);
-    }
-    if (table.customerIds.empty()) {
-        const QStringList known = customerAttributeNames(db);
-        throw Error(
-            known.isEmpty()
-                ? Text::tr("no customer has \"%1\": no customer table was imported").arg(label)
-                : Text::tr("no customer has \"%1\"; the attributes are %2")
-                      .arg(label, known.join(QStringLiteral(", "))));
     }
     table.features = encodeAttributes(labelled, label, maxCategories);
     return table;

@@ -38,6 +38,12 @@ struct CustomerTable
 CustomerTable readCustomerTable(const Database& db, const QString& label,
                                 const QStringList& positiveValues, int maxCategories = 30);
 
+/// readCustomerTable() of \a attributesOf (attributes by customer id) wherever they were
+/// read; no row when no customer has \a label.
+CustomerTable customerTableOf(const std::map<qint64, QJsonObject>& attributesOf,
+                              const QString& label, const QStringList& positiveValues,
+                              int maxCategories = 30);
+
 /// The attributes of every customer with consent, merged customers' under their root (the
 /// root's own values first), by root customer id.
 std::map<qint64, QJsonObject> readRootAttributes(const Database& db);

@@ -65,38 +65,12 @@ ExperimentComparison compare(const ExperimentGroup& group, const ExperimentGroup
 
 } // namespace
 
-ExperimentReadout readExperiment(const EventView& view, const Goal& goal,
-                                 const std::vector<QString>& assignment, const QString& control,
-                                 std::optional<qint64> dataEndMs)
+ExperimentReadout presentExperiment(ExperimentCounts counts, const QString& control)
 {
-    const EventLog& log = view.log();
-    const qint64 end = dataEndMs ? *dataEndMs : log.lastMs().value_or(0);
-    std::map<QString, ExperimentGroup> groups;
     ExperimentReadout readout;
     readout.control = control;
-    // A customer's whole history is one trial, whatever the view's scope.
-    const EventView customers(log, view.filter(), JourneyScope::Customer);
-    customers.forEachJourney([&](const Journey& journey) {
-        const QString& name = assignment[journey.person()];
-        if (name.isEmpty()) {
-            ++readout.unassigned;
-            return;
-        }
-        ExperimentGroup& group = groups[name];
-        group.name = name;
-        switch (goal.outcome(log, journey, end)) {
-        case Outcome::Converted:
-            ++group.customers;
-            ++group.converted;
-            break;
-        case Outcome::DroppedOff:
-            ++group.customers;
-            break;
-        case Outcome::Open:
-            ++group.open;
-            break;
-        }
-    });
+    readout.unassigned = counts.unassigned;
+    auto& groups = counts.groups;
     const auto found = groups.find(control);
     if (found == groups.end() || found->second.customers == 0) {
         QStringList names;
@@ -116,6 +90,39 @@ ExperimentReadout readExperiment(const EventView& view, const Goal& goal,
         readout.comparisons.push_back(compare(group, found->second));
     }
     return readout;
+}
+
+ExperimentReadout readExperiment(const EventView& view, const Goal& goal,
+                                 const std::vector<QString>& assignment, const QString& control,
+                                 std::optional<qint64> dataEndMs)
+{
+    const EventLog& log = view.log();
+    const qint64 end = dataEndMs ? *dataEndMs : log.lastMs().value_or(0);
+    ExperimentCounts counts;
+    // A customer's whole history is one trial, whatever the view's scope.
+    const EventView customers(log, view.filter(), JourneyScope::Customer);
+    customers.forEachJourney([&](const Journey& journey) {
+        const QString& name = assignment[journey.person()];
+        if (name.isEmpty()) {
+            ++counts.unassigned;
+            return;
+        }
+        ExperimentGroup& group = counts.groups[name];
+        group.name = name;
+        switch (goal.outcome(log, journey, end)) {
+        case Outcome::Converted:
+            ++group.customers;
+            ++group.converted;
+            break;
+        case Outcome::DroppedOff:
+            ++group.customers;
+            break;
+        case Outcome::Open:
+            ++group.open;
+            break;
+        }
+    });
+    return presentExperiment(std::move(counts), control);
 }
 
 QJsonObject ExperimentReadout::toJson() const

@@ -2,6 +2,7 @@
 
 #include "core/journey/goal.h"
 
+#include <map>
 #include <QJsonObject>
 #include <QString>
 #include <vector>
@@ -41,6 +42,18 @@ struct ExperimentReadout
     qint64 unassigned = 0; ///< customers without a group
     QJsonObject toJson() const;
 };
+
+/// The aggregate step of readExperiment(): each group's customers by outcome (rate and
+/// interval not yet set), by name, and the customers without a group.
+struct ExperimentCounts
+{
+    std::map<QString, ExperimentGroup> groups;
+    qint64 unassigned = 0;
+};
+
+/// The present step of readExperiment(), whoever counted. Throws Error when the control
+/// group has no customers with an outcome.
+ExperimentReadout presentExperiment(ExperimentCounts counts, const QString& control);
 
 /**
  * Conversion per group of \a assignment (a label per person of the log, "" for none), each

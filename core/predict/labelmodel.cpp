@@ -40,7 +40,13 @@ QJsonObject settingsOf(const LabelModelOptions& options)
 
 LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options, Feedback* feedback)
 {
-    const CustomerTable table = readCustomerTable(db, options.label, options.positiveValues);
+    return trainLabelModel(readCustomerTable(db, options.label, options.positiveValues), options,
+                           feedback);
+}
+
+LabelModel trainLabelModel(const CustomerTable& table, const LabelModelOptions& options,
+                           Feedback* feedback)
+{
     const auto positives = qint64(std::count(table.labels.begin(), table.labels.end(), 1.0f));
     const qint64 negatives = qint64(table.labels.size()) - positives;
     if (std::min(positives, negatives) < MinimumPerOutcome) {

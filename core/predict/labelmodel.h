@@ -8,6 +8,7 @@
 namespace journeyscope {
 
 class Database;
+struct CustomerTable;
 class Feedback;
 
 /// What `train --label COLUMN` trains.
@@ -57,6 +58,9 @@ struct LabelModel
  * caller saves the result. Throws Error (too few customers of either outcome) or Canceled.
  */
 LabelModel trainLabelModel(const Database& db, const LabelModelOptions& options,
+                           Feedback* feedback = nullptr);
+/// trainLabelModel() of customers read elsewhere (a warehouse's customers table).
+LabelModel trainLabelModel(const CustomerTable& table, const LabelModelOptions& options,
                            Feedback* feedback = nullptr);
 
 } // namespace journeyscope

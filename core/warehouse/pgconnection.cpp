@@ -58,6 +58,11 @@ unsigned PgResult::type(int column) const
     return PQftype(m_result, column);
 }
 
+QString PgResult::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_result, column));
+}
+
 bool PgResult::isNull(int row, int column) const
 {
     return PQgetisnull(m_result, row, column) != 0;

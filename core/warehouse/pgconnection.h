@@ -30,6 +30,7 @@ public:
     int columns() const;
     /// The PostgreSQL type (pg_type.oid) of \a column.
     unsigned type(int column) const;
+    QString columnName(int column) const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     /// The value as an integer; 0 for NULL. Throws Error when it is not one.

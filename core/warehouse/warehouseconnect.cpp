@@ -55,6 +55,28 @@ QStringList distinctNames(PgConnection& connection, const QByteArray& column,
     return names;
 }
 
+/// The attribute columns of \a source's customers table (every column but the ids), in the
+/// table's order. Throws Error naming the option at fault.
+QStringList customerAttributeColumns(PgConnection& connection, const WarehouseSource& source,
+                                     Feedback* feedback)
+{
+    const QByteArray table = quotedTableName(connection, source.customersTable);
+    probe(connection, "1", table, QStringLiteral("--customers-table"), feedback);
+    probe(connection, connection.quoteIdentifier(source.customersId), table,
+          QStringLiteral("--customers-id"), feedback);
+    const PgResult columns = connection.query("SELECT * FROM " + table + " LIMIT 0", {}, feedback);
+    QStringList attributes;
+    for (int column = 0; column < columns.columns(); ++column) {
+        if (columns.columnName(column) != source.customersId)
+            attributes.append(columns.columnName(column));
+    }
+    if (attributes.isEmpty()) {
+        throw Error(Location(QStringLiteral("--customers-table")),
+                    Text::tr("the table has no column besides the customer ids"));
+    }
+    return attributes;
+}
+
 } // namespace
 
 WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,
@@ -92,6 +114,8 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
                              "date) nor whole numbers (milliseconds since 1970)")
                         .arg(source.time));
     }
+    if (!source.customersTable.isEmpty())
+        source.customerAttributes = customerAttributeColumns(connection, source, feedback);
 
     WarehouseSummary summary;
     summary.server = connection.describe();
@@ -116,6 +140,7 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
     summary.customers = totals.customers;
     summary.touchpoints = touchpoints.size();
     summary.channels = channels.size();
+    summary.attributes = source.customerAttributes;
 
     // The project: pseudonyms play no part, since no customer key is ever stored.
     ProjectOptions options;

@@ -2,7 +2,7 @@
 
 #include "core/warehouse/warehousesource.h"
 
-#include <QString>
+#include <QStringList>
 
 namespace journeyscope {
 
@@ -16,13 +16,15 @@ struct WarehouseSummary
     qint64 customers = 0;
     qint64 touchpoints = 0;
     qint64 channels = 0;
+    QStringList attributes; ///< columns of the customers table besides the ids
 };
 
 /**
  * Creates the project \a projectPath whose events live in \a source's table: checks that
  * the table and every named column can be read, what the time column counts in, and
  * keeps the names of its touchpoints and channels (for stages, goals and filters) and the
- * source in the project; never a password. Throws Error naming the option at fault; a
+ * source in the project; never a password. With a customers table, its columns besides the
+ * ids are the customers' attributes. Throws Error naming the option at fault; a
  * project it could not finish is removed.
  */
 WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,

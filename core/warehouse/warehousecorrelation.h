@@ -9,17 +9,18 @@ class Feedback;
 class PgConnection;
 
 /**
- * correlateWithConversion() of the touchpoints inside the warehouse: window functions find
- * each journey's first goal event and outcome as of the table's last event; one GROUP BY
- * counts the closed journeys that went through each touchpoint before converting, and the
- * converted ones; presentCorrelations() presents them. A warehouse project has no customer
- * attributes. \a names: the project's touchpoints. Throws Error, also for a goal of a
- * customer attribute.
+ * correlateWithConversion() inside the warehouse: window functions find each journey's
+ * first goal event and outcome as of the table's last event; one GROUP BY counts the
+ * closed journeys that went through each touchpoint before converting, and the converted
+ * ones, and one per attribute of \a attributes the closed journeys of each of its values
+ * (joined from the customers table); presentCorrelations() presents them. \a names: the
+ * project's touchpoints. Throws Error, also naming an attribute the source does not have.
  */
 CorrelationReport countWarehouseCorrelations(PgConnection& connection,
                                              const WarehouseSource& source,
                                              const QStringList& names,
                                              const WarehouseFilter& filter, JourneyScope scope,
-                                             const Goal& goal, Feedback* feedback = nullptr);
+                                             const Goal& goal, const QStringList& attributes = {},
+                                             Feedback* feedback = nullptr);
 
 } // namespace journeyscope

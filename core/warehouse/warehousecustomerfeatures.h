@@ -21,7 +21,7 @@ struct WarehouseCustomerFeatures
  * \a filter keeps (window functions number them and mark where a touchpoint repeats), so
  * one row per customer travels. The data ends at the table's last event, or at the
  * filter's end when that is earlier. Throws Error, also for an event name the project does
- * not know and for a goal of a customer attribute.
+ * not know.
  */
 WarehouseCustomerFeatures
 countWarehouseCustomerFeatures(PgConnection& connection, const WarehouseSource& source,

@@ -4,6 +4,7 @@
 #include "core/journey/segmentation.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/touchpointlookup.h"
+#include "core/warehouse/warehouseattributevalues.h"
 #include "core/warehouse/warehousecustomerfeatures.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ struct MatrixCells
     Kind kind = Kind::None;
     /// TouchpointSegment: each customer's segment, by id; other customers are in no cell.
     QStringList customers, segments;
+    /// TouchpointSegment by a customer attribute instead: its values are the segments
+    /// (\a segments holds them all), joined from the customers table.
+    QString attribute;
 };
 
 /// What the friction query counts: the report's units and, when asked, a matrix's cells
@@ -101,11 +105,15 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
     const QByteArray events = query.eventsCte(filter, scope, true);
     const QByteArray journey = "PARTITION BY person, journey";
     // By segment: each customer's segment joined to their events (one row a customer).
-    const QByteArray segmentsCte =
-        bySegment ? ", sg AS (SELECT person COLLATE \"C\" AS person, segment FROM unnest(" +
-                        query.bindNames(matrix.customers) + ", " +
-                        query.bindNames(matrix.segments) + ") AS sg(person, segment))"
-                  : QByteArray();
+    QByteArray segmentsCte;
+    if (bySegment && !matrix.attribute.isEmpty()) {
+        segmentsCte = ", sg AS (SELECT person, label AS segment FROM " +
+                      query.customerLabels(matrix.attribute) + " AS l WHERE label <> '')";
+    } else if (bySegment) {
+        segmentsCte = ", sg AS (SELECT person COLLATE \"C\" AS person, segment FROM unnest(" +
+                      query.bindNames(matrix.customers) + ", " + query.bindNames(matrix.segments) +
+                      ") AS sg(person, segment))";
+    }
     const QByteArray segmentJoin =
         bySegment ? QByteArray(" LEFT JOIN sg ON sg.person = ev.person") : QByteArray();
     const QByteArray segmentColumn = bySegment ? QByteArray(", sg.segment") : QByteArray();
@@ -301,6 +309,25 @@ countWarehouseTouchpointSegmentFriction(PgConnection& connection, const Warehous
         cells.customers.append(customers.customers[row]);
         cells.segments.append(rfm.names[segment]);
     }
+    const WarehouseFrictionCounts counted =
+        countFriction(connection, source, names, filter, scope, goal, options, cells, feedback);
+    return presentFrictionMatrix(QStringLiteral("touchpoint"), QStringLiteral("segment"),
+                                 names.touchpointNames(), counted.segments, counted.cells,
+                                 counted.counts.medianGapMs, options);
+}
+
+FrictionMatrix countWarehouseTouchpointAttributeFriction(
+    PgConnection& connection, const WarehouseSource& source, const EventLog& names,
+    const WarehouseFilter& filter, JourneyScope scope, const Goal& goal, const QString& attribute,
+    const FrictionOptions& options, Feedback* feedback)
+{
+    MatrixCells cells;
+    cells.kind = MatrixCells::Kind::TouchpointSegment;
+    cells.attribute = attribute;
+    const std::vector<std::map<QString, qint64>> values =
+        countWarehouseAttributeValues(connection, source, {attribute}, feedback);
+    for (const auto& [value, customers] : values.front())
+        cells.segments.append(value);
     const WarehouseFrictionCounts counted =
         countFriction(connection, source, names, filter, scope, goal, options, cells, feedback);
     return presentFrictionMatrix(QStringLiteral("touchpoint"), QStringLiteral("segment"),

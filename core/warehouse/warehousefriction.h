@@ -38,4 +38,13 @@ FrictionMatrix countWarehouseTouchpointSegmentFriction(
     const WarehouseFilter& filter, JourneyScope scope, const Goal& goal,
     const FrictionOptions& options, Feedback* feedback = nullptr);
 
+/// frictionByTouchpointAndSegment() with each customer's value of \a attribute (of the
+/// customers table) as the segment: the values among the customers with events are the
+/// columns, and the query joins each event's customer to their value. Throws Error, also
+/// naming an attribute the source does not have.
+FrictionMatrix countWarehouseTouchpointAttributeFriction(
+    PgConnection& connection, const WarehouseSource& source, const EventLog& names,
+    const WarehouseFilter& filter, JourneyScope scope, const Goal& goal, const QString& attribute,
+    const FrictionOptions& options, Feedback* feedback = nullptr);
+
 } // namespace journeyscope

@@ -36,11 +36,13 @@ QByteArray numberedEvents()
            ") AS first_ts FROM ev) AS numbered";
 }
 
-/// "outcome AS (…)" from "best" (person, journey, grp, reached, d, last_pos): each journey
-/// with the event after the one that reached the last step reached.
+/// "outcome AS (…)" from "best" (person, journey, grp, reached, d, last_pos): each journey's
+/// person, reached, d, grp, and next: the event after the one that reached the last step
+/// reached.
 QByteArray outcomeOfBest()
 {
-    return "outcome AS (SELECT b.reached, b.d, x.event AS next, b.grp FROM best AS b LEFT JOIN "
+    return "outcome AS (SELECT b.person, b.reached, b.d, x.event AS next, b.grp FROM best AS b "
+           "LEFT JOIN "
            "e AS x ON x.person = b.person AND x.journey = b.journey AND x.pos = b.last_pos + 1)";
 }
 
@@ -132,7 +134,7 @@ QByteArray strictBest(int steps, const QList<QByteArray>& sets, const QByteArray
     }
     sql += ", starts AS (SELECT *, " + reached + " AS reached FROM e WHERE event = ANY(" + sets[0] +
            "))";
-    sql += ", outcome AS (SELECT DISTINCT ON (person, journey) reached, ARRAY[" + deltas +
+    sql += ", outcome AS (SELECT DISTINCT ON (person, journey) person, reached, ARRAY[" + deltas +
            "] AS d, " + next + " AS next, " + GroupOfEvent +
            " AS grp FROM starts ORDER BY person, journey, reached DESC, pos)";
     return sql;
@@ -214,12 +216,20 @@ bool stepsShareATouchpoint(const FunnelOptions& options)
 
 namespace {
 
-/// The funnel's counts per group: by the channel of the event that reached step 1, or
-/// (\a byChannel false) all journeys as one group "".
+/// How a funnel's journeys are grouped.
+enum class FunnelGroups {
+    None,      ///< all journeys in one group ""
+    Channel,   ///< by the channel of the event that reached step 1
+    Attribute, ///< every journey by its customer's value of an attribute ("" for none)
+};
+
+/// The funnel's counts per group (\a attribute: the customers table's column for
+/// FunnelGroups::Attribute).
 std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const WarehouseSource& source,
                                             const QStringList& names, const WarehouseFilter& filter,
                                             JourneyScope scope, const FunnelOptions& options,
-                                            bool byChannel, Feedback* feedback)
+                                            FunnelGroups groups, const QString& attribute,
+                                            Feedback* feedback)
 {
     if (options.order == FunnelOrder::AnyOrder && stepsShareATouchpoint(options)) {
         throw Error(Location(QStringLiteral("--steps")),
@@ -255,29 +265,47 @@ std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const Ware
     }
     const QByteArray k = number(steps);
     // By channel, a group's journeys are those that entered it; else every journey.
-    const QByteArray group = byChannel ? "grp" : "''::text";
-    const QByteArray journeys =
-        byChannel ? QByteArray("SELECT 'journeys', 0, NULL::text, count(*), NULL::float8, grp FROM "
-                               "outcome GROUP BY grp")
-                  : QByteArray("SELECT 'journeys', 0, NULL::text, (SELECT count(*) FROM (SELECT 1 "
-                               "FROM ev GROUP BY person, journey) AS j), NULL::float8, ''::text");
-    sql += " " + journeys +
-           " UNION ALL SELECT 'step', k, NULL, count(*) FILTER (WHERE reached >= k), "
-           "percentile_cont(0.5) WITHIN GROUP (ORDER BY d[k]) FILTER (WHERE reached >= k), " +
-           group + " FROM outcome CROSS JOIN generate_series(1, " + k + ") AS k GROUP BY k, " +
-           group + " UNION ALL SELECT 'left', reached, NULL, count(*), NULL, " + group +
-           " FROM outcome WHERE reached < " + k + " AND next IS NULL GROUP BY reached, " + group +
-           " UNION ALL SELECT 'next', reached, next, count(*), NULL, " + group +
-           " FROM outcome WHERE reached < " + k + " AND next IS NOT NULL GROUP BY reached, next, " +
-           group;
+    QByteArray group = "''::text", journeys;
+    switch (groups) {
+    case FunnelGroups::None:
+        journeys = "SELECT 'journeys', 0, NULL::text, (SELECT count(*) FROM (SELECT 1 FROM ev "
+                   "GROUP BY person, journey) AS j), NULL::float8, ''::text";
+        break;
+    case FunnelGroups::Channel:
+        group = "grp";
+        journeys = "SELECT 'journeys', 0, NULL::text, count(*), NULL::float8, grp FROM outcome "
+                   "GROUP BY grp";
+        break;
+    case FunnelGroups::Attribute: {
+        const QByteArray labels = query.customerLabels(attribute);
+        group = "grp";
+        sql += ", labelled AS (SELECT o.reached, o.d, o.next, coalesce(l.label, '') AS grp FROM "
+               "outcome AS o LEFT JOIN " +
+               labels + " AS l USING (person))";
+        journeys = "SELECT 'journeys', 0, NULL::text, count(*), NULL::float8, coalesce(l.label, "
+                   "'') FROM (SELECT person FROM ev GROUP BY person, journey) AS j LEFT JOIN " +
+                   labels + " AS l USING (person) GROUP BY 6";
+        break;
+    }
+    }
+    const QByteArray outcome = groups == FunnelGroups::Attribute ? "labelled" : "outcome";
+    sql +=
+        " " + journeys +
+        " UNION ALL SELECT 'step', k, NULL, count(*) FILTER (WHERE reached >= k), "
+        "percentile_cont(0.5) WITHIN GROUP (ORDER BY d[k]) FILTER (WHERE reached >= k), " +
+        group + " FROM " + outcome + " CROSS JOIN generate_series(1, " + k + ") AS k GROUP BY k, " +
+        group + " UNION ALL SELECT 'left', reached, NULL, count(*), NULL, " + group + " FROM " +
+        outcome + " WHERE reached < " + k + " AND next IS NULL GROUP BY reached, " + group +
+        " UNION ALL SELECT 'next', reached, next, count(*), NULL, " + group + " FROM " + outcome +
+        " WHERE reached < " + k + " AND next IS NOT NULL GROUP BY reached, next, " + group;
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
     const TouchpointLookup lookup(names);
-    std::map<QString, FunnelCounts> groups;
-    if (!byChannel)
-        groups[QString()].steps.resize(size_t(steps));
+    std::map<QString, FunnelCounts> counted;
+    if (groups == FunnelGroups::None)
+        counted[QString()].steps.resize(size_t(steps));
     for (int row = 0; row < result.rows(); ++row) {
-        FunnelCounts& counts = groups[result.text(row, 5)];
+        FunnelCounts& counts = counted[result.text(row, 5)];
         counts.steps.resize(size_t(steps));
         const QString kind = result.text(row, 0);
         if (kind == QLatin1String("journeys")) {
@@ -298,7 +326,7 @@ std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const Ware
             counted.next.push_back({lookup.indexOf(result.text(row, 2)), result.integer(row, 3)});
         }
     }
-    return groups;
+    return counted;
 }
 
 } // namespace
@@ -308,8 +336,8 @@ FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSourc
                                   JourneyScope scope, const FunnelOptions& options,
                                   Feedback* feedback)
 {
-    const std::map<QString, FunnelCounts> groups =
-        countFunnel(connection, source, names, filter, scope, options, false, feedback);
+    const std::map<QString, FunnelCounts> groups = countFunnel(
+        connection, source, names, filter, scope, options, FunnelGroups::None, {}, feedback);
     return presentFunnel(names, options, scope, groups.at(QString()));
 }
 
@@ -320,10 +348,27 @@ FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
                                               const FunnelOptions& options, Feedback* feedback)
 {
     std::vector<std::pair<QString, FunnelResult>> funnels;
-    for (const auto& [channel, counts] :
-         countFunnel(connection, source, names, filter, scope, options, true, feedback))
+    for (const auto& [channel, counts] : countFunnel(connection, source, names, filter, scope,
+                                                     options, FunnelGroups::Channel, {}, feedback))
         funnels.emplace_back(channel, presentFunnel(names, options, scope, counts));
     return funnelBreakdownOf(QStringLiteral("channel"), std::move(funnels));
+}
+
+FunnelBreakdown countWarehouseFunnelByAttribute(PgConnection& connection,
+                                                const WarehouseSource& source,
+                                                const QStringList& names,
+                                                const WarehouseFilter& filter, JourneyScope scope,
+                                                const FunnelOptions& options,
+                                                const QString& attribute, Feedback* feedback)
+{
+    std::vector<std::pair<QString, FunnelResult>> funnels;
+    for (const auto& [label, counts] :
+         countFunnel(connection, source, names, filter, scope, options, FunnelGroups::Attribute,
+                     attribute, feedback))
+        funnels.emplace_back(label, presentFunnel(names, options, scope, counts));
+    FunnelBreakdown breakdown = funnelBreakdownOf(QStringLiteral("label"), std::move(funnels));
+    breakdown.by = attribute;
+    return breakdown;
 }
 
 } // namespace journeyscope

@@ -32,4 +32,13 @@ FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
                                               const FunnelOptions& options,
                                               Feedback* feedback = nullptr);
 
+/// computeFunnelByLabel() inside the warehouse: countWarehouseFunnel() per value of the
+/// customers table's \a attribute, every journey in its customer's group ("" for none).
+/// Throws Error, also naming an attribute the source does not have.
+FunnelBreakdown
+countWarehouseFunnelByAttribute(PgConnection& connection, const WarehouseSource& source,
+                                const QStringList& names, const WarehouseFilter& filter,
+                                JourneyScope scope, const FunnelOptions& options,
+                                const QString& attribute, Feedback* feedback = nullptr);
+
 } // namespace journeyscope

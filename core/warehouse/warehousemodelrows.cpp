@@ -229,7 +229,7 @@ WarehouseModelRows warehouseRowsForTraining(PgConnection& connection, const Ware
     sql +=
         // The journeys known to have converted or dropped off, and how many of their first
         // events saw them still in flight.
-        ", t AS (SELECT *, CASE WHEN outcome = 'converted' THEN goal_at - 1 ELSE in_window END "
+        ", t AS (SELECT *, CASE WHEN goal_at IS NOT NULL THEN goal_at - 1 ELSE in_window END "
         "AS in_flight FROM k WHERE (outcome = 'dropped' OR (outcome = 'converted' AND (" +
         window + " IS NULL OR first_ts + " + window + " <= " + end + ")))" + sampled +
         ")"
@@ -240,7 +240,7 @@ WarehouseModelRows warehouseRowsForTraining(PgConnection& connection, const Ware
         " * in_flight)::bigint AS cut FROM t WHERE in_flight >= 1)"
         ", c AS (SELECT *, outcome = 'dropped' AS dropped, CASE WHEN pos = cut THEN ts + floor(" +
         draw("look") +
-        " * greatest(CASE WHEN outcome = 'converted' OR cut < in_flight THEN next_ts ELSE "
+        " * greatest(CASE WHEN goal_at IS NOT NULL OR cut < in_flight THEN next_ts ELSE "
         "coalesce(first_ts + " +
         window + ", " + end + ") END - ts, 0)::double precision)::bigint END AS observed FROM u)" +
         prefixCounts(query, names, options.maxJourneys + 1);
@@ -262,9 +262,13 @@ WarehouseModelRows warehouseRowsInFlight(PgConnection& connection, const Warehou
     QByteArray sql = "WITH " + query.eventsCte(filter, scope, true, true);
     sql += ", " + eventsWithOutcomes(query, names, goal, dataEndMs);
     const QByteArray window = query.windowOf(goal);
+    // Without a window a journey that did not convert is still in flight, unless the
+    // customers table says how it ended.
+    const QByteArray stillInFlight =
+        goal.byAttribute() ? QByteArray("FALSE") : "outcome = 'dropped' AND " + window + " IS NULL";
     sql += ", c AS (SELECT *, events AS cut, NULL::boolean AS dropped, " + query.bind(dataEndMs) +
-           " AS observed FROM k WHERE outcome = 'open' OR (outcome = 'dropped' AND " + window +
-           " IS NULL))" + prefixCounts(query, names, std::numeric_limits<qint64>::max() - 1);
+           " AS observed FROM k WHERE outcome = 'open' OR (" + stillInFlight + "))" +
+           prefixCounts(query, names, std::numeric_limits<qint64>::max() - 1);
     return rowsOf(connection.query(sql, query.parameters(), feedback), names);
 }
 

@@ -37,7 +37,7 @@ struct WarehouseTrainingRowsOptions
  * in-memory draws, so a model trained here sees other cuts than one trained on an import.
  * SQL counts each journey's first events up to its cut (JourneyPrefix); only those counts
  * travel, and JourneyFeatures turns them into the row as it does in memory. Throws Error,
- * also for a goal of a customer attribute and for more than options.maxJourneys journeys.
+ * also for more than options.maxJourneys journeys.
  */
 WarehouseModelRows warehouseRowsForTraining(PgConnection& connection, const WarehouseSource& source,
                                             const EventLog& names, const WarehouseFilter& filter,

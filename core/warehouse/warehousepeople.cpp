@@ -34,10 +34,13 @@ void selectWarehousePeople(PgConnection& connection, const WarehouseSource& sour
                            const PeopleSelection& selection, WarehouseFilter& filter,
                            Feedback* feedback)
 {
-    if (!selection.attributeValues.empty()) {
-        throw Error(Location(QStringLiteral("where")),
-                    Text::tr("needs imported customer attributes, which a warehouse project "
-                             "does not have"));
+    for (const auto& [attribute, values] : selection.attributeValues) {
+        try {
+            source.requireAttribute(attribute);
+        } catch (const Error& error) {
+            throw Error(Location(QStringLiteral("where")), error.message());
+        }
+        filter.attributeValues.append({attribute, values});
     }
     for (const QString& name : selection.visitedTouchpoints) {
         if (names.touchpointIndex(name) < 0) {

@@ -1,22 +1,9 @@
 #include "core/warehouse/warehousequery.h"
 
-#include "core/base/error.h"
 #include "core/journey/goal.h"
 #include "core/warehouse/pgconnection.h"
 
-#include <QCoreApplication>
-
 namespace journeyscope {
-
-namespace {
-
-// Messages of this file, in the context lupdate files them under.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(journeyscope::WarehouseQuery)
-};
-
-} // namespace
 
 QByteArray arrayLiteral(const QStringList& names)
 {
@@ -100,11 +87,8 @@ QByteArray WarehouseQuery::goalAt(const Goal& goal, const QStringList& touchpoin
 
 QByteArray WarehouseQuery::isGoalEvent(const Goal& goal, const QStringList& touchpoints)
 {
-    // A warehouse project has no imported customers to give outcomes.
-    if (goal.personOutcomes) {
-        throw Error(Text::tr("a goal decided by a customer attribute needs imported customers; "
-                             "on a warehouse project, name goal touchpoints"));
-    }
+    if (goal.byAttribute())
+        return "FALSE"; // the customer's attribute decides; no event is the goal
     QStringList goalNames;
     for (const quint16 touchpoint : goal.touchpoints)
         goalNames.append(touchpoints.value(touchpoint));
@@ -116,11 +100,46 @@ QByteArray WarehouseQuery::isGoalEvent(const Goal& goal, const QStringList& touc
 QByteArray WarehouseQuery::outcome(const QByteArray& goalAt, const QByteArray& firstTs,
                                    const Goal& goal, qint64 dataEndMs)
 {
+    if (goal.byAttribute()) {
+        // As Goal::fromOutcomeLabels(): one of the values converted, another dropped off,
+        // none open. "IN (subquery)" runs as one hashed lookup, not once per row.
+        const QByteArray labels = customerLabels(goal.outcomeAttribute);
+        return "CASE WHEN person IN (SELECT person FROM " + labels +
+               " AS l WHERE lower(label) = ANY(" + bindLowered(goal.convertedValues) +
+               ")) THEN 'converted' WHEN person IN (SELECT person FROM " + labels +
+               " AS l WHERE label <> '') THEN 'dropped' ELSE 'open' END";
+    }
     // Converted when a goal event lies within the window from the journey's first event;
     // dropped off when not and the window closed before the end of the data; else open.
     const QByteArray window = windowOf(goal);
     return "CASE WHEN " + goalAt + " IS NOT NULL THEN 'converted' WHEN " + window + " IS NULL OR " +
            firstTs + " + " + window + " <= " + bind(dataEndMs) + " THEN 'dropped' ELSE 'open' END";
+}
+
+QByteArray WarehouseQuery::customerLabels(const QString& attribute)
+{
+    m_source.requireAttribute(attribute);
+    const QByteArray id = column(m_source.customersId);
+    // One label per customer, as a user reads it (true or false, numbers as the server
+    // prints them, text as is; "" for none); of several rows of one id, one with a label.
+    return "(SELECT DISTINCT ON (person) person, label FROM (SELECT " + id +
+           "::text COLLATE \"C\" AS person, coalesce(" + column(attribute) +
+           "::text, '') AS label FROM " + quotedTableName(m_connection, m_source.customersTable) +
+           " WHERE " + id + " IS NOT NULL) AS c ORDER BY person, label = '', label)";
+}
+
+QByteArray WarehouseQuery::hasAttributeValue(const QString& attribute, const QStringList& values)
+{
+    return "person IN (SELECT person FROM " + customerLabels(attribute) +
+           " AS l WHERE lower(label) = ANY(" + bindLowered(values) + "))";
+}
+
+QByteArray WarehouseQuery::bindLowered(const QStringList& values)
+{
+    QStringList lowered;
+    for (const QString& value : values)
+        lowered.append(value.toLower());
+    return bindNames(lowered);
 }
 
 QByteArray WarehouseQuery::windowOf(const Goal& goal)
@@ -209,6 +228,8 @@ QByteArray WarehouseQuery::eventsCte(const WarehouseFilter& filter, JourneyScope
         kept += " AND channel = ANY(" + bindNames(filter.channels) + ")";
     if (filter.customers)
         kept += " AND person = ANY(" + bindNames(*filter.customers) + ")";
+    for (const auto& [attribute, values] : filter.attributeValues)
+        kept += " AND " + hasAttributeValue(attribute, values);
     for (const QStringList& events : filter.visitedEvents) {
         kept += " AND person IN (SELECT " + customer + "::text COLLATE \"C\" FROM " + m_table +
                 " WHERE " + column(m_source.event) + "::text = ANY(" + bindNames(events) + "))";

@@ -39,6 +39,9 @@ struct WarehouseFilter
     /// Only customers with an event named in each of these lists, at any time (a
     /// touchpoint they went through, a stage they reached).
     QList<QStringList> visitedEvents;
+    /// Only customers whose attribute (of the customers table) has one of the values,
+    /// compared without regard to case: (attribute, values) pairs.
+    QList<std::pair<QString, QStringList>> attributeValues;
 };
 
 /**
@@ -55,6 +58,8 @@ public:
     QByteArray bind(qint64 value);
     /// Binds \a names as one text[]; returns "$n::text[]".
     QByteArray bindNames(const QStringList& names);
+    /// Binds \a values in lower case as one text[], for "lower(x) = ANY(…)".
+    QByteArray bindLowered(const QStringList& values);
     /// Binds \a values as one int[]; returns "$n::int[]".
     QByteArray bindIntegers(const std::vector<qint32>& values);
 
@@ -78,29 +83,38 @@ public:
      * first time) with its outcome under \a goal as Goal::outcome() decides it, as of
      * \a dataEndMs: goal_at (the pos of its first goal event within the window; NULL
      * without) and outcome ('converted', 'dropped' or 'open'). \a touchpoints names the
-     * goal's touchpoint indices. Throws Error for a goal of a customer attribute.
+     * goal's touchpoint indices. A goal of a customer attribute needs the source's customers
+     * table; throws Error without one.
      */
     QByteArray outcomesCte(const QByteArray& numberedEvents, const Goal& goal,
                            const QStringList& touchpoints, qint64 dataEndMs);
     /**
      * "n AS (…), g AS (…), k AS (…)": the events of ev, each with its place in the journey
      * (pos), the journey's first time (first_ts), goal_at and outcome as outcomesCte() gives
-     * them, by window functions only. Throws Error for a goal of a customer attribute.
+     * them, by window functions only.
      */
     QByteArray eventsWithOutcomesCte(const Goal& goal, const QStringList& touchpoints,
                                      qint64 dataEndMs);
     /**
      * The parts of outcomesCte(), for queries that need them over a window: the aggregate
      * giving a journey's goal_at over rows with pos, ts, event and first_ts (add OVER for
-     * a window), and the outcome of a journey from its \a goalAt and \a firstTs. Throws
-     * Error for a goal of a customer attribute.
+     * a window), and the outcome of a journey from its \a goalAt and \a firstTs (or, for
+     * a goal of a customer attribute, from the label of the row's person).
      */
     QByteArray goalAt(const Goal& goal, const QStringList& touchpoints);
     QByteArray outcome(const QByteArray& goalAt, const QByteArray& firstTs, const Goal& goal,
                        qint64 dataEndMs);
-    /// Whether a row with ts, event and first_ts is a goal event within the goal's window.
-    /// Throws Error for a goal of a customer attribute.
+    /// Whether a row with ts, event and first_ts is a goal event within the goal's window
+    /// (never, for a goal of a customer attribute).
     QByteArray isGoalEvent(const Goal& goal, const QStringList& touchpoints);
+    /**
+     * A relation of the customers table: person (the id, as text) and label (the value of
+     * \a attribute as a user reads it; "" for none), one row per customer. Throws Error
+     * when the source has no such attribute.
+     */
+    QByteArray customerLabels(const QString& attribute);
+    /// Whether a row's person has one of \a values of \a attribute (without regard to case).
+    QByteArray hasAttributeValue(const QString& attribute, const QStringList& values);
     /// The goal's window in milliseconds, bound, or NULL without one.
     QByteArray windowOf(const Goal& goal);
 

@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,12 +40,30 @@ std::optional<WarehouseSource> WarehouseSource::read(const Database& db)
             ? TimeKind::EpochMillis
             : TimeKind::Timestamp;
     source.sessionGapMs = json.value(QStringLiteral("session_gap_ms")).toInteger(30 * 60 * 1000);
+    source.customersTable = json.value(QStringLiteral("customers_table")).toString();
+    source.customersId = json.value(QStringLiteral("customers_id")).toString();
+    for (const QJsonValue& name : json.value(QStringLiteral("customer_attributes")).toArray())
+        source.customerAttributes.append(name.toString());
     if (source.connection.isEmpty() || source.table.isEmpty() || source.customer.isEmpty() ||
-        source.time.isEmpty() || source.event.isEmpty() || source.sessionGapMs <= 0) {
+        source.time.isEmpty() || source.event.isEmpty() || source.sessionGapMs <= 0 ||
+        source.customersTable.isEmpty() != source.customersId.isEmpty()) {
         throw Error(Location(db.path()),
                     Text::tr("the project file is damaged: its warehouse source is incomplete"));
     }
     return source;
+}
+
+void WarehouseSource::requireAttribute(const QString& attribute) const
+{
+    if (customerAttributes.contains(attribute))
+        return;
+    // Worded as customerAttribute() words it for an import.
+    throw Error(customerAttributes.isEmpty()
+                    ? Text::tr("no customer attribute \"%1\": no customers table was connected "
+                               "(connect --customers-table)")
+                          .arg(attribute)
+                    : Text::tr("no customer attribute \"%1\"; the attributes are %2")
+                          .arg(attribute, customerAttributes.join(QStringLiteral(", "))));
 }
 
 void WarehouseSource::write(Database& db) const
@@ -62,10 +81,21 @@ void WarehouseSource::write(Database& db) const
                                           ? QStringLiteral("epoch_ms")
                                           : QStringLiteral("timestamp")},
         {QStringLiteral("session_gap_ms"), sessionGapMs},
+        {QStringLiteral("customers_table"), customersTable},
+        {QStringLiteral("customers_id"), customersId},
+        {QStringLiteral("customer_attributes"), QJsonArray::fromStringList(customerAttributes)},
     };
     Statement insert =
         db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('warehouse', ?)");
     insert.bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).run();
+}
+
+Goal resolveWarehouseGoal(const ProjectGoal& goal, const EventLog& names,
+                          const WarehouseSource& source)
+{
+    if (!goal.outcomeAttribute.isEmpty())
+        source.requireAttribute(goal.outcomeAttribute);
+    return goal.resolveNamesOnly(names);
 }
 
 } // namespace journeyscope

@@ -4,10 +4,12 @@
 
 #include "tests/support/testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <set>
 
 namespace journeyscope::test {
 
@@ -36,6 +38,37 @@ inline bool importGeneratedShop(const QString& project, const QString& csv, int 
                 QStringLiteral("--customers"), QString::number(customers)})
                    .exitCode == 0 &&
            cli({QStringLiteral("import"), project, csv}).exitCode == 0;
+}
+
+/**
+ * Writes \a crm, a customer table ("User id", plan, churned, seats, test group) of the
+ * customers of the generated \a events, each one's values drawn from their id: every tenth
+ * customer has no row, every seventh no plan, every nineteenth no group.
+ */
+inline bool writeCrmTable(const QString& events, const QString& crm)
+{
+    QFile in(events);
+    QFile out(crm);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    in.readLine(); // the header
+    std::set<QByteArray> customers;
+    while (!in.atEnd())
+        customers.insert(in.readLine().split(',').front());
+    out.write("User id,plan,churned,seats,test group\n");
+    const char* const plans[] = {"Basic", "Pro", "Team"};
+    const char* const groups[] = {"control", "variant", "holdout"};
+    int n = 0;
+    for (const QByteArray& customer : customers) {
+        ++n;
+        if (n % 10 == 0)
+            continue;
+        const quint32 h = qHash(customer, 7);
+        out.write(customer + ',' + (n % 7 == 0 ? "" : plans[h % 3]) + ',' +
+                  (h / 3 % 4 == 0 ? "true" : "false") + ',' + QByteArray::number(1 + h / 12 % 40) +
+                  ',' + (n % 19 == 0 ? "" : groups[h / 480 % 3]) + '\n');
+    }
+    return true;
 }
 
 /// The bundled sample's stages loaded into \a project and its goal set (an order); whether

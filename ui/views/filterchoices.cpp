@@ -5,8 +5,8 @@
 #include "core/journey/segmentation.h"
 
 #include <algorithm>
+#include <map>
 #include <QDateTime>
-#include <QHash>
 #include <QTimeZone>
 
 namespace journeyscope {
@@ -41,24 +41,32 @@ void addSegmentChoices(FilterChoices& choices, const Database& db)
         choices.segments.append(QStringLiteral("rfm:") + rfmSegmentName(RfmSegment(s)));
 }
 
+void addAttributeChoice(FilterChoices& choices, const QString& name,
+                        const std::map<QString, qint64>& customersPerValue)
+{
+    if (customersPerValue.size() < 2 || customersPerValue.size() > FilterChoices::MaxValues)
+        return;
+    FilterChoices::Attribute attribute{name, {}};
+    for (const auto& [value, customers] : customersPerValue)
+        attribute.values.append(value);
+    std::stable_sort(attribute.values.begin(), attribute.values.end(),
+                     [&](const QString& a, const QString& b) {
+                         return customersPerValue.at(a) > customersPerValue.at(b);
+                     });
+    choices.attributes.push_back(std::move(attribute));
+}
+
 FilterChoices readFilterChoices(const EventLog& log, const Database& db)
 {
     FilterChoices choices = eventFilterChoices(log, log.firstMs(), log.lastMs());
     addSegmentChoices(choices, db);
     for (const QString& name : customerAttributeNames(db)) {
-        QHash<QString, qint64> counts;
+        std::map<QString, qint64> counts;
         for (const QString& value : customerAttribute(db, log, name)) {
             if (!value.isEmpty())
                 ++counts[value];
         }
-        if (counts.size() < 2 || counts.size() > FilterChoices::MaxValues)
-            continue;
-        FilterChoices::Attribute attribute{name, counts.keys()};
-        std::sort(attribute.values.begin(), attribute.values.end(),
-                  [&](const QString& a, const QString& b) {
-                      return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
-                  });
-        choices.attributes.push_back(std::move(attribute));
+        addAttributeChoice(choices, name, counts);
     }
     return choices;
 }

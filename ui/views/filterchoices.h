@@ -2,6 +2,7 @@
 
 #include "core/journey/eventlog.h"
 
+#include <map>
 #include <optional>
 #include <QDate>
 #include <QStringList>
@@ -42,5 +43,10 @@ FilterChoices eventFilterChoices(const EventLog& names, std::optional<qint64> fi
 
 /// Adds the project's personas and the RFM segments to \a choices.
 void addSegmentChoices(FilterChoices& choices, const Database& db);
+
+/// Adds attribute \a name to \a choices when its customers have between 2 and MaxValues
+/// different values, the commonest first (ties by value).
+void addAttributeChoice(FilterChoices& choices, const QString& name,
+                        const std::map<QString, qint64>& customersPerValue);
 
 } // namespace journeyscope

@@ -49,7 +49,8 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
     const Database& db = project->database();
     const std::optional<ProjectGoal> stored = ProjectGoal::read(db);
     const std::optional<Goal> goal =
-        stored ? std::optional<Goal>(stored->resolve(names, db)) : std::nullopt;
+        stored ? std::optional<Goal>(resolveWarehouseGoal(*stored, names, access.source))
+               : std::nullopt;
     if (kind == ViewKind::Model)
         return computeView(kind, names, projectPath, {}, settings, style, cache);
 
