@@ -3390,6 +3390,17 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseEventLog</name>
+    <message>
+        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
+        <translation>mehr als %L1 Ereignisse zum Lernen: ziehen Sie eine Stichprobe der Kunden (--sample 0.1 zieht ein Zehntel) oder grenzen Sie die Daten ein</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFriction</name>
     <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
@@ -4758,10 +4769,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <source> with the end</source>
         <translation> mit dem Ende</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
-        <translation>in einem Warehouse-Projekt sagt das Markov-Modell den nächsten Touchpoint voraus (XGBoost braucht die Merkmale jedes Präfixes)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::notes</name>
@@ -5353,10 +5360,6 @@ mediane relative Position jedes Touchpoints in seinen Journeys:
     <message>
         <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
         <translation>zieht Kunden eines Warehouse-Projekts; ein Modell importierter Ereignisse lernt von allen</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a model learns from one cut per journey</source>
-        <translation>in einem Warehouse-Projekt lernt ein Modell von einem Schnitt pro Journey</translation>
     </message>
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>

@@ -3390,6 +3390,17 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseEventLog</name>
+    <message>
+        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
+        <translation>más de %L1 eventos para aprender: tome una muestra de los clientes (--sample 0.1 toma una décima parte) o acote las fechas</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFriction</name>
     <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
@@ -4758,10 +4769,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <source> with the end</source>
         <translation> con el final</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
-        <translation>en un proyecto de almacén, el siguiente punto de contacto lo predice el modelo de Markov (XGBoost necesita las características de cada prefijo)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::notes</name>
@@ -5353,10 +5360,6 @@ posición relativa mediana de cada punto de contacto en sus recorridos:
     <message>
         <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
         <translation>toma clientes de un proyecto de almacén; un modelo de eventos importados aprende de todos</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a model learns from one cut per journey</source>
-        <translation>en un proyecto de almacén, un modelo aprende de un corte por recorrido</translation>
     </message>
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>

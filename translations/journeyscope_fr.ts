@@ -3390,6 +3390,17 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
     </message>
 </context>
 <context>
+    <name>journeyscope::WarehouseEventLog</name>
+    <message>
+        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
+        <translation>plus de %L1 événements pour apprendre : tirez un échantillon des clients (--sample 0.1 en tire un dixième) ou resserrez les dates</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
+        <translation>la table contient le canal « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+    </message>
+</context>
+<context>
     <name>journeyscope::WarehouseFriction</name>
     <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
@@ -4758,10 +4769,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <source> with the end</source>
         <translation> avec la fin</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the next touchpoint is predicted by the Markov model (XGBoost needs every prefix&apos;s features)</source>
-        <translation>dans un projet entrepôt, le prochain point de contact est prédit par le modèle de Markov (XGBoost a besoin des caractéristiques de chaque préfixe)</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::cli::notes</name>
@@ -5353,10 +5360,6 @@ position relative médiane de chaque point de contact dans ses parcours&#xa0;:
     <message>
         <source>draws customers of a warehouse project; a model of imported events learns from all of them</source>
         <translation>tire des clients d&apos;un projet entrepôt ; un modèle d&apos;événements importés apprend de tous</translation>
-    </message>
-    <message>
-        <source>on a warehouse project, a model learns from one cut per journey</source>
-        <translation>sur un projet entrepôt, un modèle apprend d&apos;une coupe par parcours</translation>
     </message>
     <message>
         <source>Warehouse projects: learn from this share of the customers, drawn by a hash of their id and the seed (default 1: all).</source>

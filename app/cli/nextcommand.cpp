@@ -4,6 +4,7 @@
 #include "core/predict/nextstep.h"
 #include "core/predict/nextstepmodel.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehouseeventlog.h"
 #include "core/warehouse/warehousenextstep.h"
 
 #include <QCoreApplication>
@@ -60,14 +61,9 @@ int runNext(const QStringList& arguments)
         }
         const bool withEnd = parser.isSet(QStringLiteral("with-end"));
         const std::optional<WarehouseSource> warehouse = warehouseSource(path);
-        if (warehouse && method != QLatin1String("markov")) {
-            throw Error(Location(QStringLiteral("--method")),
-                        Text::tr("on a warehouse project, the next touchpoint is predicted by "
-                                 "the Markov model (XGBoost needs every prefix's features)"));
-        }
         const EventLog log = warehouse ? loadEventNames(path) : loadEventLog(path);
         const NextStepEvaluation next = [&] {
-            if (warehouse) {
+            if (warehouse && method == QLatin1String("markov")) {
                 // Counted in the warehouse; only the (context, next) pairs travel.
                 TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
                 PgConnection connection(warehouse->connection);
@@ -75,6 +71,17 @@ int runNext(const QStringList& arguments)
                                                  warehouseFilter(log, parser, path),
                                                  analysisScope(parser), order, withEnd,
                                                  &interruptible);
+            }
+            if (warehouse) {
+                // A row per event: the events come, and the rows are made here.
+                TerminalProgress progress(Text::tr("Training"));
+                PgConnection connection(warehouse->connection);
+                const EventLog events = loadWarehouseEvents(
+                    connection, *warehouse, log, warehouseFilter(log, parser, path), {}, &progress);
+                NextStepEvaluation boosted = evaluateBoostedNextStep(
+                    EventView(events, {}, analysisScope(parser)), withEnd, {}, &progress);
+                progress.finish();
+                return boosted;
             }
             const EventView view = analysisView(log, parser, path);
             if (method == QLatin1String("markov"))

@@ -10,6 +10,7 @@
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehousecustomertable.h"
+#include "core/warehouse/warehouseeventlog.h"
 #include "core/warehouse/warehousemodelrows.h"
 
 #include <cmath>
@@ -247,10 +248,6 @@ DropoffModel trainOnImport(const QCommandLineParser& parser, const QString& path
 DropoffModel trainInWarehouse(const QCommandLineParser& parser, const QString& path,
                               const WarehouseSource& source, const DropoffModelOptions& options)
 {
-    if (options.everyPrefix) {
-        throw Error(Location(QStringLiteral("--every-prefix")),
-                    Text::tr("on a warehouse project, a model learns from one cut per journey"));
-    }
     const EventLog names = loadEventNames(path);
     const WarehouseFilter filter = warehouseFilter(names, parser, path);
     const JourneyScope scope = analysisScope(parser);
@@ -264,10 +261,28 @@ DropoffModel trainInWarehouse(const QCommandLineParser& parser, const QString& p
     qint64 dataEndMs = lastEventMs(connection, source, &progress);
     if (filter.toMs)
         dataEndMs = std::min(dataEndMs, *filter.toMs);
-    WarehouseModelRows rows = warehouseRowsForTraining(connection, source, names, filter, scope,
-                                                       goal, dataEndMs, rowsOptions, &progress);
-    DropoffModel model = trainDropoffModel(std::move(rows.rows), names, goal, PeopleContext(), {},
-                                           options, &progress);
+    DropoffModel model = [&] {
+        if (!options.everyPrefix) {
+            WarehouseModelRows rows = warehouseRowsForTraining(
+                connection, source, names, filter, scope, goal, dataEndMs, rowsOptions, &progress);
+            return trainDropoffModel(std::move(rows.rows), names, goal, PeopleContext(), {},
+                                     options, &progress);
+        }
+        // A row per event: the events come, and their rows are made here as an import's.
+        const EventLog log = loadWarehouseEvents(
+            connection, source, names, filter, {rowsOptions.sampleShare, options.seed}, &progress);
+        Goal ofLog = goal;
+        if (goal.byAttribute()) {
+            ofLog.personOutcomes = Goal::fromOutcomeLabels(
+                                       warehouseCustomerAttribute(connection, source, log,
+                                                                  goal.outcomeAttribute, &progress),
+                                       goal.convertedValues)
+                                       .personOutcomes;
+        }
+        return trainDropoffModel(
+            journeyRowsForTraining(EventView(log, {}, scope), ofLog, dataEndMs, true, options.seed),
+            log, ofLog, PeopleContext(), {}, options, &progress);
+    }();
     progress.finish();
     model.stored.settings.insert(QStringLiteral("sample_share"), rowsOptions.sampleShare);
     return model;

@@ -289,6 +289,18 @@ EventLog::Builder::Builder(qint64 sessionGapMs)
     : m_gapMs(sessionGapMs)
 {}
 
+EventLog::Builder::Builder(const EventLog& names, qint64 sessionGapMs)
+    : m_gapMs(sessionGapMs)
+    , m_touchpoints(names.touchpointNames())
+    , m_channels(names.channelNames())
+    , m_stages(names.stageNames())
+{
+    for (size_t t = 0; t < names.touchpointStages().size(); ++t) {
+        if (const qint16 stage = names.touchpointStages()[t]; stage >= 0)
+            m_stageOf.push_back({qint32(t), m_stages[stage]});
+    }
+}
+
 EventLog::Builder& EventLog::Builder::add(const QString& person, qint64 timeMs,
                                           const QString& touchpoint, const QString& channel,
                                           double value, qint64 session)

@@ -54,6 +54,9 @@ public:
     {
     public:
         explicit Builder(qint64 sessionGapMs = 30 * 60 * 1000);
+        /// A builder whose touchpoints, channels and stages start as \a names' (in their
+        /// indices), so that rows made of the log fit models of that project.
+        Builder(const EventLog& names, qint64 sessionGapMs);
         /// \a session < 0: cut by the gap.
         Builder& add(const QString& person, qint64 timeMs, const QString& touchpoint,
                      const QString& channel = {}, double value = NoValue, qint64 session = -1);

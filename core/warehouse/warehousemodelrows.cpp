@@ -40,13 +40,6 @@ enum Column {
     ChannelCounts,
 };
 
-/// A number in [0, 1) drawn from the MD5 of \a key (SQL text): its first 52 bits over 2^52.
-QByteArray uniformDraw(const QByteArray& key)
-{
-    return "(('x' || substr(md5(" + key +
-           "), 1, 13))::bit(52)::bigint::double precision / 4503599627370496.0)";
-}
-
 /**
  * "k AS (…)": the events of ev, each with its place in the journey (pos, from 1), the
  * journey's first time (first_ts), its number of events (events) and of events within the
@@ -218,14 +211,12 @@ WarehouseModelRows warehouseRowsForTraining(PgConnection& connection, const Ware
     const QByteArray end = query.bind(dataEndMs);
     const QByteArray seed = query.bind(QByteArray::number(options.seed));
     const auto draw = [&](const char* what) {
-        return uniformDraw("person || ':' || journey || ':" + QByteArray(what) + ":' || " + seed);
+        return WarehouseQuery::uniformDraw("person || ':' || journey || ':" + QByteArray(what) +
+                                           ":' || " + seed);
     };
     const QByteArray sampled =
-        options.sampleShare >= 1
-            ? QByteArray()
-            : " AND " + uniformDraw("person || ':sample:' || " + seed) + " < " +
-                  query.bind(QByteArray::number(options.sampleShare, 'g', 17)) +
-                  "::double precision";
+        options.sampleShare >= 1 ? QByteArray()
+                                 : " AND " + query.drawnCustomer(options.sampleShare, options.seed);
     sql +=
         // The journeys known to have converted or dropped off, and how many of their first
         // events saw them still in flight.

@@ -142,6 +142,18 @@ QByteArray WarehouseQuery::bindLowered(const QStringList& values)
     return bindNames(lowered);
 }
 
+QByteArray WarehouseQuery::uniformDraw(const QByteArray& key)
+{
+    return "(('x' || substr(md5(" + key +
+           "), 1, 13))::bit(52)::bigint::double precision / 4503599627370496.0)";
+}
+
+QByteArray WarehouseQuery::drawnCustomer(double share, quint64 seed)
+{
+    return uniformDraw("person || ':sample:' || " + bind(QByteArray::number(seed))) + " < " +
+           bind(QByteArray::number(share, 'g', 17)) + "::double precision";
+}
+
 QByteArray WarehouseQuery::windowOf(const Goal& goal)
 {
     return goal.windowMs ? bind(*goal.windowMs) : QByteArray("NULL::bigint");

@@ -115,6 +115,12 @@ public:
     QByteArray customerLabels(const QString& attribute);
     /// Whether a row's person has one of \a values of \a attribute (without regard to case).
     QByteArray hasAttributeValue(const QString& attribute, const QStringList& values);
+    /// A number in [0, 1) drawn from the MD5 of \a key (SQL text, which every
+    /// PostgreSQL-compatible engine hashes alike): its first 52 bits over 2^52.
+    static QByteArray uniformDraw(const QByteArray& key);
+    /// Whether a row's person is among the \a share of customers drawn with \a seed: the
+    /// same customers whichever query draws them.
+    QByteArray drawnCustomer(double share, quint64 seed);
     /// The goal's window in milliseconds, bound, or NULL without one.
     QByteArray windowOf(const Goal& goal);
 
