@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1570,6 +1571,58 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("Shop data.click stream"));
         QVERIFY(!bytes.contains("password"));
+    }
+
+    // The table gains a touchpoint and a channel after connecting: analyses stop and say
+    // how to take them in; a refresh adds them beside the old names, whose stages stay.
+    // (Last: the rows it adds are taken out at its end.)
+    void refreshTakesInNewNames()
+    {
+        const auto removeRows = qScopeGuard([&] {
+            m_connection->query("DELETE FROM \"Shop data\".\"click stream\" WHERE event = "
+                                "'Chatbot'");
+        });
+        m_connection->query(
+            "INSERT INTO \"Shop data\".\"click stream\"(\"User id\", \"when\", event, channel) "
+            "SELECT \"User id\", max(\"when\") + interval '1 minute', 'Chatbot', 'messenger' "
+            "FROM \"Shop data\".\"click stream\" GROUP BY \"User id\" ORDER BY 1 LIMIT 5");
+        const Run before = cli({QStringLiteral("graph"), m_warehouse, QStringLiteral("--json")});
+        QCOMPARE(before.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(before.err).trimmed(),
+                 QStringLiteral("the table holds 5 events of names the project does not know: "
+                                "refresh the project (connect PROJECT --refresh) to take them "
+                                "in"));
+        const Run refresh = cli({QStringLiteral("connect"), m_warehouse,
+                                 QStringLiteral("--refresh"), QStringLiteral("--json")});
+        QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+        QCOMPARE(refresh.json().value(QStringLiteral("new_touchpoints")).toArray(),
+                 QJsonArray{QStringLiteral("Chatbot")});
+        QCOMPARE(refresh.json().value(QStringLiteral("new_channels")).toArray(),
+                 QJsonArray{QStringLiteral("messenger")});
+        const Run again = cli({QStringLiteral("connect"), m_warehouse, QStringLiteral("--refresh"),
+                               QStringLiteral("--json")});
+        QVERIFY(again.json().value(QStringLiteral("new_touchpoints")).toArray().isEmpty());
+
+        const Run after = cli({QStringLiteral("graph"), m_warehouse, QStringLiteral("--level"),
+                               QStringLiteral("stage"), QStringLiteral("--json")});
+        QVERIFY2(after.exitCode == 0, after.err.constData());
+        const Run touchpoints =
+            cli({QStringLiteral("graph"), m_warehouse, QStringLiteral("--json")});
+        qint64 chatbot = 0;
+        for (const QJsonValue& node : touchpoints.json().value(QStringLiteral("nodes")).toArray()) {
+            if (node[QStringLiteral("name")] == QLatin1String("Chatbot"))
+                chatbot = node[QStringLiteral("customers")].toInteger();
+        }
+        QCOMPARE(chatbot, 5);
+        // The stages the project had are still there.
+        const Run stages = cli({QStringLiteral("stages"), m_warehouse, QStringLiteral("--json")});
+        QVERIFY(stages.out.contains("Order confirmation"));
+
+        const Run imported = cli({QStringLiteral("connect"), m_local, QStringLiteral("--refresh")});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(imported.err).trimmed(),
+                 m_local + QStringLiteral(": its events were imported; only a project connected "
+                                          "to a warehouse is refreshed"));
     }
 
 private:

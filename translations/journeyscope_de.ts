@@ -3182,14 +3182,14 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
 <context>
     <name>journeyscope::TouchpointLookup</name>
     <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: verbinden Sie das Projekt neu, um es aufzunehmen</translation>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>die Tabelle enthält das Ereignis „%1“, das das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um es aufzunehmen</translation>
     </message>
     <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <source>the table holds %n event(s) of names the project does not know: refresh the project (connect PROJECT --refresh) to take them in</source>
         <translation>
-            <numerusform>die Tabelle enthält %n Ereignis mit einem Namen, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</numerusform>
-            <numerusform>die Tabelle enthält %n Ereignisse mit Namen, die das Projekt nicht kennt: verbinden Sie das Projekt neu, um sie aufzunehmen</numerusform>
+            <numerusform>die Tabelle enthält %n Ereignis mit einem Namen, den das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um es aufzunehmen</numerusform>
+            <numerusform>die Tabelle enthält %n Ereignisse mit Namen, die das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um sie aufzunehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -3388,6 +3388,14 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <source>the table has no column besides the customer ids</source>
         <translation>die Tabelle hat keine Spalte außer den Kunden-IDs</translation>
     </message>
+    <message>
+        <source>its events were imported; only a project connected to a warehouse is refreshed</source>
+        <translation>seine Ereignisse wurden importiert; aktualisiert wird nur ein mit einem Warehouse verbundenes Projekt</translation>
+    </message>
+    <message>
+        <source>the project would know more than %L1 different events</source>
+        <translation>das Projekt würde mehr als %L1 verschiedene Ereignisse kennen</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseEventLog</name>
@@ -3396,16 +3404,12 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <translation>mehr als %L1 Ereignisse zum Lernen: ziehen Sie eine Stichprobe der Kunden (--sample 0.1 zieht ein Zehntel) oder grenzen Sie die Daten ein</translation>
     </message>
     <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</translation>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um ihn aufzunehmen</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
-    <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: verbinden Sie das Projekt neu, um ihn aufzunehmen</translation>
-    </message>
     <message>
         <source>the database returned a stage out of range</source>
         <translation>die Datenbank lieferte eine Phase außerhalb des Bereichs</translation>
@@ -3413,6 +3417,10 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
     <message>
         <source>the database returned a segment it was not given</source>
         <translation>die Datenbank lieferte ein Segment, das ihr nicht gegeben wurde</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um ihn aufzunehmen</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3900,34 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
 </source>
         <translation>Kundenattribute: %1.
 </translation>
+    </message>
+    <message>
+        <source>Refreshed from %1: %L2 events of %L3 customers.
+</source>
+        <translation>Aktualisiert von %1: %L2 Ereignisse von %L3 Kunden.
+</translation>
+    </message>
+    <message>
+        <source>No new touchpoints.
+</source>
+        <translation>Keine neuen Touchpoints.
+</translation>
+    </message>
+    <message>
+        <source>New touchpoints (in no stage yet): %1.
+</source>
+        <translation>Neue Touchpoints (noch in keiner Phase): %1.
+</translation>
+    </message>
+    <message>
+        <source>New channels: %1.
+</source>
+        <translation>Neue Kanäle: %1.
+</translation>
+    </message>
+    <message>
+        <source>Take in what the table gained since PROJECT was connected (new touchpoints and channels, the customers table&apos;s columns); no URI or columns needed.</source>
+        <translation>Nimmt auf, was die Tabelle seit dem Verbinden von PROJECT hinzugewonnen hat (neue Touchpoints und Kanäle, die Spalten der Kundentabelle); weder URI noch Spalten nötig.</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,10 @@
 <context>
     <name>journeyscope::TouchpointLookup</name>
     <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <source>the table holds %n event(s) of names the project does not know: refresh the project (connect PROJECT --refresh) to take them in</source>
         <translation>
-            <numerusform>the table holds %n event of a name the project does not know: connect the project again to take it in</numerusform>
-            <numerusform>the table holds %n events of names the project does not know: connect the project again to take them in</numerusform>
+            <numerusform>the table holds %n event of a name the project does not know: refresh the project (connect PROJECT --refresh) to take it in</numerusform>
+            <numerusform>the table holds %n events of names the project does not know: refresh the project (connect PROJECT --refresh) to take them in</numerusform>
         </translation>
     </message>
 </context>

@@ -3182,14 +3182,14 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
 <context>
     <name>journeyscope::TouchpointLookup</name>
     <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la tabla contiene el evento «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la tabla contiene el evento «%1», que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlo</translation>
     </message>
     <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <source>the table holds %n event(s) of names the project does not know: refresh the project (connect PROJECT --refresh) to take them in</source>
         <translation>
-            <numerusform>la tabla contiene %n evento con un nombre que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</numerusform>
-            <numerusform>la tabla contiene %n eventos con nombres que el proyecto no conoce: vuelva a conectar el proyecto para incluirlos</numerusform>
+            <numerusform>la tabla contiene %n evento de un nombre que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlo</numerusform>
+            <numerusform>la tabla contiene %n eventos de nombres que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlos</numerusform>
         </translation>
     </message>
 </context>
@@ -3388,6 +3388,14 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <source>the table has no column besides the customer ids</source>
         <translation>la tabla no tiene ninguna columna aparte de los identificadores de cliente</translation>
     </message>
+    <message>
+        <source>its events were imported; only a project connected to a warehouse is refreshed</source>
+        <translation>sus eventos se importaron; solo se actualiza un proyecto conectado a un almacén</translation>
+    </message>
+    <message>
+        <source>the project would know more than %L1 different events</source>
+        <translation>el proyecto conocería más de %L1 eventos distintos</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseEventLog</name>
@@ -3396,16 +3404,12 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <translation>más de %L1 eventos para aprender: tome una muestra de los clientes (--sample 0.1 toma una décima parte) o acote las fechas</translation>
     </message>
     <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlo</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
-    <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: vuelva a conectar el proyecto para incluirlo</translation>
-    </message>
     <message>
         <source>the database returned a stage out of range</source>
         <translation>la base de datos devolvió una etapa fuera de rango</translation>
@@ -3413,6 +3417,10 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
     <message>
         <source>the database returned a segment it was not given</source>
         <translation>la base de datos devolvió un segmento que no se le había dado</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la tabla contiene el canal «%1», que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlo</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3900,34 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
 </source>
         <translation>Atributos de cliente: %1.
 </translation>
+    </message>
+    <message>
+        <source>Refreshed from %1: %L2 events of %L3 customers.
+</source>
+        <translation>Actualizado desde %1: %L2 eventos de %L3 clientes.
+</translation>
+    </message>
+    <message>
+        <source>No new touchpoints.
+</source>
+        <translation>Ningún punto de contacto nuevo.
+</translation>
+    </message>
+    <message>
+        <source>New touchpoints (in no stage yet): %1.
+</source>
+        <translation>Nuevos puntos de contacto (aún en ninguna etapa): %1.
+</translation>
+    </message>
+    <message>
+        <source>New channels: %1.
+</source>
+        <translation>Nuevos canales: %1.
+</translation>
+    </message>
+    <message>
+        <source>Take in what the table gained since PROJECT was connected (new touchpoints and channels, the customers table&apos;s columns); no URI or columns needed.</source>
+        <translation>Incorpora lo que la tabla ganó desde que se conectó PROJECT (nuevos puntos de contacto y canales, las columnas de la tabla de clientes); no hacen falta URI ni columnas.</translation>
     </message>
 </context>
 <context>

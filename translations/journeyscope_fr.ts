@@ -3182,14 +3182,14 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
 <context>
     <name>journeyscope::TouchpointLookup</name>
     <message>
-        <source>the table holds the event &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la table contient l’événement « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+        <source>the table holds the event &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la table contient l’événement « %1 », inconnu du projet : actualisez le projet (connect PROJECT --refresh) pour l’intégrer</translation>
     </message>
     <message numerus="yes">
-        <source>the table holds %n event(s) of names the project does not know: connect the project again to take them in</source>
+        <source>the table holds %n event(s) of names the project does not know: refresh the project (connect PROJECT --refresh) to take them in</source>
         <translation>
-            <numerusform>la table contient %n événement dont le nom est inconnu du projet : connectez à nouveau le projet pour l’intégrer</numerusform>
-            <numerusform>la table contient %n événements dont les noms sont inconnus du projet : connectez à nouveau le projet pour les intégrer</numerusform>
+            <numerusform>la table contient %n événement d’un nom inconnu du projet : actualisez le projet (connect PROJECT --refresh) pour l’intégrer</numerusform>
+            <numerusform>la table contient %n événements de noms inconnus du projet : actualisez le projet (connect PROJECT --refresh) pour les intégrer</numerusform>
         </translation>
     </message>
 </context>
@@ -3388,6 +3388,14 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <source>the table has no column besides the customer ids</source>
         <translation>la table n’a aucune colonne en dehors des identifiants clients</translation>
     </message>
+    <message>
+        <source>its events were imported; only a project connected to a warehouse is refreshed</source>
+        <translation>ses événements ont été importés ; seul un projet connecté à un entrepôt s’actualise</translation>
+    </message>
+    <message>
+        <source>the project would know more than %L1 different events</source>
+        <translation>le projet connaîtrait plus de %L1 événements différents</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseEventLog</name>
@@ -3396,16 +3404,12 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <translation>plus de %L1 événements pour apprendre : tirez un échantillon des clients (--sample 0.1 en tire un dixième) ou resserrez les dates</translation>
     </message>
     <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la table contient le canal « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la table contient le canal « %1 », inconnu du projet : actualisez le projet (connect PROJECT --refresh) pour l’intégrer</translation>
     </message>
 </context>
 <context>
     <name>journeyscope::WarehouseFriction</name>
-    <message>
-        <source>the table holds the channel &quot;%1&quot;, which the project does not know: connect the project again to take it in</source>
-        <translation>la table contient le canal « %1 », inconnu du projet : connectez à nouveau le projet pour l’intégrer</translation>
-    </message>
     <message>
         <source>the database returned a stage out of range</source>
         <translation>la base de données a renvoyé une étape hors limites</translation>
@@ -3413,6 +3417,10 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
     <message>
         <source>the database returned a segment it was not given</source>
         <translation>la base de données a renvoyé un segment qu&apos;on ne lui avait pas donné</translation>
+    </message>
+    <message>
+        <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
+        <translation>la table contient le canal « %1 », inconnu du projet : actualisez le projet (connect PROJECT --refresh) pour l’intégrer</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3900,34 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
 </source>
         <translation>Attributs clients : %1.
 </translation>
+    </message>
+    <message>
+        <source>Refreshed from %1: %L2 events of %L3 customers.
+</source>
+        <translation>Actualisé depuis %1 : %L2 événements de %L3 clients.
+</translation>
+    </message>
+    <message>
+        <source>No new touchpoints.
+</source>
+        <translation>Aucun nouveau point de contact.
+</translation>
+    </message>
+    <message>
+        <source>New touchpoints (in no stage yet): %1.
+</source>
+        <translation>Nouveaux points de contact (dans aucune étape pour l’instant) : %1.
+</translation>
+    </message>
+    <message>
+        <source>New channels: %1.
+</source>
+        <translation>Nouveaux canaux : %1.
+</translation>
+    </message>
+    <message>
+        <source>Take in what the table gained since PROJECT was connected (new touchpoints and channels, the customers table&apos;s columns); no URI or columns needed.</source>
+        <translation>Intègre ce que la table a gagné depuis la connexion de PROJECT (nouveaux points de contact et canaux, colonnes de la table de clients) ; ni URI ni colonnes nécessaires.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,37 @@ QString required(const QCommandLineParser& parser, const QString& name)
     return value;
 }
 
+/// connect PROJECT --refresh.
+int refreshProject(const QCommandLineParser& parser)
+{
+    TerminalProgress interruptible{QString()}; // Ctrl+C cancels the queries
+    const WarehouseSummary summary =
+        refreshWarehouse(parser.positionalArguments().at(1), &interruptible);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{
+            {QStringLiteral("server"), summary.server},
+            {QStringLiteral("events"), summary.events},
+            {QStringLiteral("customers"), summary.customers},
+            {QStringLiteral("new_touchpoints"), QJsonArray::fromStringList(summary.newTouchpoints)},
+            {QStringLiteral("new_channels"), QJsonArray::fromStringList(summary.newChannels)},
+            {QStringLiteral("attributes"), QJsonArray::fromStringList(summary.attributes)}});
+        return Success;
+    }
+    QString out = Text::tr("Refreshed from %1: %L2 events of %L3 customers.\n")
+                      .arg(summary.server)
+                      .arg(summary.events)
+                      .arg(summary.customers);
+    out += summary.newTouchpoints.isEmpty()
+               ? Text::tr("No new touchpoints.\n")
+               : Text::tr("New touchpoints (in no stage yet): %1.\n")
+                     .arg(summary.newTouchpoints.join(QStringLiteral(", ")));
+    if (!summary.newChannels.isEmpty()) {
+        out += Text::tr("New channels: %1.\n").arg(summary.newChannels.join(QStringLiteral(", ")));
+    }
+    print(out);
+    return Success;
+}
+
 } // namespace
 
 int runConnect(const QStringList& arguments)
@@ -59,12 +90,21 @@ int runConnect(const QStringList& arguments)
                       Text::tr("The column of the customers table that holds the ids of "
                                "--customer (default: the same name)."),
                       QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("refresh"),
+                      Text::tr("Take in what the table gained since PROJECT was connected (new "
+                               "touchpoints and channels, the customers table's columns); no "
+                               "URI or columns needed.")});
     parser.addOption({QStringLiteral("session-gap"),
                       Text::tr("Inactivity that starts a new session (default 30m)."),
                       QStringLiteral("DURATION"), QStringLiteral("30m")});
-    if (const int exit = parseArguments(parser, arguments, QStringLiteral("connect"), 2); exit >= 0)
+    const bool refresh = arguments.contains(QStringLiteral("--refresh"));
+    if (const int exit =
+            parseArguments(parser, arguments, QStringLiteral("connect"), refresh ? 1 : 2);
+        exit >= 0)
         return exit;
     try {
+        if (refresh)
+            return refreshProject(parser);
         WarehouseSource source;
         source.connection = parser.positionalArguments().at(2);
         source.table = required(parser, QStringLiteral("table"));

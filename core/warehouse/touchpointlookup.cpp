@@ -29,7 +29,7 @@ quint16 TouchpointLookup::indexOf(const QString& name) const
     const auto it = m_index.constFind(name);
     if (it == m_index.constEnd()) {
         throw Error(Text::tr("the table holds the event \"%1\", which the project does not know: "
-                             "connect the project again to take it in")
+                             "refresh the project (connect PROJECT --refresh) to take it in")
                         .arg(name));
     }
     return *it;
@@ -39,7 +39,7 @@ void TouchpointLookup::requireNoUnknown(qint64 unknownEvents)
 {
     if (unknownEvents > 0) {
         throw Error(Text::tr("the table holds %n event(s) of names the project does not know: "
-                             "connect the project again to take them in",
+                             "refresh the project (connect PROJECT --refresh) to take them in",
                              nullptr, int(std::min<qint64>(unknownEvents, INT_MAX))));
     }
 }

@@ -1,6 +1,7 @@
 #include "core/warehouse/warehouseconnect.h"
 
 #include "core/base/error.h"
+#include "core/journey/eventlog.h"
 #include "core/store/dictionarylimits.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
@@ -77,6 +78,63 @@ QStringList customerAttributeColumns(PgConnection& connection, const WarehouseSo
     return attributes;
 }
 
+/// The distinct touchpoints and channels of a warehouse table, in order.
+struct TableNames
+{
+    QStringList touchpoints, channels;
+};
+
+/// Reads \a source's touchpoint and channel names; throws Error naming the option whose
+/// column holds too many.
+TableNames readTableNames(PgConnection& connection, const WarehouseSource& source,
+                          Feedback* feedback)
+{
+    const WarehouseQuery query(connection, source);
+    TableNames names;
+    names.touchpoints =
+        distinctNames(connection, query.column(source.event), query.table(), feedback);
+    if (names.touchpoints.size() > MaxTouchpoints) {
+        throw Error(Location(QStringLiteral("--event")),
+                    Text::tr("the column holds more than %L1 different events; a journey map "
+                             "needs fewer: name a column of touchpoints")
+                        .arg(MaxTouchpoints));
+    }
+    if (!source.channel.isEmpty()) {
+        names.channels =
+            distinctNames(connection, query.column(source.channel), query.table(), feedback);
+    }
+    if (names.channels.size() > MaxChannels) {
+        throw Error(Location(QStringLiteral("--channel")),
+                    Text::tr("the column holds more than %L1 different channels").arg(MaxChannels));
+    }
+    return names;
+}
+
+WarehouseSummary summarise(PgConnection& connection, const WarehouseSource& source,
+                           const TableNames& names, Feedback* feedback)
+{
+    const WarehouseTotals totals = countWarehouse(connection, source, feedback);
+    WarehouseSummary summary;
+    summary.server = connection.describe();
+    summary.events = totals.events;
+    summary.customers = totals.customers;
+    summary.touchpoints = names.touchpoints.size();
+    summary.channels = names.channels.size();
+    summary.attributes = source.customerAttributes;
+    return summary;
+}
+
+/// Adds to \a db the touchpoint and channel names it does not have yet.
+void addNames(Database& db, const QStringList& touchpoints, const QStringList& channels)
+{
+    Statement touchpoint = db.prepare("INSERT OR IGNORE INTO touchpoints(name) VALUES (?)");
+    for (const QString& name : touchpoints)
+        touchpoint.bind(1, name).run();
+    Statement channel = db.prepare("INSERT OR IGNORE INTO channels(name) VALUES (?)");
+    for (const QString& name : channels)
+        channel.bind(1, name).run();
+}
+
 } // namespace
 
 WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,
@@ -117,30 +175,8 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
     if (!source.customersTable.isEmpty())
         source.customerAttributes = customerAttributeColumns(connection, source, feedback);
 
-    WarehouseSummary summary;
-    summary.server = connection.describe();
-    const QStringList touchpoints =
-        distinctNames(connection, query.column(source.event), table, feedback);
-    if (touchpoints.size() > MaxTouchpoints) {
-        throw Error(Location(QStringLiteral("--event")),
-                    Text::tr("the column holds more than %L1 different events; a journey map "
-                             "needs fewer: name a column of touchpoints")
-                        .arg(MaxTouchpoints));
-    }
-    const QStringList channels =
-        source.channel.isEmpty()
-            ? QStringList()
-            : distinctNames(connection, query.column(source.channel), table, feedback);
-    if (channels.size() > MaxChannels) {
-        throw Error(Location(QStringLiteral("--channel")),
-                    Text::tr("the column holds more than %L1 different channels").arg(MaxChannels));
-    }
-    const WarehouseTotals totals = countWarehouse(connection, source, feedback);
-    summary.events = totals.events;
-    summary.customers = totals.customers;
-    summary.touchpoints = touchpoints.size();
-    summary.channels = channels.size();
-    summary.attributes = source.customerAttributes;
+    const TableNames found = readTableNames(connection, source, feedback);
+    const WarehouseSummary summary = summarise(connection, source, found, feedback);
 
     // The project: pseudonyms play no part, since no customer key is ever stored.
     ProjectOptions options;
@@ -150,18 +186,49 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
         Database& db = project->database();
         Transaction transaction(db);
         source.write(db);
-        Statement touchpoint = db.prepare("INSERT INTO touchpoints(name) VALUES (?)");
-        for (const QString& name : touchpoints)
-            touchpoint.bind(1, name).run();
-        Statement channel = db.prepare("INSERT INTO channels(name) VALUES (?)");
-        for (const QString& name : channels)
-            channel.bind(1, name).run();
+        addNames(db, found.touchpoints, found.channels);
         transaction.commit();
     } catch (const Error&) {
         project.reset();
         QFile::remove(projectPath);
         throw;
     }
+    return summary;
+}
+
+WarehouseSummary refreshWarehouse(const QString& projectPath, Feedback* feedback)
+{
+    std::unique_ptr<Project> project = Project::open(projectPath, Project::Access::ReadWrite);
+    Database& db = project->database();
+    std::optional<WarehouseSource> source = WarehouseSource::read(db);
+    if (!source) {
+        throw Error(Location(projectPath),
+                    Text::tr("its events were imported; only a project connected to a "
+                             "warehouse is refreshed"));
+    }
+    PgConnection connection(source->connection);
+    if (!source->customersTable.isEmpty())
+        source->customerAttributes = customerAttributeColumns(connection, *source, feedback);
+    const TableNames found = readTableNames(connection, *source, feedback);
+    WarehouseSummary summary = summarise(connection, *source, found, feedback);
+    const EventLog known = EventLog::loadNames(db);
+    for (const QString& name : found.touchpoints) {
+        if (known.touchpointIndex(name) < 0)
+            summary.newTouchpoints.append(name);
+    }
+    for (const QString& name : found.channels) {
+        if (known.channelIndex(name) < 0)
+            summary.newChannels.append(name);
+    }
+    if (known.touchpointNames().size() + summary.newTouchpoints.size() > MaxTouchpoints) {
+        throw Error(
+            Location(QStringLiteral("--event")),
+            Text::tr("the project would know more than %L1 different events").arg(MaxTouchpoints));
+    }
+    Transaction transaction(db);
+    source->write(db);
+    addNames(db, summary.newTouchpoints, summary.newChannels);
+    transaction.commit();
     return summary;
 }
 

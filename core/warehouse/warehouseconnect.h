@@ -17,6 +17,8 @@ struct WarehouseSummary
     qint64 touchpoints = 0;
     qint64 channels = 0;
     QStringList attributes; ///< columns of the customers table besides the ids
+    /// refreshWarehouse(): the names the project did not know before.
+    QStringList newTouchpoints, newChannels;
 };
 
 /**
@@ -29,5 +31,13 @@ struct WarehouseSummary
  */
 WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource source,
                                   Feedback* feedback = nullptr);
+
+/**
+ * Takes in what a warehouse project's table gained since it was connected: new touchpoint
+ * and channel names (kept beside the old ones, which stages and goals may name) and the
+ * customers table's columns as they are now. In one transaction; the project is left as it
+ * was when this throws Error.
+ */
+WarehouseSummary refreshWarehouse(const QString& projectPath, Feedback* feedback = nullptr);
 
 } // namespace journeyscope

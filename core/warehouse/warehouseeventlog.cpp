@@ -53,7 +53,7 @@ EventLog loadWarehouseEvents(PgConnection& connection, const WarehouseSource& so
     EventLog log = std::move(builder).build();
     if (log.channelNames().size() > names.channelNames().size()) {
         throw Error(Text::tr("the table holds the channel \"%1\", which the project does not "
-                             "know: connect the project again to take it in")
+                             "know: refresh the project (connect PROJECT --refresh) to take it in")
                         .arg(log.channelNames().constLast()));
     }
     return log;

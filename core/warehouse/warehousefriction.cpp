@@ -189,9 +189,10 @@ WarehouseFrictionCounts countFriction(PgConnection& connection, const WarehouseS
     const auto channelIndex = [&](const QString& name) {
         const qsizetype channel = channels.indexOf(name);
         if (channel < 0) {
-            throw Error(Text::tr("the table holds the channel \"%1\", which the project does not "
-                                 "know: connect the project again to take it in")
-                            .arg(name));
+            throw Error(
+                Text::tr("the table holds the channel \"%1\", which the project does not "
+                         "know: refresh the project (connect PROJECT --refresh) to take it in")
+                    .arg(name));
         }
         return channel;
     };
