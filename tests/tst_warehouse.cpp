@@ -1476,6 +1476,10 @@ private Q_SLOTS:
                            QStringLiteral("churn")}
             << "--outcome: no customer attribute \"churn\"; the attributes are plan, churned, "
                "seats, test group";
+        QTest::newRow("files imported into a warehouse project")
+            << QStringList{QStringLiteral("import"), project, QStringLiteral("LOCAL")}
+            << "PROJECT: its events live in a database server; import files into a project of "
+               "their own (a customers table joins with connect --customers-table)";
         QTest::newRow("a sample of an import")
             << QStringList{QStringLiteral("train"), QStringLiteral("LOCAL"),
                            QStringLiteral("--sample"), QStringLiteral("0.5")}

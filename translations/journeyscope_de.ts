@@ -837,6 +837,10 @@
             <numerusform>%n Kunden hatten Zeilen außerhalb der zeitlichen Reihenfolge; ihre Sitzungen wurden aus den zeitlich sortierten Ereignissen gebildet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its events live in a database server; import files into a project of their own (a customers table joins with connect --customers-table)</source>
+        <translation>seine Ereignisse liegen auf einem Datenbankserver; importieren Sie Dateien in ein eigenes Projekt (eine Kundentabelle kommt mit connect --customers-table dazu)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ImportReport</name>

@@ -837,6 +837,10 @@
             <numerusform>%n clientes tenían filas fuera de orden temporal; sus sesiones se cortaron a partir de sus eventos en orden temporal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its events live in a database server; import files into a project of their own (a customers table joins with connect --customers-table)</source>
+        <translation>sus eventos residen en un servidor de bases de datos; importe los archivos en un proyecto propio (una tabla de clientes se une con connect --customers-table)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ImportReport</name>

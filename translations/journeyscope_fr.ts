@@ -837,6 +837,10 @@
             <numerusform>%n clients avaient des lignes hors de l&apos;ordre chronologique&#xa0;; leurs sessions ont été découpées à partir de leurs événements triés par date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its events live in a database server; import files into a project of their own (a customers table joins with connect --customers-table)</source>
+        <translation>ses événements résident sur un serveur de bases de données ; importez les fichiers dans un projet à part (une table de clients s’ajoute avec connect --customers-table)</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::ImportReport</name>

@@ -281,6 +281,12 @@ ImportReport importFiles(Project& project, const QStringList& files, const Impor
     QElapsedTimer timer;
     timer.start();
     Database& db = project.database();
+    if (Project::eventsInWarehouse(db)) {
+        throw Error(Location(project.path()),
+                    Text::tr("its events live in a database server; import files into a project "
+                             "of their own (a customers table joins with connect "
+                             "--customers-table)"));
+    }
 
     ImportProgress progress{feedback, 0};
     for (const QString& path : files)

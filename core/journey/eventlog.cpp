@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "core/store/dictionarylimits.h"
 #include "core/store/people.h"
+#include "core/store/project.h"
 
 #include <algorithm>
 #include <numeric>
@@ -113,7 +114,7 @@ EventLog EventLog::load(const Database& db, Feedback* feedback)
 {
     EventLog log;
     const ReadTransaction transaction(db); // the dictionaries and the events agree
-    if (db.queryInt("SELECT count(*) FROM meta WHERE key = 'warehouse'").value_or(0) > 0) {
+    if (Project::eventsInWarehouse(db)) {
         throw Error(Location(db.path()),
                     Text::tr("its events live in a database server; this needs them "
                              "imported"));

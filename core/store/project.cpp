@@ -197,4 +197,9 @@ void Project::readMeta()
         throw Error(Location{path()}, Text::tr("the project's pseudonymisation key is missing"));
 }
 
+bool Project::eventsInWarehouse(const Database& db)
+{
+    return db.queryInt("SELECT count(*) FROM meta WHERE key = 'warehouse'").value_or(0) > 0;
+}
+
 } // namespace journeyscope

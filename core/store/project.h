@@ -48,6 +48,9 @@ public:
     const QString& path() const { return m_db.path(); }
 
     bool pseudonymises() const { return m_pseudonymise; }
+    /// Whether the events of the project in \a db live in a warehouse table (connect)
+    /// rather than in the file.
+    static bool eventsInWarehouse(const Database& db);
     /// The key of the keyed hash used for pseudonyms (32 random bytes, made at creation).
     const QByteArray& pseudonymKey() const { return m_pseudonymKey; }
 

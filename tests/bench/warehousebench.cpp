@@ -6,9 +6,11 @@
 //
 //   bench_warehouse --uri postgresql://... [--events 10000000] [--runs 3] [--dir DIR]
 //                   [--model-only] (the model's rows and the customers' features only)
+//                   [--attributes-only] (a funnel by a customers table's plan, a plan's graph)
 //
 // run.sh warehouse starts a throwaway PostgreSQL cluster for it.
 
+#include "core/journey/customerattributes.h"
 #include "core/journey/eventloggraphcounter.h"
 #include "core/journey/friction.h"
 #include "core/journey/funnel.h"
@@ -60,6 +62,101 @@ FunnelOptions funnelOptions(const EventLog& names)
     return options;
 }
 
+/**
+ * A customers table of the log's customers (a plan drawn from a hash of each id) in the
+ * warehouse and imported into the local project; then a funnel broken down by plan and
+ * the graph of one plan, pushed down and in memory. Whether both gave the same.
+ */
+bool benchAttributes(PgConnection& connection, const QString& uri, const QString& cli,
+                     const QDir& dir, const QByteArray& table, const QString& localPath,
+                     const EventLog& log, int runs)
+{
+    const QByteArray crm = table + "_crm";
+    connection.query("DROP TABLE IF EXISTS " + crm);
+    connection.query("CREATE TABLE " + crm +
+                     " AS SELECT customer, (ARRAY['Basic', 'Pro', "
+                     "'Team'])[1 + abs(hashtext(customer)) % 3] AS plan FROM (SELECT DISTINCT "
+                     "customer FROM " +
+                     table + ") AS c");
+    const QString crmCsv = dir.filePath(QStringLiteral("crm.csv"));
+    runOrDie(QStringLiteral("psql"),
+             {QStringLiteral("-q"), QStringLiteral("-c"),
+              QStringLiteral("\\copy %1 TO '%2' CSV HEADER").arg(QString::fromLatin1(crm), crmCsv),
+              uri});
+    runOrDie(cli,
+             {QStringLiteral("import"), localPath, crmCsv, QStringLiteral("--format"),
+              QStringLiteral("table"), QStringLiteral("--customer"), QStringLiteral("customer")});
+    const QString warehousePath = dir.filePath(QStringLiteral("warehouse-crm.journey"));
+    QFile::remove(warehousePath);
+    runOrDie(cli,
+             {QStringLiteral("connect"), warehousePath, uri, QStringLiteral("--table"),
+              QString::fromLatin1(table), QStringLiteral("--customer"), QStringLiteral("customer"),
+              QStringLiteral("--time"), QStringLiteral("ts"), QStringLiteral("--event"),
+              QStringLiteral("event"), QStringLiteral("--channel"), QStringLiteral("channel"),
+              QStringLiteral("--customers-table"), QString::fromLatin1(crm)});
+    const auto warehouseProject = Project::openForReading(warehousePath);
+    const WarehouseSource source = *WarehouseSource::read(warehouseProject->database());
+    const EventLog names = EventLog::loadNames(warehouseProject->database());
+    const auto localProject = Project::openForReading(localPath);
+
+    FunnelBreakdown pushedBreakdown, localBreakdown;
+    const double pushedFunnel = timed(runs, [&] {
+        pushedBreakdown = countWarehouseFunnelByAttribute(
+            connection, source, names.touchpointNames(), {}, JourneyScope::Customer,
+            funnelOptions(names), QStringLiteral("plan"));
+    });
+    std::vector<QString> plans;
+    const double funnelSeconds = timed(runs, [&] {
+        plans = customerAttribute(localProject->database(), log, QStringLiteral("plan"));
+        localBreakdown = computeFunnelByLabel(EventView(log), funnelOptions(log), plans);
+        localBreakdown.by = QStringLiteral("plan");
+    });
+
+    const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
+    WarehouseFilter pro;
+    pro.attributeValues = {{QStringLiteral("plan"), {QStringLiteral("Pro")}}};
+    JourneyGraph pushedGraph, localGraph;
+    const double pushedGraphSeconds = timed(runs, [&] {
+        const WarehouseGraphCounter counter(connection, source, vocabulary, pro,
+                                            JourneyScope::Customer);
+        pushedGraph = buildJourneyGraph(vocabulary, counter);
+    });
+    const double graphSeconds = timed(runs, [&] {
+        EventFilter filter;
+        filter.persons = std::make_shared<const std::vector<PersonIndex>>(personsLabelled(
+            customerAttribute(localProject->database(), log, QStringLiteral("plan")),
+            {QStringLiteral("Pro")}));
+        localGraph = buildJourneyGraph(EventView(log, filter));
+    });
+    const auto entered = [](const FunnelBreakdown& breakdown) {
+        QMap<QString, qint64> counts;
+        for (const FunnelGroup& group : breakdown.groups)
+            counts.insert(group.name, group.result.steps.empty() ? 0 : group.result.steps[0].count);
+        return counts;
+    };
+    const auto customers = [](const JourneyGraph& graph) {
+        qint64 total = 0;
+        for (const GraphEdge& edge : graph.edges)
+            total += edge.count;
+        return total;
+    };
+    const bool same = pushedBreakdown.toJson() == localBreakdown.toJson() &&
+                      customers(pushedGraph) == customers(localGraph);
+    std::printf("  customers table: %lld customers with a plan\n",
+                qint64(std::count_if(plans.begin(), plans.end(),
+                                     [](const QString& plan) { return !plan.isEmpty(); })));
+    std::printf("  funnel by plan %8.3f s   %8.3f s   (entered: Basic %lld, Pro %lld, Team %lld)\n",
+                pushedFunnel, funnelSeconds,
+                entered(pushedBreakdown).value(QStringLiteral("Basic")),
+                entered(pushedBreakdown).value(QStringLiteral("Pro")),
+                entered(pushedBreakdown).value(QStringLiteral("Team")));
+    std::printf("  graph of Pro   %8.3f s   %8.3f s   (label lookup included in memory)\n",
+                pushedGraphSeconds, graphSeconds);
+    std::printf("  same results: %s\n", same ? "yes" : "NO");
+    connection.query("DROP TABLE " + crm);
+    return same;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -77,6 +174,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: temporary)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("attributes-only"),
+                      QStringLiteral("Only what a customers table decides: a funnel by plan "
+                                     "and the graph of one plan.")});
     parser.addOption({QStringLiteral("model-only"),
                       QStringLiteral("Measure the model rows only, not the analyses.")});
     parser.process(app);
@@ -126,6 +226,15 @@ int main(int argc, char* argv[])
     const auto localProject = Project::openForReading(localPath);
     EventLog log;
     const double loadSeconds = timed(runs, [&] { log = EventLog::load(localProject->database()); });
+    if (parser.isSet(QStringLiteral("attributes-only"))) {
+        std::printf("%lld events, %lld customers; %d runs, medians; PostgreSQL %s\n",
+                    qint64(log.eventCount()), qint64(log.personCount()), runs,
+                    qPrintable(connection.query("SHOW server_version").text(0, 0)));
+        std::printf("                 pushed down   embedded (in memory)\n");
+        const bool same = benchAttributes(connection, uri, cli, dir, table, localPath, log, runs);
+        connection.query("DROP TABLE " + table);
+        return same ? 0 : 1;
+    }
 
     // A drop-off model's rows under a 30-day goal: counted in SQL, or made in memory.
     Goal modelGoal = orderGoal(names);
