@@ -125,6 +125,24 @@ private Q_SLOTS:
         QCOMPARE(image.width(), qRound(width * scale));
         QCOMPARE(image.height(), qRound(height * scale));
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi > 0 ? dpi : 300);
+        // The stamp's 8-point text fits its band at every DPI: ink in the band, none in
+        // its lowest 4 points or beyond the text's height.
+        const auto inkRows = [&](double fromPoints, double toPoints) {
+            int rows = 0;
+            for (int y = qRound((height - fromPoints) * scale);
+                 y < qRound((height - toPoints) * scale); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 160) {
+                        ++rows;
+                        break;
+                    }
+                }
+            }
+            return rows;
+        };
+        QVERIFY(inkRows(22, 0) > 0);
+        QCOMPARE(inkRows(4, 0), 0);
+        QVERIFY2(inkRows(22, 0) <= qRound(10 * scale), qPrintable(QString::number(inkRows(22, 0))));
     }
 
     void heatmapFunnelAndPack()

@@ -5,6 +5,7 @@
 // Model rows counted in the warehouse equal those JourneyFeatures makes of the import;
 // training, scoring and the scores written back work end to end.
 
+#include "core/journey/customerattributes.h"
 #include "core/journey/customerfeatures.h"
 #include "core/journey/goal.h"
 #include "core/journey/personas.h"
@@ -112,11 +113,12 @@ QStringList describe(const JourneyMapData& map)
     QStringList lines{
         QStringLiteral("journeys %1, converted %2").arg(map.journeys).arg(map.converted)};
     for (const MapStage& stage : map.stages) {
-        lines.append(QStringLiteral("%1: %2 journeys, conversion %3, median days %4")
+        lines.append(QStringLiteral("%1: %2 journeys, conversion %3, median days %4, emotion %5")
                          .arg(stage.name)
                          .arg(stage.customers)
                          .arg(stage.conversion, 0, 'g', 12)
-                         .arg(stage.medianDaysInStage, 0, 'g', 12));
+                         .arg(stage.medianDaysInStage, 0, 'g', 12)
+                         .arg(stage.emotion, 0, 'g', 12));
         for (const MapTouchpoint& touchpoint : stage.touchpoints) {
             lines.append(QStringLiteral("  %1: %2 events, %3 journeys, mostly %4")
                              .arg(touchpoint.name)
@@ -1125,7 +1127,8 @@ private Q_SLOTS:
     }
 
     // The journey map counted in SQL is the import's: per stage its journeys, conversion,
-    // median days, touchpoints with their main channel, and the first visits' top actions.
+    // median days, touchpoints with their main channel, the first visits' top actions, and
+    // the mean of a customer number (seats, standing in for a satisfaction score).
     void journeyMapEqualsTheImportedOne_data()
     {
         QTest::addColumn<std::optional<qint64>>("windowMs");
@@ -1148,8 +1151,16 @@ private Q_SLOTS:
         const JourneyMapData a = presentJourneyMap(
             models.names,
             countWarehouseJourneyMap(*m_connection, models.source, models.names, warehouse,
-                                     models.warehouseGoal, models.log.lastMs().value_or(0)));
-        const JourneyMapData b = buildJourneyMap(EventView(models.log, local), models.localGoal);
+                                     models.warehouseGoal, models.log.lastMs().value_or(0),
+                                     QStringLiteral("seats")));
+        std::vector<double> seats;
+        const auto project = Project::openForReading(m_local);
+        for (const QString& value :
+             customerAttribute(project->database(), models.log, QStringLiteral("seats")))
+            seats.push_back(value.isEmpty() ? std::nan("") : value.toDouble());
+        const JourneyMapData b =
+            buildJourneyMap(EventView(models.log, local), models.localGoal, seats);
+        QVERIFY(!std::isnan(a.stages[0].emotion));
         QVERIFY(a.stages.size() >= 4);
         QVERIFY(!a.stages[0].actions.empty());
         const QStringList x = describe(a);

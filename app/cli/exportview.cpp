@@ -183,12 +183,16 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
     if (view == QLatin1String("map")) {
         const Goal goal = requiredGoal(names, parser, projectPath);
         const qint64 dataEndMs = std::min(lastMs, filter.toMs.value_or(lastMs));
-        return mapContent(
-            presentJourneyMap(names, countWarehouseJourneyMap(connection, source, names, filter,
-                                                              goal, dataEndMs, feedback)),
-            countWarehouseFriction(connection, source, names, filter, JourneyScope::Customer, goal,
-                                   {}, feedback),
-            project->database());
+        const QString emotionSource = emotionColumn(source.customerAttributes);
+        MapContent content =
+            mapContent(presentJourneyMap(names, countWarehouseJourneyMap(connection, source, names,
+                                                                         filter, goal, dataEndMs,
+                                                                         emotionSource, feedback)),
+                       countWarehouseFriction(connection, source, names, filter,
+                                              JourneyScope::Customer, goal, {}, feedback),
+                       project->database());
+        content.overlay.emotionSource = emotionSource;
+        return content;
     }
     if (view == QLatin1String("graph")) {
         GraphColouring colouring;

@@ -16,7 +16,8 @@ constexpr double MsPerDay = 24.0 * 3600 * 1000;
 
 JourneyMapCounts countWarehouseJourneyMap(PgConnection& connection, const WarehouseSource& source,
                                           const EventLog& names, const WarehouseFilter& filter,
-                                          const Goal& goal, qint64 dataEndMs, Feedback* feedback)
+                                          const Goal& goal, qint64 dataEndMs,
+                                          const QString& emotionAttribute, Feedback* feedback)
 {
     WarehouseQuery query(connection, source);
     const QStringList& touchpoints = names.touchpointNames();
@@ -25,6 +26,16 @@ JourneyMapCounts countWarehouseJourneyMap(PgConnection& connection, const Wareho
     for (const qint16 stage : names.touchpointStages())
         columnOf.push_back(stage >= 0 ? stage : stageCount);
     const QByteArray journey = "PARTITION BY person, journey";
+    // The emotion of each journey that reached a column: its customer's value, where it is
+    // a number (as QString::toDouble() reads one).
+    const QByteArray emotion =
+        emotionAttribute.isEmpty()
+            ? QByteArray()
+            : " UNION ALL SELECT 'emotion', col::text, NULL, count(v), 0, 0, 0, sum(v) FROM "
+              "(SELECT col, CASE WHEN btrim(label) ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?"
+              "[0-9]+)?$' THEN btrim(label)::double precision END AS v FROM jc JOIN " +
+                  query.customerLabels(emotionAttribute) +
+                  " AS l USING (person)) AS x GROUP BY col";
     const QByteArray sql =
         "WITH " + query.eventsCte(filter, JourneyScope::Customer) + ", e AS (SELECT *, (" +
         query.bindIntegers(columnOf) + ")[array_position(" + query.bindNames(touchpoints) +
@@ -45,22 +56,24 @@ JourneyMapCounts countWarehouseJourneyMap(PgConnection& connection, const Wareho
         ", col) AS first_visit FROM m)"
         // Per journey and column: the time from its first to its last event there, and the
         // steps of its first visit, a touchpoint repeated at once counted once.
-        ", jc AS (SELECT col, max(outcome) AS outcome, max(ts) - min(ts) AS span, "
+        ", jc AS (SELECT person, col, max(outcome) AS outcome, max(ts) - min(ts) AS span, "
         "(array_agg(event ORDER BY pos) FILTER (WHERE visit = first_visit AND (prev_col IS "
         "DISTINCT FROM col OR event <> prev_event)))[1:" +
         QByteArray::number(MapAction::MaxSteps + 1) +
         "] AS steps FROM k WHERE col IS NOT NULL GROUP BY person, journey, col)"
-        " SELECT 'events', event, channel, count(*), 0, 0, 0 FROM k GROUP BY event, channel"
-        " UNION ALL SELECT 'journeys', event, NULL, count(DISTINCT (person, journey)), 0, 0, 0 "
-        "FROM k GROUP BY event"
+        " SELECT 'events', event, channel, count(*), 0, 0, 0, NULL::double precision FROM k GROUP "
+        "BY event, channel"
+        " UNION ALL SELECT 'journeys', event, NULL, count(DISTINCT (person, journey)), 0, 0, 0, "
+        "NULL FROM k GROUP BY event"
         " UNION ALL SELECT 'column', col::text, NULL, count(*), count(*) FILTER (WHERE outcome "
         "<> 'open'), count(*) FILTER (WHERE outcome = 'converted'), percentile_disc(0.5) WITHIN "
-        "GROUP (ORDER BY span) FROM jc GROUP BY col"
-        " UNION ALL SELECT 'action', col::text, array_to_json(steps)::text, count(*), 0, 0, 0 "
-        "FROM jc GROUP BY col, steps"
+        "GROUP (ORDER BY span), NULL FROM jc GROUP BY col"
+        " UNION ALL SELECT 'action', col::text, array_to_json(steps)::text, count(*), 0, 0, 0, "
+        "NULL FROM jc GROUP BY col, steps"
         " UNION ALL SELECT 'all', NULL, NULL, count(DISTINCT (person, journey)), count(DISTINCT "
         "(person, journey)) FILTER (WHERE outcome = 'converted'), count(*) FILTER (WHERE col IS "
-        "NULL), 0 FROM k";
+        "NULL), 0, NULL FROM k" +
+        emotion;
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
     const TouchpointLookup lookup(touchpoints);
@@ -88,6 +101,11 @@ JourneyMapCounts countWarehouseJourneyMap(PgConnection& connection, const Wareho
             counts.stageKnown[column] = result.integer(row, 4);
             counts.stageConverted[column] = result.integer(row, 5);
             counts.medianDaysInStage[column] = double(result.integer(row, 6)) / MsPerDay;
+        } else if (kind == QLatin1String("emotion")) {
+            if (count > 0) {
+                counts.emotion[size_t(result.text(row, 1).toInt())] =
+                    *result.number(row, 7) / double(count);
+            }
         } else if (kind == QLatin1String("action")) {
             ActionKey steps;
             const QJsonArray names = QJsonDocument::fromJson(result.text(row, 2).toUtf8()).array();

@@ -31,7 +31,9 @@ QFont stampFont()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleStrategy(QFont::PreferNoShaping); // searchable text: no ligatures
-    font.setPointSizeF(8);
+    // 8 points: the painter works in points whatever the device, so the size is given in
+    // its units; a point size would be scaled again by a PNG's DPI.
+    font.setPixelSize(8);
     return font;
 }
 

@@ -91,12 +91,16 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
         qint64 dataEndMs = eventsEndMs;
         if (where.toMs)
             dataEndMs = std::min(dataEndMs, *where.toMs);
-        JourneyMapCounts counts = countWarehouseJourneyMap(*connection, access.source, names, where,
-                                                           *goal, dataEndMs, feedback);
-        return mapContent(presentJourneyMap(names, std::move(counts)),
-                          countWarehouseFriction(*connection, access.source, names, where,
-                                                 JourneyScope::Customer, *goal, {}, feedback),
-                          db);
+        const QString emotionSource = emotionColumn(access.source.customerAttributes);
+        JourneyMapCounts counts = countWarehouseJourneyMap(
+            *connection, access.source, names, where, *goal, dataEndMs, emotionSource, feedback);
+        MapContent content =
+            mapContent(presentJourneyMap(names, std::move(counts)),
+                       countWarehouseFriction(*connection, access.source, names, where,
+                                              JourneyScope::Customer, *goal, {}, feedback),
+                       db);
+        content.overlay.emotionSource = emotionSource;
+        return content;
     }
     if (kind == ViewKind::Graph) {
         const GraphVocabulary vocabulary = EventLogGraphCounter::vocabulary(names);
