@@ -15,8 +15,11 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -314,6 +317,46 @@ private Q_SLOTS:
         QFile file(secret());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("test-only"));
+    }
+
+    // The table gains a touchpoint: the window cannot draw the graph until File › Refresh
+    // from Warehouse takes it in, says what it found, and draws it. (Last: the rows it adds
+    // are taken out at its end.)
+    void refreshesFromTheWindow()
+    {
+        const auto removeRows = qScopeGuard(
+            [&] { m_connection->query("DELETE FROM window_data.clicks WHERE event = 'Chatbot'"); });
+        m_connection->query("INSERT INTO window_data.clicks(customer, ts, event, channel) SELECT "
+                            "customer, max(ts) + interval '1 minute', 'Chatbot', 'web' FROM "
+                            "window_data.clicks GROUP BY customer ORDER BY 1 LIMIT 3");
+        const auto window = openWindow(warehouse());
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->refreshAction()->isEnabled(), DrawTimeoutMs);
+        ProjectViews* views = window->views();
+        views->showView(ViewKind::Graph);
+        // It stops at the name it does not know, says so, and does not try again unasked.
+        QTRY_VERIFY_WITH_TIMEOUT(!views->isBusy(), DrawTimeoutMs);
+        QVERIFY(!views->isDrawn(ViewKind::Graph));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("refresh")));
+        QTest::qWait(500);
+        QVERIFY(!views->isBusy());
+
+        window->refreshAction()->trigger();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox*>()) != nullptr,
+                                 DrawTimeoutMs);
+        QVERIFY2(box->text().contains(QStringLiteral("Chatbot")), qPrintable(box->text()));
+        box->accept();
+        views->showView(ViewKind::Graph);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        const auto& graph = std::get<GraphContent>(*views->content(ViewKind::Graph)).graph;
+        QVERIFY(std::any_of(graph.nodes.begin(), graph.nodes.end(), [](const GraphNode& node) {
+            return node.name == QLatin1String("Chatbot") && node.customers == 3;
+        }));
+        // An imported project has nothing to refresh.
+        const auto imported = openWindow(local());
+        QVERIFY(imported);
+        QVERIFY(!imported->refreshAction()->isEnabled());
     }
 
 private:

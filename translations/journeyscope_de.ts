@@ -1692,6 +1692,18 @@ Median %1, 90 % innerhalb von %2</translation>
         <source>The new language shows from the next start. Restart Journeyscope now?</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start. Journeyscope jetzt neu starten?</translation>
     </message>
+    <message>
+        <source>Take in the touchpoints and channels the warehouse table gained since the project was connected</source>
+        <translation>Die Touchpoints und Kanäle aufnehmen, die die Warehouse-Tabelle seit dem Verbinden des Projekts hinzugewonnen hat</translation>
+    </message>
+    <message>
+        <source>Refresh from Warehouse</source>
+        <translation>Aus dem Warehouse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh from &amp;Warehouse</source>
+        <translation>Aus dem &amp;Warehouse aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::MapNoteDialog</name>
@@ -2616,6 +2628,26 @@ The password for %2 (kept until the project is closed, never saved):</source>
 
 Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert):</translation>
     </message>
+    <message>
+        <source>Taking in what %1&apos;s table gained...</source>
+        <translation>Übernehme, was die Tabelle von %1 hinzugewonnen hat...</translation>
+    </message>
+    <message>
+        <source>new touchpoints (in no stage yet): %1</source>
+        <translation>neue Touchpoints (noch in keiner Phase): %1</translation>
+    </message>
+    <message>
+        <source>new channels: %1</source>
+        <translation>neue Kanäle: %1</translation>
+    </message>
+    <message>
+        <source>The warehouse table holds no new touchpoint or channel.</source>
+        <translation>Die Warehouse-Tabelle enthält keinen neuen Touchpoint und keinen neuen Kanal.</translation>
+    </message>
+    <message>
+        <source>Taken in from the warehouse: %1.</source>
+        <translation>Aus dem Warehouse übernommen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3404,12 +3436,12 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
 <context>
     <name>journeyscope::WarehouseEventLog</name>
     <message>
-        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
-        <translation>mehr als %L1 Ereignisse zum Lernen: ziehen Sie eine Stichprobe der Kunden (--sample 0.1 zieht ein Zehntel) oder grenzen Sie die Daten ein</translation>
-    </message>
-    <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
         <translation>die Tabelle enthält den Kanal „%1“, den das Projekt nicht kennt: aktualisieren Sie das Projekt (connect PROJECT --refresh), um ihn aufzunehmen</translation>
+    </message>
+    <message>
+        <source>more than %L1 events to learn from: narrow the dates or the customers (train --sample 0.1 draws a tenth of them)</source>
+        <translation>mehr als %L1 Ereignisse zum Lernen: grenzen Sie die Daten oder die Kunden ein (train --sample 0.1 zieht ein Zehntel von ihnen)</translation>
     </message>
 </context>
 <context>

@@ -1692,6 +1692,18 @@ mediana %1, el 90 % en menos de %2</translation>
         <source>The new language shows from the next start. Restart Journeyscope now?</source>
         <translation>El nuevo idioma se aplica en el próximo inicio. ¿Reiniciar Journeyscope ahora?</translation>
     </message>
+    <message>
+        <source>Take in the touchpoints and channels the warehouse table gained since the project was connected</source>
+        <translation>Incorporar los puntos de contacto y canales que la tabla del almacén ganó desde que se conectó el proyecto</translation>
+    </message>
+    <message>
+        <source>Refresh from Warehouse</source>
+        <translation>Actualizar desde el almacén</translation>
+    </message>
+    <message>
+        <source>Refresh from &amp;Warehouse</source>
+        <translation>Ac&amp;tualizar desde el almacén</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::MapNoteDialog</name>
@@ -2616,6 +2628,26 @@ The password for %2 (kept until the project is closed, never saved):</source>
 
 La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</translation>
     </message>
+    <message>
+        <source>Taking in what %1&apos;s table gained...</source>
+        <translation>Incorporando lo que ganó la tabla de %1...</translation>
+    </message>
+    <message>
+        <source>new touchpoints (in no stage yet): %1</source>
+        <translation>nuevos puntos de contacto (aún en ninguna etapa): %1</translation>
+    </message>
+    <message>
+        <source>new channels: %1</source>
+        <translation>nuevos canales: %1</translation>
+    </message>
+    <message>
+        <source>The warehouse table holds no new touchpoint or channel.</source>
+        <translation>La tabla del almacén no contiene ningún punto de contacto ni canal nuevo.</translation>
+    </message>
+    <message>
+        <source>Taken in from the warehouse: %1.</source>
+        <translation>Incorporado desde el almacén: %1.</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3404,12 +3436,12 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
 <context>
     <name>journeyscope::WarehouseEventLog</name>
     <message>
-        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
-        <translation>más de %L1 eventos para aprender: tome una muestra de los clientes (--sample 0.1 toma una décima parte) o acote las fechas</translation>
-    </message>
-    <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
         <translation>la tabla contiene el canal «%1», que el proyecto no conoce: actualice el proyecto (connect PROJECT --refresh) para incluirlo</translation>
+    </message>
+    <message>
+        <source>more than %L1 events to learn from: narrow the dates or the customers (train --sample 0.1 draws a tenth of them)</source>
+        <translation>más de %L1 eventos para aprender: acote las fechas o los clientes (train --sample 0.1 toma una décima parte de ellos)</translation>
     </message>
 </context>
 <context>

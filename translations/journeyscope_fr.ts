@@ -1692,6 +1692,18 @@ médiane %1, 90&#xa0;% en moins de %2</translation>
         <source>The new language shows from the next start. Restart Journeyscope now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage. Redémarrer Journeyscope maintenant ?</translation>
     </message>
+    <message>
+        <source>Take in the touchpoints and channels the warehouse table gained since the project was connected</source>
+        <translation>Intégrer les points de contact et canaux que la table de l’entrepôt a gagnés depuis la connexion du projet</translation>
+    </message>
+    <message>
+        <source>Refresh from Warehouse</source>
+        <translation>Actualiser depuis l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Refresh from &amp;Warehouse</source>
+        <translation>&amp;Actualiser depuis l’entrepôt</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::MapNoteDialog</name>
@@ -2616,6 +2628,26 @@ The password for %2 (kept until the project is closed, never saved):</source>
 
 Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enregistré) :</translation>
     </message>
+    <message>
+        <source>Taking in what %1&apos;s table gained...</source>
+        <translation>Intégration de ce que la table de %1 a gagné...</translation>
+    </message>
+    <message>
+        <source>new touchpoints (in no stage yet): %1</source>
+        <translation>nouveaux points de contact (dans aucune étape pour l’instant) : %1</translation>
+    </message>
+    <message>
+        <source>new channels: %1</source>
+        <translation>nouveaux canaux : %1</translation>
+    </message>
+    <message>
+        <source>The warehouse table holds no new touchpoint or channel.</source>
+        <translation>La table de l’entrepôt ne contient aucun nouveau point de contact ni canal.</translation>
+    </message>
+    <message>
+        <source>Taken in from the warehouse: %1.</source>
+        <translation>Intégré depuis l’entrepôt : %1.</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::RfmSegment</name>
@@ -3404,12 +3436,12 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
 <context>
     <name>journeyscope::WarehouseEventLog</name>
     <message>
-        <source>more than %L1 events to learn from: draw a sample of the customers (--sample 0.1 draws a tenth) or narrow the dates</source>
-        <translation>plus de %L1 événements pour apprendre : tirez un échantillon des clients (--sample 0.1 en tire un dixième) ou resserrez les dates</translation>
-    </message>
-    <message>
         <source>the table holds the channel &quot;%1&quot;, which the project does not know: refresh the project (connect PROJECT --refresh) to take it in</source>
         <translation>la table contient le canal « %1 », inconnu du projet : actualisez le projet (connect PROJECT --refresh) pour l’intégrer</translation>
+    </message>
+    <message>
+        <source>more than %L1 events to learn from: narrow the dates or the customers (train --sample 0.1 draws a tenth of them)</source>
+        <translation>plus de %L1 événements pour apprendre : resserrez les dates ou les clients (train --sample 0.1 en tire un dixième)</translation>
     </message>
 </context>
 <context>

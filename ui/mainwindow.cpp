@@ -78,6 +78,11 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* saveAs =
         fileMenu->addAction(tr("Save Project &As..."), this, &MainWindow::saveProjectAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    m_refresh = fileMenu->addAction(tr("Refresh from &Warehouse"), m_views,
+                                    &ProjectViews::refreshFromWarehouse);
+    m_refresh->setStatusTip(tr("Take in the touchpoints and channels the warehouse table gained "
+                               "since the project was connected"));
+    m_refresh->setEnabled(false);
     m_export = fileMenu->addAction(tr("&Export View..."), this, &MainWindow::exportView);
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
@@ -154,6 +159,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_views, &ProjectViews::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_views, &ProjectViews::refreshed, this, [this](const QString& message) {
+        // Not exec(): the window stays live (and testable) while the message is up.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Refresh from Warehouse"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     statusBar()->showMessage(tr("Ready"));
     applySettings();
     restoreGeometry(savedGeometry.get());
@@ -287,6 +299,7 @@ void MainWindow::loadFinished()
     m_projectPath = m_loadingPath;
     RecentProjects::add(m_projectPath);
     m_summary->showSummary(m_projectPath, std::get<ProjectSummary>(result));
+    m_refresh->setEnabled(std::get<ProjectSummary>(result).eventsInWarehouse);
     m_filterBar->setEnabled(false); // until the new project's choices are read
     m_views->setProject(m_projectPath);
     m_views->showView(ViewKind::Map); // what a CX designer opens a project for

@@ -45,6 +45,7 @@ public:
     ProjectSummaryWidget* summaryWidget() const { return m_summary; }
     ProjectViews* views() const { return m_views; }
     FilterBar* filterBar() const { return m_filterBar; }
+    QAction* refreshAction() const { return m_refresh; }
     ProjectExplorer* explorer() const { return m_explorer; }
     IssuesPanel* issuesPanel() const { return m_issues; }
     /// What the inspector shows.
@@ -94,6 +95,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_export;
+    QAction* m_refresh; ///< enabled for a warehouse project
     QAction* m_dark;
     QFutureWatcher<LoadResult> m_loader;
     QString m_projectPath;

@@ -3,6 +3,7 @@
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/warehouseattributevalues.h"
+#include "core/warehouse/warehouseconnect.h"
 #include "core/warehouse/warehousetotals.h"
 #include "ui/canvas/journeymapscene.h"
 #include "ui/canvasview.h"
@@ -246,6 +247,46 @@ void ProjectViews::logLoaded(LogResult result)
     Q_EMIT failed(error);
 }
 
+void ProjectViews::refreshFromWarehouse()
+{
+    dropJob();
+    beginJob(tr("Taking in what %1's table gained...").arg(QFileInfo(m_projectPath).fileName()));
+    const QString path = m_projectPath;
+    const QString password = m_warehousePassword;
+    const std::shared_ptr<Feedback> feedback = m_feedback;
+    using Result = std::variant<WarehouseSummary, QString>;
+    runJob<Result>(
+        [path, password, feedback]() -> Result {
+            try {
+                return refreshWarehouse(path, password, feedback.get());
+            } catch (const Error& error) {
+                return error.toString();
+            }
+        },
+        [this](const Result& result) {
+            endJob();
+            if (const auto* error = std::get_if<QString>(&result)) {
+                Q_EMIT failed(*error);
+                return;
+            }
+            const auto& summary = std::get<WarehouseSummary>(result);
+            QStringList found;
+            if (!summary.newTouchpoints.isEmpty()) {
+                found.append(tr("new touchpoints (in no stage yet): %1")
+                                 .arg(summary.newTouchpoints.join(QStringLiteral(", "))));
+            }
+            if (!summary.newChannels.isEmpty()) {
+                found.append(
+                    tr("new channels: %1").arg(summary.newChannels.join(QStringLiteral(", "))));
+            }
+            Q_EMIT refreshed(
+                found.isEmpty()
+                    ? tr("The warehouse table holds no new touchpoint or channel.")
+                    : tr("Taken in from the warehouse: %1.").arg(found.join(QStringLiteral("; "))));
+            reload();
+        });
+}
+
 void ProjectViews::startNextJob()
 {
     const std::optional<ViewKind> kind = currentView();
@@ -291,7 +332,13 @@ void ProjectViews::viewComputed(ViewKind kind, ViewResult result)
     m_computing.reset();
     endJob();
     if (const auto* error = std::get_if<QString>(&result)) {
-        showMessage(kind, tr("Cannot draw this view"), *error);
+        const MissingContent message{tr("Cannot draw this view"),
+                                     *error + QStringLiteral("\n\n") +
+                                         tr("Press F5 to draw this view.")};
+        showMessage(kind, message.headline, message.hint);
+        // Kept as the view's content, so that it is not computed again and again (against
+        // a server, each time a query) until the filter, the settings or F5 ask for it.
+        m_tabs[kind].content = message;
         Q_EMIT failed(*error);
     } else {
         m_tabs[kind].content = std::move(std::get<ViewContent>(result));

@@ -66,6 +66,10 @@ public:
     void reload();
     /// Opens the stage editor; what it changes is one undoable edit.
     void editStages();
+    /// A warehouse project: takes in the table's new touchpoints and channels (as connect
+    /// --refresh), then loads again; what it found is announced with refreshed().
+    void refreshFromWarehouse();
+    bool isWarehouseProject() const { return m_warehouse.has_value(); }
     /// Drops the job that runs; the view it was for says so and can be asked for again.
     void cancel();
     bool isBusy() const { return !m_job.isEmpty(); }
@@ -118,6 +122,8 @@ Q_SIGNALS:
     void itemInspected(const QString& text);
     /// A job failed with a one-line error.
     void failed(const QString& message);
+    /// refreshFromWarehouse() is done: what it took in, in a sentence.
+    void refreshed(const QString& message);
 
 private:
     /// A finished job: what it made, or its error. (A cancelled job's result is dropped.)

@@ -31,7 +31,7 @@ int refreshProject(const QCommandLineParser& parser)
 {
     TerminalProgress interruptible{QString()}; // Ctrl+C cancels the queries
     const WarehouseSummary summary =
-        refreshWarehouse(parser.positionalArguments().at(1), &interruptible);
+        refreshWarehouse(parser.positionalArguments().at(1), {}, &interruptible);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{
             {QStringLiteral("server"), summary.server},

@@ -3,6 +3,7 @@
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
 #include "core/store/people.h"
+#include "core/store/project.h"
 
 #include <QJsonArray>
 
@@ -11,6 +12,7 @@ namespace journeyscope {
 ProjectSummary ProjectSummary::read(const Database& db)
 {
     ProjectSummary summary;
+    summary.eventsInWarehouse = Project::eventsInWarehouse(db);
     Statement events = db.prepare("SELECT count(*), min(ts), max(ts) FROM events");
     events.step();
     summary.events = events.columnInt(0);

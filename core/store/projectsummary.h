@@ -37,6 +37,7 @@ struct ProjectSummary
     std::optional<qint64> firstMs;
     std::optional<qint64> lastMs;
     QList<SourceSummary> sources;
+    bool eventsInWarehouse = false; ///< a project made by connect: its events are elsewhere
 
     /// Reads the summary with a few aggregate queries (one scan of the events). Throws
     /// Error, for instance when a page of the events table is damaged.

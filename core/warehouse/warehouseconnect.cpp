@@ -196,7 +196,8 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
     return summary;
 }
 
-WarehouseSummary refreshWarehouse(const QString& projectPath, Feedback* feedback)
+WarehouseSummary refreshWarehouse(const QString& projectPath, const QString& password,
+                                  Feedback* feedback)
 {
     std::unique_ptr<Project> project = Project::open(projectPath, Project::Access::ReadWrite);
     Database& db = project->database();
@@ -206,11 +207,13 @@ WarehouseSummary refreshWarehouse(const QString& projectPath, Feedback* feedback
                     Text::tr("its events were imported; only a project connected to a "
                              "warehouse is refreshed"));
     }
-    PgConnection connection(source->connection);
+    const auto connection = password.isEmpty()
+                                ? std::make_unique<PgConnection>(source->connection)
+                                : std::make_unique<PgConnection>(source->connection, password);
     if (!source->customersTable.isEmpty())
-        source->customerAttributes = customerAttributeColumns(connection, *source, feedback);
-    const TableNames found = readTableNames(connection, *source, feedback);
-    WarehouseSummary summary = summarise(connection, *source, found, feedback);
+        source->customerAttributes = customerAttributeColumns(*connection, *source, feedback);
+    const TableNames found = readTableNames(*connection, *source, feedback);
+    WarehouseSummary summary = summarise(*connection, *source, found, feedback);
     const EventLog known = EventLog::loadNames(db);
     for (const QString& name : found.touchpoints) {
         if (known.touchpointIndex(name) < 0)

@@ -36,8 +36,10 @@ WarehouseSummary connectWarehouse(const QString& projectPath, WarehouseSource so
  * Takes in what a warehouse project's table gained since it was connected: new touchpoint
  * and channel names (kept beside the old ones, which stages and goals may name) and the
  * customers table's columns as they are now. In one transaction; the project is left as it
- * was when this throws Error.
+ * was when this throws Error. \a password: one asked for (empty: libpq looks in PGPASSWORD
+ * and ~/.pgpass).
  */
-WarehouseSummary refreshWarehouse(const QString& projectPath, Feedback* feedback = nullptr);
+WarehouseSummary refreshWarehouse(const QString& projectPath, const QString& password = {},
+                                  Feedback* feedback = nullptr);
 
 } // namespace journeyscope

@@ -38,8 +38,8 @@ EventLog loadWarehouseEvents(PgConnection& connection, const WarehouseSource& so
         query.bind(options.maxEvents + 1);
     const PgResult result = connection.query(sql, query.parameters(), feedback);
     if (result.rows() > options.maxEvents) {
-        throw Error(Text::tr("more than %L1 events to learn from: draw a sample of the customers "
-                             "(--sample 0.1 draws a tenth) or narrow the dates")
+        throw Error(Text::tr("more than %L1 events to learn from: narrow the dates or the "
+                             "customers (train --sample 0.1 draws a tenth of them)")
                         .arg(options.maxEvents));
     }
     const TouchpointLookup lookup(names.touchpointNames());

@@ -2,6 +2,9 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QTextOption>
 
 namespace journeyscope {
 
@@ -16,10 +19,17 @@ void drawEmptyState(QGraphicsScene& scene, const CanvasStyle& style, const QStri
     const QRectF titleBounds = title->boundingRect();
     title->setPos(page.center().x() - titleBounds.width() / 2,
                   page.center().y() - titleBounds.height());
-    auto* text = scene.addSimpleText(hint, style.label);
-    text->setBrush(style.mutedText);
-    const QRectF hintBounds = text->boundingRect();
-    text->setPos(page.center().x() - hintBounds.width() / 2, page.center().y() + 8);
+    // The hint wraps within the page: an error message can be long.
+    constexpr double Margin = 60;
+    auto* text = scene.addText(QString(), style.label);
+    text->setDefaultTextColor(style.mutedText);
+    text->setTextWidth(page.width() - 2 * Margin);
+    QTextOption centred = text->document()->defaultTextOption();
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    text->document()->setDefaultTextOption(centred);
+    text->setPlainText(hint);
+    text->setPos(page.left() + Margin, page.center().y() + 4);
     scene.setSceneRect(page);
 }
 
