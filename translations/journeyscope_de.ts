@@ -3469,10 +3469,6 @@ Das Passwort für %2 (bis zum Schließen des Projekts behalten, nie gespeichert)
         <source>the database returned a step out of range</source>
         <translation>die Datenbank lieferte einen Schritt außerhalb des Bereichs</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
-        <translation>in einem Warehouse-Projekt dürfen sich die Schritte eines Funnels in beliebiger Reihenfolge keinen Touchpoint teilen</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>

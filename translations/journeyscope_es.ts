@@ -3469,10 +3469,6 @@ La contraseña de %2 (se guarda hasta cerrar el proyecto, nunca se almacena):</t
         <source>the database returned a step out of range</source>
         <translation>la base de datos devolvió un paso fuera de rango</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
-        <translation>en un proyecto de almacén, los pasos de un embudo en cualquier orden no pueden compartir un punto de contacto</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>

@@ -3469,10 +3469,6 @@ Le mot de passe de %2 (gardé jusqu&apos;à la fermeture du projet, jamais enreg
         <source>the database returned a step out of range</source>
         <translation>la base de données a renvoyé une étape hors limites</translation>
     </message>
-    <message>
-        <source>on a warehouse project, the steps of a funnel in any order cannot share a touchpoint</source>
-        <translation>dans un projet entrepôt, les étapes d&apos;un entonnoir dans un ordre quelconque ne peuvent pas partager un point de contact</translation>
-    </message>
 </context>
 <context>
     <name>journeyscope::WarehouseGraphCounter</name>

@@ -234,11 +234,10 @@ ViewContent warehouseViewContent(const QString& view, const QCommandLineParser& 
     FunnelOptions options;
     options.steps = funnelSteps(names, parser.value(QStringLiteral("steps")));
     return FunnelContent{
-        countWarehouseFunnel(connection, source, names.touchpointNames(), filter, scope, options,
-                             feedback),
+        countWarehouseFunnel(connection, source, names, filter, scope, options, feedback),
         parser.isSet(QStringLiteral("breakdown"))
-            ? warehouseFunnelBreakdown(connection, source, names.touchpointNames(), filter, scope,
-                                       options, parser.value(QStringLiteral("breakdown")), feedback)
+            ? warehouseFunnelBreakdown(connection, source, names, filter, scope, options,
+                                       parser.value(QStringLiteral("breakdown")), feedback)
             : FunnelBreakdown()};
 }
 

@@ -115,9 +115,9 @@ int runFunnel(const QStringList& arguments)
                 TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
                 PgConnection connection(warehouse->connection);
                 breakdown = warehouseFunnelBreakdown(
-                    connection, *warehouse, log.touchpointNames(),
-                    warehouseFilter(log, parser, projectPath), view.scope(), options,
-                    parser.value(QStringLiteral("breakdown")), &interruptible);
+                    connection, *warehouse, log, warehouseFilter(log, parser, projectPath),
+                    view.scope(), options, parser.value(QStringLiteral("breakdown")),
+                    &interruptible);
             } else {
                 breakdown = funnelBreakdown(view, options,
                                             parser.value(QStringLiteral("breakdown")), projectPath);
@@ -138,7 +138,7 @@ int runFunnel(const QStringList& arguments)
         if (warehouse) {
             TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(warehouse->connection);
-            result = countWarehouseFunnel(connection, *warehouse, log.touchpointNames(),
+            result = countWarehouseFunnel(connection, *warehouse, log,
                                           warehouseFilter(log, parser, projectPath), view.scope(),
                                           options, &interruptible);
         } else {

@@ -34,7 +34,7 @@ FunnelBreakdown funnelBreakdown(const EventView& view, const FunnelOptions& opti
 }
 
 FunnelBreakdown warehouseFunnelBreakdown(PgConnection& connection, const WarehouseSource& source,
-                                         const QStringList& names, const WarehouseFilter& filter,
+                                         const EventLog& names, const WarehouseFilter& filter,
                                          JourneyScope scope, const FunnelOptions& options,
                                          const QString& by, Feedback* feedback)
 {

@@ -20,7 +20,7 @@ FunnelBreakdown funnelBreakdown(const EventView& view, const FunnelOptions& opti
 
 /// funnelBreakdown() of a warehouse project, counted there.
 FunnelBreakdown warehouseFunnelBreakdown(PgConnection& connection, const WarehouseSource& source,
-                                         const QStringList& names, const WarehouseFilter& filter,
+                                         const EventLog& names, const WarehouseFilter& filter,
                                          JourneyScope scope, const FunnelOptions& options,
                                          const QString& by, Feedback* feedback);
 

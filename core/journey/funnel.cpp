@@ -33,6 +33,7 @@ public:
         , m_order(options.order)
         , m_window(options.windowMs)
         , m_touchpointCount(size_t(log.touchpointNames().size()))
+        , m_names(&log.touchpointNames())
         , m_member(size_t(m_steps) * m_touchpointCount, 0)
         , m_position(size_t(m_steps))
         , m_best(size_t(m_steps))
@@ -154,13 +155,20 @@ private:
                 }
             }
         } else {
-            int slots = 0;
+            // Slots in the order of the touchpoints' names: which event a step takes then
+            // does not depend on how a source numbers its touchpoints.
+            std::vector<size_t> byName;
             for (size_t t = 0; t < m_touchpointCount; ++t) {
                 if (stepsOf[t] > 0)
-                    m_slotOf[t] = slots++;
+                    byName.push_back(t);
             }
+            std::sort(byName.begin(), byName.end(),
+                      [&](size_t a, size_t b) { return (*m_names)[a] < (*m_names)[b]; });
+            int slots = 0;
+            for (const size_t t : byName)
+                m_slotOf[t] = slots++;
             for (int k = 0; k < m_steps; ++k) {
-                for (size_t t = 0; t < m_touchpointCount; ++t) {
+                for (const size_t t : byName) {
                     if (m_member[size_t(k) * m_touchpointCount + t])
                         m_stepSlots[size_t(k)].push_back(m_slotOf[t]);
                 }
@@ -287,6 +295,7 @@ private:
     FunnelOrder m_order;
     std::optional<qint64> m_window;
     size_t m_touchpointCount;
+    const QStringList* m_names;
     std::vector<quint8> m_member; // [step * touchpoints + touchpoint]
     std::vector<qsizetype> m_position, m_best, m_completing;
     // Any order:

@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/warehouse/pgconnection.h"
 #include "core/warehouse/touchpointlookup.h"
+#include "core/warehouse/warehouseeventlog.h"
 
 #include <map>
 #include <QCoreApplication>
@@ -212,6 +213,12 @@ bool stepsShareATouchpoint(const FunnelOptions& options)
     return false;
 }
 
+/// Whether \a options ask for matching steps to distinct events, which is not pushed down.
+bool matchedOnTheLaptop(const FunnelOptions& options)
+{
+    return options.order == FunnelOrder::AnyOrder && stepsShareATouchpoint(options);
+}
+
 } // namespace
 
 namespace {
@@ -231,11 +238,6 @@ std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const Ware
                                             FunnelGroups groups, const QString& attribute,
                                             Feedback* feedback)
 {
-    if (options.order == FunnelOrder::AnyOrder && stepsShareATouchpoint(options)) {
-        throw Error(Location(QStringLiteral("--steps")),
-                    Text::tr("on a warehouse project, the steps of a funnel in any order "
-                             "cannot share a touchpoint"));
-    }
     if (options.steps.empty())
         throw Error(Text::tr("A funnel needs at least one step"));
     const int steps = int(options.steps.size());
@@ -332,41 +334,60 @@ std::map<QString, FunnelCounts> countFunnel(PgConnection& connection, const Ware
 } // namespace
 
 FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSource& source,
-                                  const QStringList& names, const WarehouseFilter& filter,
+                                  const EventLog& names, const WarehouseFilter& filter,
                                   JourneyScope scope, const FunnelOptions& options,
                                   Feedback* feedback)
 {
-    const std::map<QString, FunnelCounts> groups = countFunnel(
-        connection, source, names, filter, scope, options, FunnelGroups::None, {}, feedback);
-    return presentFunnel(names, options, scope, groups.at(QString()));
+    if (matchedOnTheLaptop(options)) {
+        const EventLog log = loadWarehouseEvents(connection, source, names, filter, {}, feedback);
+        return computeFunnel(EventView(log, {}, scope), options);
+    }
+    const std::map<QString, FunnelCounts> groups =
+        countFunnel(connection, source, names.touchpointNames(), filter, scope, options,
+                    FunnelGroups::None, {}, feedback);
+    return presentFunnel(names.touchpointNames(), options, scope, groups.at(QString()));
 }
 
 FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
-                                              const WarehouseSource& source,
-                                              const QStringList& names,
+                                              const WarehouseSource& source, const EventLog& names,
                                               const WarehouseFilter& filter, JourneyScope scope,
                                               const FunnelOptions& options, Feedback* feedback)
 {
+    if (matchedOnTheLaptop(options)) {
+        const EventLog log = loadWarehouseEvents(connection, source, names, filter, {}, feedback);
+        return computeFunnelByChannel(EventView(log, {}, scope), options);
+    }
     std::vector<std::pair<QString, FunnelResult>> funnels;
-    for (const auto& [channel, counts] : countFunnel(connection, source, names, filter, scope,
-                                                     options, FunnelGroups::Channel, {}, feedback))
-        funnels.emplace_back(channel, presentFunnel(names, options, scope, counts));
+    for (const auto& [channel, counts] :
+         countFunnel(connection, source, names.touchpointNames(), filter, scope, options,
+                     FunnelGroups::Channel, {}, feedback))
+        funnels.emplace_back(channel,
+                             presentFunnel(names.touchpointNames(), options, scope, counts));
     return funnelBreakdownOf(QStringLiteral("channel"), std::move(funnels));
 }
 
 FunnelBreakdown countWarehouseFunnelByAttribute(PgConnection& connection,
                                                 const WarehouseSource& source,
-                                                const QStringList& names,
+                                                const EventLog& names,
                                                 const WarehouseFilter& filter, JourneyScope scope,
                                                 const FunnelOptions& options,
                                                 const QString& attribute, Feedback* feedback)
 {
-    std::vector<std::pair<QString, FunnelResult>> funnels;
-    for (const auto& [label, counts] :
-         countFunnel(connection, source, names, filter, scope, options, FunnelGroups::Attribute,
-                     attribute, feedback))
-        funnels.emplace_back(label, presentFunnel(names, options, scope, counts));
-    FunnelBreakdown breakdown = funnelBreakdownOf(QStringLiteral("label"), std::move(funnels));
+    FunnelBreakdown breakdown;
+    if (matchedOnTheLaptop(options)) {
+        const EventLog log = loadWarehouseEvents(connection, source, names, filter, {}, feedback);
+        breakdown = computeFunnelByLabel(
+            EventView(log, {}, scope), options,
+            warehouseCustomerAttribute(connection, source, log, attribute, feedback));
+    } else {
+        std::vector<std::pair<QString, FunnelResult>> funnels;
+        for (const auto& [label, counts] :
+             countFunnel(connection, source, names.touchpointNames(), filter, scope, options,
+                         FunnelGroups::Attribute, attribute, feedback))
+            funnels.emplace_back(label,
+                                 presentFunnel(names.touchpointNames(), options, scope, counts));
+        breakdown = funnelBreakdownOf(QStringLiteral("label"), std::move(funnels));
+    }
     breakdown.by = attribute;
     return breakdown;
 }

@@ -14,20 +14,20 @@ class PgConnection;
  * each step in a window opening there) or the events that follow it (strict, LEAD()); each
  * possible start is tried and the one reaching the most steps, the earliest among equals,
  * counts, as in memory. Only the counts per step, their median times and the drop-offs'
- * next touchpoints travel; presentFunnel() presents them. \a names: the project's
- * touchpoints. Throws Error, also for a funnel in any order whose steps share a touchpoint
- * (matching them to distinct events is not pushed down).
+ * next touchpoints travel; presentFunnel() presents them. A funnel in any order whose
+ * steps share a touchpoint matches steps to distinct events, which is not pushed down: its
+ * events come (loadWarehouseEvents()) and computeFunnel() counts it. \a names: the
+ * project's names. Throws Error.
  */
 FunnelResult countWarehouseFunnel(PgConnection& connection, const WarehouseSource& source,
-                                  const QStringList& names, const WarehouseFilter& filter,
+                                  const EventLog& names, const WarehouseFilter& filter,
                                   JourneyScope scope, const FunnelOptions& options,
                                   Feedback* feedback = nullptr);
 
 /// computeFunnelByChannel() inside the warehouse: countWarehouseFunnel() per channel of the
 /// event that reached step 1. Throws Error.
 FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
-                                              const WarehouseSource& source,
-                                              const QStringList& names,
+                                              const WarehouseSource& source, const EventLog& names,
                                               const WarehouseFilter& filter, JourneyScope scope,
                                               const FunnelOptions& options,
                                               Feedback* feedback = nullptr);
@@ -37,7 +37,7 @@ FunnelBreakdown countWarehouseFunnelByChannel(PgConnection& connection,
 /// Throws Error, also naming an attribute the source does not have.
 FunnelBreakdown
 countWarehouseFunnelByAttribute(PgConnection& connection, const WarehouseSource& source,
-                                const QStringList& names, const WarehouseFilter& filter,
+                                const EventLog& names, const WarehouseFilter& filter,
                                 JourneyScope scope, const FunnelOptions& options,
                                 const QString& attribute, Feedback* feedback = nullptr);
 

@@ -101,9 +101,9 @@ bool benchAttributes(PgConnection& connection, const QString& uri, const QString
 
     FunnelBreakdown pushedBreakdown, localBreakdown;
     const double pushedFunnel = timed(runs, [&] {
-        pushedBreakdown = countWarehouseFunnelByAttribute(
-            connection, source, names.touchpointNames(), {}, JourneyScope::Customer,
-            funnelOptions(names), QStringLiteral("plan"));
+        pushedBreakdown =
+            countWarehouseFunnelByAttribute(connection, source, names, {}, JourneyScope::Customer,
+                                            funnelOptions(names), QStringLiteral("plan"));
     });
     std::vector<QString> plans;
     const double funnelSeconds = timed(runs, [&] {
@@ -307,8 +307,8 @@ int main(int argc, char* argv[])
         warehouseGraph = buildJourneyGraph(vocabulary, counter);
     });
     const double pushedFunnel = timed(runs, [&] {
-        warehouseFunnel = countWarehouseFunnel(connection, *source, names.touchpointNames(), {},
-                                               JourneyScope::Customer, funnel);
+        warehouseFunnel =
+            countWarehouseFunnel(connection, *source, names, {}, JourneyScope::Customer, funnel);
     });
     const double pushedVariants = timed(runs, [&] {
         warehouseVariants = countWarehouseVariants(connection, *source, names.touchpointNames(), {},

@@ -126,10 +126,9 @@ ViewContent computeWarehouseView(ViewKind kind, const EventLog& names,
                         : funnelStepIndices(names, settings.funnelSteps);
     if (options.steps.empty())
         return missingFunnel();
-    return FunnelContent{countWarehouseFunnel(*connection, access.source, names.touchpointNames(),
-                                              where, JourneyScope::Customer, options, feedback),
-                         countWarehouseFunnelByChannel(*connection, access.source,
-                                                       names.touchpointNames(), where,
+    return FunnelContent{countWarehouseFunnel(*connection, access.source, names, where,
+                                              JourneyScope::Customer, options, feedback),
+                         countWarehouseFunnelByChannel(*connection, access.source, names, where,
                                                        JourneyScope::Customer, options, feedback)};
 }
 
