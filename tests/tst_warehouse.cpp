@@ -1547,7 +1547,8 @@ private Q_SLOTS:
 
     // A label model learns from the rows of the customers table, typed as an import types
     // a customer table: the same feature columns, and as many rows as the table has
-    // customers (the import's and the two without events, whom the import does not have).
+    // customers (the import's and the two without events, whom the import does not have);
+    // it scores and explains those rows.
     void labelModelLearnsFromTheCustomersTable()
     {
         const QStringList options{QStringLiteral("--label"), QStringLiteral("churned"),
@@ -1574,6 +1575,23 @@ private Q_SLOTS:
         QStringList expected = features(local) + QStringList{QStringLiteral("plan=Enterprise")};
         expected.sort();
         QCOMPARE(features(warehouse), expected);
+
+        // It scores every row of the table, and explains one customer.
+        const QString model = QString::number(warehouse.json()[QStringLiteral("model")].toInt());
+        const Run scored = cli({QStringLiteral("score"), m_warehouse, QStringLiteral("--model"),
+                                model, QStringLiteral("--json")});
+        QVERIFY2(scored.exitCode == 0, scored.err.constData());
+        QCOMPARE(scored.json().value(QStringLiteral("scored")).toInteger(), rows(warehouse));
+        const Run explained =
+            cli({QStringLiteral("explain"), m_warehouse, QStringLiteral("--model"), model,
+                 QStringLiteral("--customer"), QStringLiteral("nobody-1")});
+        QVERIFY2(explained.exitCode == 0, explained.err.constData());
+        QVERIFY(explained.out.startsWith("nobody-1: "));
+        const Run unknown = cli({QStringLiteral("explain"), m_warehouse, QStringLiteral("--model"),
+                                 model, QStringLiteral("--customer"), QStringLiteral("nobody-3")});
+        QCOMPARE(QString::fromUtf8(unknown.err).trimmed(),
+                 QStringLiteral("--customer: customer \"nobody-3\" has no row in the customers "
+                                "table"));
     }
 
     // info counts the events where they are, as an import counts them.

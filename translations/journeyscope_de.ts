@@ -5091,10 +5091,6 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
         <translation>die %L1 höchsten in %2 geschrieben</translation>
     </message>
     <message>
-        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
-        <translation>Modell %1 ist ein %2-Modell: ein Warehouse-Projekt hat keine Kundentabelle und bewertet daher mit Abbruchmodellen</translation>
-    </message>
-    <message>
         <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
         <translation>Warehouse-Projekte: jede Bewertung in diese Tabelle des Warehouse schreiben (schema.tabelle), bei Bedarf angelegt und ganz ersetzt; die Rolle muss dort schreiben dürfen.</translation>
     </message>
@@ -5113,6 +5109,14 @@ Mit journeyscope-cli COMMAND --help erhalten Sie die Optionen eines Befehls, mit
     <message>
         <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
         <translation>keine Journey von Kunde „%1“ ist unterwegs: Modell %2 bewertet nur Journeys, die das Ziel noch nicht erreicht haben</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no row in the customers table</source>
+        <translation>Kunde „%1“ hat keine Zeile in der Kundentabelle</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model, which does not score customers</source>
+        <translation>Modell %1 ist ein %2-Modell und bewertet keine Kunden</translation>
     </message>
 </context>
 <context>

@@ -5091,10 +5091,6 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
         <translation>los %L1 más altos se escribieron en %2</translation>
     </message>
     <message>
-        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
-        <translation>el modelo %1 es un modelo %2: un proyecto de almacén no tiene tabla de clientes, así que puntúa con modelos de abandono</translation>
-    </message>
-    <message>
         <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
         <translation>Proyectos de almacén: escribir cada puntuación en esta tabla del almacén (esquema.tabla), creada si falta y reemplazada entera; el rol debe poder escribir allí.</translation>
     </message>
@@ -5113,6 +5109,14 @@ Ejecute journeyscope-cli COMMAND --help para ver las opciones de un comando; --v
     <message>
         <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
         <translation>ningún recorrido del cliente «%1» está en curso: el modelo %2 solo puntúa recorridos que aún no han alcanzado el objetivo</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no row in the customers table</source>
+        <translation>el cliente «%1» no tiene ninguna fila en la tabla de clientes</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model, which does not score customers</source>
+        <translation>el modelo %1 es un modelo de %2, que no puntúa clientes</translation>
     </message>
 </context>
 <context>

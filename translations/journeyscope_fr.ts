@@ -5091,10 +5091,6 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
         <translation>les %L1 plus élevés écrits dans %2</translation>
     </message>
     <message>
-        <source>model %1 is a %2 model: a warehouse project has no customer table, so it scores with drop-off models</source>
-        <translation>le modèle %1 est un modèle %2 : un projet entrepôt n&apos;a pas de table de clients, il note donc avec des modèles d&apos;abandon</translation>
-    </message>
-    <message>
         <source>Warehouse projects: write every score into this table of the warehouse (schema.table), created when missing and replaced whole; the role needs to be allowed to write there.</source>
         <translation>Projets entrepôt : écrire chaque score dans cette table de l&apos;entrepôt (schéma.table), créée si elle manque et remplacée en entier ; le rôle doit pouvoir y écrire.</translation>
     </message>
@@ -5113,6 +5109,14 @@ Lancez journeyscope-cli COMMAND --help pour les options d&apos;une commande&#xa0
     <message>
         <source>no journey of customer &quot;%1&quot; is in flight: model %2 scores only journeys that have not reached the goal yet</source>
         <translation>aucun parcours du client « %1 » n&apos;est en cours : le modèle %2 n&apos;évalue que les parcours qui n&apos;ont pas encore atteint l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no row in the customers table</source>
+        <translation>le client « %1 » n’a aucune ligne dans la table de clients</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model, which does not score customers</source>
+        <translation>le modèle %1 est un modèle %2, qui n&apos;évalue pas les clients</translation>
     </message>
 </context>
 <context>

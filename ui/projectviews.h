@@ -69,7 +69,6 @@ public:
     /// A warehouse project: takes in the table's new touchpoints and channels (as connect
     /// --refresh), then loads again; what it found is announced with refreshed().
     void refreshFromWarehouse();
-    bool isWarehouseProject() const { return m_warehouse.has_value(); }
     /// Drops the job that runs; the view it was for says so and can be asked for again.
     void cancel();
     bool isBusy() const { return !m_job.isEmpty(); }

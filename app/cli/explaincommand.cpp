@@ -111,12 +111,12 @@ int runExplain(const QStringList& arguments)
         const QString key = parser.value(QStringLiteral("customer"));
         CustomerScore score;
         if (const std::optional<WarehouseSource> warehouse = warehouseSource(path)) {
-            // The customer's journey counted in the warehouse.
+            // The customer counted in the warehouse: a journey, or a row of the customers table.
             TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
             PgConnection connection(warehouse->connection);
-            score = scoreWarehouseJourneys(connection, path, *warehouse, model, options, key,
-                                           &interruptible)
-                        .front();
+            score =
+                scoreInWarehouse(connection, path, *warehouse, model, options, key, &interruptible)
+                    .front();
         } else {
             options.onlyCustomer = customerWithKey(project->database(), key);
             std::optional<EventLog> log;

@@ -103,8 +103,8 @@ std::vector<CustomerScore> scoreInWarehouse(const QString& path, const Warehouse
 {
     TerminalProgress interruptible{QString()}; // Ctrl+C cancels the query
     PgConnection connection(source.connection);
-    const std::vector<CustomerScore> scores = scoreWarehouseJourneys(
-        connection, path, source, model, options, std::nullopt, &interruptible);
+    const std::vector<CustomerScore> scores =
+        scoreInWarehouse(connection, path, source, model, options, std::nullopt, &interruptible);
     if (!table.isEmpty()) {
         blamingOption(QStringLiteral("--into"), [&] {
             writeWarehouseScores(connection, table, scores, model.id, &interruptible);

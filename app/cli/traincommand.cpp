@@ -154,9 +154,9 @@ int trainLabel(const QCommandLineParser& parser, const QString& path)
                           [&] { warehouse->requireAttribute(options.label); });
             TerminalProgress progress(Text::tr("Training"));
             PgConnection connection(warehouse->connection);
-            const CustomerTable table =
-                customerTableOf(readWarehouseCustomerAttributes(connection, *warehouse, &progress),
-                                options.label, options.positiveValues);
+            const CustomerTable table = customerTableOf(
+                readWarehouseCustomerRows(connection, *warehouse, &progress).attributes,
+                options.label, options.positiveValues);
             if (table.customerIds.empty()) {
                 throw Error(Location(QStringLiteral("--label")),
                             Text::tr("no customer has \"%1\"").arg(options.label));

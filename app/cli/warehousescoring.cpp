@@ -1,10 +1,12 @@
 #include "app/cli/warehousescoring.h"
 
 #include "app/cli/analysisoptions.h"
+#include "core/predict/customertable.h"
 #include "core/predict/dropoffmodel.h"
 #include "core/predict/peoplecontext.h"
 #include "core/store/project.h"
 #include "core/warehouse/pgconnection.h"
+#include "core/warehouse/warehousecustomertable.h"
 #include "core/warehouse/warehousemodelrows.h"
 
 #include <QCoreApplication>
@@ -19,17 +21,46 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(journeyscope::cli::score)
 };
 
+/// A label model's scores of the rows of the customers table (or of \a onlyCustomer's).
+std::vector<CustomerScore> scoreCustomerRows(PgConnection& connection,
+                                             const WarehouseSource& source,
+                                             const StoredModel& model, const ScoreOptions& options,
+                                             const std::optional<QString>& onlyCustomer,
+                                             Feedback* feedback)
+{
+    const WarehouseCustomerRows customers = readWarehouseCustomerRows(connection, source, feedback);
+    QStringList keys;
+    std::vector<const QJsonObject*> rows;
+    for (const auto& [row, attributes] : customers.attributes) {
+        const QString& key = customers.ids[qsizetype(row)];
+        if (!onlyCustomer || key == *onlyCustomer) {
+            keys.append(key);
+            rows.push_back(&attributes);
+        }
+    }
+    if (onlyCustomer && keys.isEmpty()) {
+        throw Error(
+            Location(QStringLiteral("--customer")),
+            Text::tr("customer \"%1\" has no row in the customers table").arg(*onlyCustomer));
+    }
+    return rankCustomers(model, encodeAttributes(rows, model.target, 30, model.features),
+                         std::vector<qint64>(size_t(keys.size()), 0), keys, options.holdoutShare,
+                         onlyCustomer ? 1 : options.explained);
+}
+
 } // namespace
 
-std::vector<CustomerScore>
-scoreWarehouseJourneys(PgConnection& connection, const QString& path, const WarehouseSource& source,
-                       const StoredModel& model, const ScoreOptions& options,
-                       const std::optional<QString>& onlyCustomer, Feedback* feedback)
+std::vector<CustomerScore> scoreInWarehouse(PgConnection& connection, const QString& path,
+                                            const WarehouseSource& source, const StoredModel& model,
+                                            const ScoreOptions& options,
+                                            const std::optional<QString>& onlyCustomer,
+                                            Feedback* feedback)
 {
+    if (model.kind == QLatin1String("label"))
+        return scoreCustomerRows(connection, source, model, options, onlyCustomer, feedback);
     if (model.kind != QLatin1String("dropoff")) {
         throw Error(Location(QStringLiteral("--model")),
-                    Text::tr("model %1 is a %2 model: a warehouse project has no customer "
-                             "table, so it scores with drop-off models")
+                    Text::tr("model %1 is a %2 model, which does not score customers")
                         .arg(model.id)
                         .arg(model.kind));
     }

@@ -13,14 +13,15 @@ class PgConnection;
 namespace journeyscope::cli {
 
 /**
- * The journeys in flight of the warehouse project \a path scored under the drop-off
- * \a model, their rows counted in the warehouse; with \a onlyCustomer, that customer's
- * journey alone, explained. Throws Error, also for a model of another kind (a warehouse
- * project has no customer table) and for a customer whose journey is not in flight.
+ * The scores of the warehouse project \a path under \a model: a drop-off model scores the
+ * journeys in flight, their rows counted in the warehouse; a label model the rows of the
+ * customers table. With \a onlyCustomer, that customer alone, explained. Throws Error, also
+ * for a model of another kind and for a customer with nothing to score.
  */
-std::vector<CustomerScore>
-scoreWarehouseJourneys(PgConnection& connection, const QString& path, const WarehouseSource& source,
-                       const StoredModel& model, const ScoreOptions& options,
-                       const std::optional<QString>& onlyCustomer, Feedback* feedback);
+std::vector<CustomerScore> scoreInWarehouse(PgConnection& connection, const QString& path,
+                                            const WarehouseSource& source, const StoredModel& model,
+                                            const ScoreOptions& options,
+                                            const std::optional<QString>& onlyCustomer,
+                                            Feedback* feedback);
 
 } // namespace journeyscope::cli

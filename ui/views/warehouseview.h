@@ -27,8 +27,9 @@ struct WarehouseAccess
 };
 
 /// The filter of the window's bar for a warehouse project over \a names; a segment or
-/// persona is recomputed in the warehouse. Throws Error naming the condition at fault (an
-/// attribute, which needs imported customers; an unknown channel, segment or persona).
+/// persona is recomputed in the warehouse, an attribute's values are looked up in its
+/// customers table. Throws Error naming the condition at fault (an unknown attribute,
+/// channel, segment or persona).
 WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
                                   const Database& db, PgConnection& connection,
                                   const WarehouseSource& source, Feedback* feedback);
