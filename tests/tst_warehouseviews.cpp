@@ -204,17 +204,9 @@ private Q_SLOTS:
         QVERIFY(numbers(*fromWarehouse).size() >= 4);
         QCOMPARE(numbers(*fromWarehouse), numbers(*fromImport));
 
-        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
-            window->views()->setFilter(segment);
-            window->views()->showView(ViewKind::Graph);
-            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
-        }
-        const auto& a =
-            std::get<GraphContent>(*fromWarehouse->views()->content(ViewKind::Graph)).graph;
-        const auto& b =
-            std::get<GraphContent>(*fromImport->views()->content(ViewKind::Graph)).graph;
-        QVERIFY(a.edges.size() > 5);
-        QCOMPARE(graphCounts(a), graphCounts(b));
+        compareGraphs(*fromWarehouse, *fromImport, segment);
+        if (QTest::currentTestFailed())
+            return;
 
         // The heatmap by touchpoint and RFM segment of everyone, cell by cell.
         for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
@@ -274,17 +266,7 @@ private Q_SLOTS:
         ViewFilter pro;
         pro.people.attributeValues = {{QStringLiteral("plan"), {QStringLiteral("Pro")}}};
         pro.peopleLabel = QStringLiteral("plan = Pro");
-        for (const auto* window : {fromWarehouse.get(), fromImport.get()}) {
-            window->views()->setFilter(pro);
-            window->views()->showView(ViewKind::Graph);
-            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
-        }
-        const auto& a =
-            std::get<GraphContent>(*fromWarehouse->views()->content(ViewKind::Graph)).graph;
-        const auto& b =
-            std::get<GraphContent>(*fromImport->views()->content(ViewKind::Graph)).graph;
-        QVERIFY(a.edges.size() > 5);
-        QCOMPARE(graphCounts(a), graphCounts(b));
+        compareGraphs(*fromWarehouse, *fromImport, pro);
     }
 
     // A server that wants a password: the window asks, asks again when it is wrong, then
@@ -360,6 +342,22 @@ private Q_SLOTS:
     }
 
 private:
+    /// Draws the graph of \a filter in both windows; their counts are equal.
+    static void compareGraphs(const MainWindow& fromWarehouse, const MainWindow& fromImport,
+                              const ViewFilter& filter)
+    {
+        for (const auto* window : {&fromWarehouse, &fromImport}) {
+            window->views()->setFilter(filter);
+            window->views()->showView(ViewKind::Graph);
+            QTRY_VERIFY_WITH_TIMEOUT(window->views()->isDrawn(ViewKind::Graph), DrawTimeoutMs);
+        }
+        const auto& a =
+            std::get<GraphContent>(*fromWarehouse.views()->content(ViewKind::Graph)).graph;
+        const auto& b = std::get<GraphContent>(*fromImport.views()->content(ViewKind::Graph)).graph;
+        QVERIFY(a.edges.size() > 5);
+        QCOMPARE(graphCounts(a), graphCounts(b));
+    }
+
     QString local() const { return m_dir.filePath(QStringLiteral("local.journey")); }
     QString warehouse() const { return m_dir.filePath(QStringLiteral("warehouse.journey")); }
     QString secret() const { return m_dir.filePath(QStringLiteral("secret.journey")); }

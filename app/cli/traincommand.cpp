@@ -273,11 +273,8 @@ DropoffModel trainInWarehouse(const QCommandLineParser& parser, const QString& p
             connection, source, names, filter, {rowsOptions.sampleShare, options.seed}, &progress);
         Goal ofLog = goal;
         if (goal.byAttribute()) {
-            ofLog.personOutcomes = Goal::fromOutcomeLabels(
-                                       warehouseCustomerAttribute(connection, source, log,
-                                                                  goal.outcomeAttribute, &progress),
-                                       goal.convertedValues)
-                                       .personOutcomes;
+            ofLog.decideByLabels(warehouseCustomerAttribute(connection, source, log,
+                                                            goal.outcomeAttribute, &progress));
         }
         return trainDropoffModel(
             journeyRowsForTraining(EventView(log, {}, scope), ofLog, dataEndMs, true, options.seed),

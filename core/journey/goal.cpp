@@ -12,6 +12,15 @@ namespace journeyscope {
 
 Goal Goal::fromOutcomeLabels(const std::vector<QString>& labels, const QStringList& convertedValues)
 {
+    Goal goal;
+    goal.windowMs.reset();
+    goal.convertedValues = convertedValues;
+    goal.decideByLabels(labels);
+    return goal;
+}
+
+void Goal::decideByLabels(const std::vector<QString>& labels)
+{
     auto outcomes = std::make_shared<std::vector<Outcome>>(labels.size(), Outcome::Open);
     for (size_t p = 0; p < labels.size(); ++p) {
         if (!labels[p].isEmpty()) {
@@ -20,10 +29,7 @@ Goal Goal::fromOutcomeLabels(const std::vector<QString>& labels, const QStringLi
                                  : Outcome::DroppedOff;
         }
     }
-    Goal goal;
-    goal.windowMs.reset();
-    goal.personOutcomes = std::move(outcomes);
-    return goal;
+    personOutcomes = std::move(outcomes);
 }
 
 bool Goal::isGoal(quint16 touchpoint) const
@@ -111,11 +117,8 @@ void ProjectGoal::write(Database& db, const ProjectGoal& goal)
 Goal ProjectGoal::resolve(const EventLog& log, const Database& db) const
 {
     Goal goal = resolveNamesOnly(log);
-    if (!outcomeAttribute.isEmpty()) {
-        goal.personOutcomes =
-            Goal::fromOutcomeLabels(customerAttribute(db, log, outcomeAttribute), convertedValues)
-                .personOutcomes;
-    }
+    if (!outcomeAttribute.isEmpty())
+        goal.decideByLabels(customerAttribute(db, log, outcomeAttribute));
     return goal;
 }
 

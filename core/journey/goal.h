@@ -45,6 +45,9 @@ struct Goal
     /// without a label is open.
     static Goal fromOutcomeLabels(const std::vector<QString>& labels,
                                   const QStringList& convertedValues);
+    /// Sets personOutcomes from \a labels, one per person, by convertedValues as
+    /// fromOutcomeLabels() does (a goal of an attribute once its people are known).
+    void decideByLabels(const std::vector<QString>& labels);
 
     bool isGoal(quint16 touchpoint) const;
     /// Index within \a journey of its first goal event inside the window, or -1.

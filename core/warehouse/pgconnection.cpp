@@ -94,18 +94,15 @@ std::optional<double> PgResult::number(int row, int column) const
 }
 
 PgConnection::PgConnection(const QString& connectionString)
-{
-    const QByteArray dbname = connectionString.toUtf8();
-    const char* keywords[] = {"dbname", nullptr};
-    const char* values[] = {dbname.constData(), nullptr};
-    connect(keywords, values);
-}
+    : PgConnection(connectionString, QString())
+{}
 
 PgConnection::PgConnection(const QString& connectionString, const QString& password)
 {
     const QByteArray dbname = connectionString.toUtf8();
     const QByteArray secret = password.toUtf8();
-    const char* keywords[] = {"dbname", "password", nullptr};
+    // Without a password, libpq looks in PGPASSWORD and ~/.pgpass.
+    const char* keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
     const char* values[] = {dbname.constData(), secret.constData(), nullptr};
     connect(keywords, values);
 }

@@ -60,7 +60,8 @@ public:
     /// Connects with \a connectionString, a libpq URI or key=value string; a password comes
     /// from PGPASSWORD or ~/.pgpass as libpq looks them up.
     explicit PgConnection(const QString& connectionString);
-    /// Connects with \a password besides (asked for in a window, kept in memory only).
+    /// Connects with \a password besides (asked for in a window, kept in memory only); an
+    /// empty one is none.
     PgConnection(const QString& connectionString, const QString& password);
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;

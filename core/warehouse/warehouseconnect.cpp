@@ -207,13 +207,11 @@ WarehouseSummary refreshWarehouse(const QString& projectPath, const QString& pas
                     Text::tr("its events were imported; only a project connected to a "
                              "warehouse is refreshed"));
     }
-    const auto connection = password.isEmpty()
-                                ? std::make_unique<PgConnection>(source->connection)
-                                : std::make_unique<PgConnection>(source->connection, password);
+    PgConnection connection(source->connection, password);
     if (!source->customersTable.isEmpty())
-        source->customerAttributes = customerAttributeColumns(*connection, *source, feedback);
-    const TableNames found = readTableNames(*connection, *source, feedback);
-    WarehouseSummary summary = summarise(*connection, *source, found, feedback);
+        source->customerAttributes = customerAttributeColumns(connection, *source, feedback);
+    const TableNames found = readTableNames(connection, *source, feedback);
+    WarehouseSummary summary = summarise(connection, *source, found, feedback);
     const EventLog known = EventLog::loadNames(db);
     for (const QString& name : found.touchpoints) {
         if (known.touchpointIndex(name) < 0)

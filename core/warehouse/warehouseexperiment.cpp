@@ -12,14 +12,12 @@ ExperimentReadout countWarehouseExperiment(PgConnection& connection, const Wareh
     const qint64 dataEndMs = lastEventMs(connection, source, feedback);
     WarehouseQuery query(connection, source);
     const QByteArray sql =
-        "WITH " + query.eventsCte(filter, JourneyScope::Customer) +
-        ", n AS (SELECT *, row_number() OVER (PARTITION BY person, journey " +
-        WarehouseQuery::journeyOrder() + ") AS pos, min(ts) OVER (PARTITION BY person, journey) " +
-        "AS first_ts FROM ev), " + query.outcomesCte("n", goal, names, dataEndMs) +
+        "WITH " + query.eventsCte(filter, JourneyScope::Customer) + ", " +
+        query.eventsWithOutcomesCte(goal, names, dataEndMs) +
         " SELECT coalesce(label, ''), count(*) FILTER (WHERE outcome = 'converted'), count(*) "
-        "FILTER (WHERE outcome = 'dropped'), count(*) FILTER (WHERE outcome = 'open') FROM o "
+        "FILTER (WHERE outcome = 'dropped'), count(*) FILTER (WHERE outcome = 'open') FROM k "
         "LEFT JOIN " +
-        query.customerLabels(assignment) + " AS l USING (person) GROUP BY 1";
+        query.customerLabels(assignment) + " AS l USING (person) WHERE pos = 1 GROUP BY 1";
     const PgResult result = connection.query(sql, query.parameters(), feedback);
 
     ExperimentCounts counts;

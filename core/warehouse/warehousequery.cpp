@@ -103,10 +103,9 @@ QByteArray WarehouseQuery::outcome(const QByteArray& goalAt, const QByteArray& f
     if (goal.byAttribute()) {
         // As Goal::fromOutcomeLabels(): one of the values converted, another dropped off,
         // none open. "IN (subquery)" runs as one hashed lookup, not once per row.
-        const QByteArray labels = customerLabels(goal.outcomeAttribute);
-        return "CASE WHEN person IN (SELECT person FROM " + labels +
-               " AS l WHERE lower(label) = ANY(" + bindLowered(goal.convertedValues) +
-               ")) THEN 'converted' WHEN person IN (SELECT person FROM " + labels +
+        return "CASE WHEN " + hasAttributeValue(goal.outcomeAttribute, goal.convertedValues) +
+               " THEN 'converted' WHEN person IN (SELECT person FROM " +
+               customerLabels(goal.outcomeAttribute) +
                " AS l WHERE label <> '') THEN 'dropped' ELSE 'open' END";
     }
     // Converted when a goal event lies within the window from the journey's first event;

@@ -20,8 +20,7 @@ namespace journeyscope {
 
 std::unique_ptr<PgConnection> WarehouseAccess::connect() const
 {
-    return password.isEmpty() ? std::make_unique<PgConnection>(source.connection)
-                              : std::make_unique<PgConnection>(source.connection, password);
+    return std::make_unique<PgConnection>(source.connection, password);
 }
 
 WarehouseFilter warehouseFilterOf(const ViewFilter& filter, const EventLog& names,
