@@ -1500,6 +1500,10 @@ private Q_SLOTS:
                            QStringLiteral("churn")}
             << "--outcome: no customer attribute \"churn\"; the attributes are plan, churned, "
                "seats, test group";
+        QTest::newRow("a customer erased from a warehouse project")
+            << QStringList{QStringLiteral("erase-customer"), project, QStringLiteral("C0000006")}
+            << "PROJECT: its customers live in a database server and the project holds none of "
+               "their data: erase them there";
         QTest::newRow("files imported into a warehouse project")
             << QStringList{QStringLiteral("import"), project, QStringLiteral("LOCAL")}
             << "PROJECT: its events live in a database server; import files into a project of "

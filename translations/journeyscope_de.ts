@@ -218,6 +218,10 @@
         <source>no customer with this id in the project</source>
         <translation>kein Kunde mit dieser ID im Projekt</translation>
     </message>
+    <message>
+        <source>its customers live in a database server and the project holds none of their data: erase them there</source>
+        <translation>seine Kunden liegen auf einem Datenbankserver und das Projekt enthält keine ihrer Daten: löschen Sie sie dort</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::CustomerScores</name>

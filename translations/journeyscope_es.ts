@@ -218,6 +218,10 @@
         <source>no customer with this id in the project</source>
         <translation>no hay ningún cliente con este ID en el proyecto</translation>
     </message>
+    <message>
+        <source>its customers live in a database server and the project holds none of their data: erase them there</source>
+        <translation>sus clientes residen en un servidor de bases de datos y el proyecto no contiene ninguno de sus datos: bórrelos allí</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::CustomerScores</name>

@@ -218,6 +218,10 @@
         <source>no customer with this id in the project</source>
         <translation>aucun client avec cet identifiant dans le projet</translation>
     </message>
+    <message>
+        <source>its customers live in a database server and the project holds none of their data: erase them there</source>
+        <translation>ses clients résident sur un serveur de bases de données et le projet ne contient aucune de leurs données : effacez-les là-bas</translation>
+    </message>
 </context>
 <context>
     <name>journeyscope::CustomerScores</name>

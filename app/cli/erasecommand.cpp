@@ -120,6 +120,8 @@ int runEraseCustomer(const QStringList& arguments)
             try {
                 report = eraseCustomer(db, storedKey(*project, id));
             } catch (const Error& error) {
+                if (!error.location().file.isEmpty())
+                    throw; // about the project, not the id
                 throw Error(Location(id), error.message());
             }
             transaction.commit();

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/store/database.h"
+#include "core/store/project.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,6 +57,13 @@ QJsonObject ErasureReport::toJson() const
 
 ErasureReport eraseCustomer(Database& db, const QString& storedKey)
 {
+    if (Project::eventsInWarehouse(db)) {
+        throw Error(Location(db.path()),
+                    QCoreApplication::translate(
+                        "journeyscope::CustomerErasure",
+                        "its customers live in a database server and the project holds none of "
+                        "their data: erase them there"));
+    }
     Statement root = db.prepare("SELECT coalesce(merged_into, id) FROM customers WHERE key = ?");
     root.bind(1, storedKey);
     if (!root.step()) {

@@ -32,7 +32,8 @@ struct ErasureReport
  * links, consent statements and scores. Models trained since the person's data came in are
  * flagged for retraining, and the erasure is written to the project's audit log, which
  * names no one (the counts and the time). The caller vacuums after committing, so that the
- * bytes leave the file. Throws Error when no customer has the key.
+ * bytes leave the file. Throws Error when no customer has the key, and for a warehouse
+ * project (its customers' data is on the server, none in the file).
  */
 ErasureReport eraseCustomer(Database& db, const QString& storedKey);
 
